@@ -1,0 +1,66 @@
+/**
+ * compile(): one document, from bytes or text to the Plan record.
+ *
+ *   reader (decode, NFC, lines) → lexer (text scanner or remark) → parser
+ *   (syntax tree) → normaliser (records) → Plan with diagnostics.
+ *
+ * Problems in the document are diagnostics; compile() throws only for bugs.
+ * Bytes that are not text give an empty plan with diagnostic KH004.
+ */
+import type { Diagnostic, Plan } from './model/schema.js';
+import { Diagnostics } from './diagnostics/collector.js';
+import type { Language } from './diagnostics/language.js';
+import { decode, type DecodeResult } from './reader/decode.js';
+import { SourceText } from './reader/source.js';
+import { scanText } from './lexer/text.js';
+import { scanMarkdown } from './markdown/lexer.js';
+import { looksLikeMarkdown } from './markdown/sniff.js';
+import { parseDocument } from './parser/document.js';
+import { normalize } from './normalize/plan.js';
+
+export type Syntax = 'auto' | 'text' | 'markdown';
+
+export interface CompileOptions {
+  /** The file name recorded in the output (`plan.file`); also decides the syntax of `.md` files. */
+  readonly file?: string | null;
+  /** Markdown or plain text; `auto` (the default) sniffs the content. */
+  readonly syntax?: Syntax;
+  /** The language of diagnostic messages. */
+  readonly lang?: Language;
+}
+
+export interface CompileResult {
+  readonly plan: Plan;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Decodes bytes to text, or returns why they are not text. */
+export function decodeInput(bytes: Uint8Array): DecodeResult {
+  return decode(bytes);
+}
+
+export function compile(input: string | Uint8Array, options: CompileOptions = {}): CompileResult {
+  const diagnostics = new Diagnostics(options.lang ?? 'en');
+  const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let text = '';
+  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    const decoded = decode(input);
+    if (decoded.ok) text = decoded.text;
+    else diagnostics.report('KH004', top, { reason: decoded.reason, offset: decoded.offset });
+  }
+  const source = new SourceText(text);
+  const syntax = chooseSyntax(options, source.text);
+  const lines = syntax === 'markdown' ? scanMarkdown(source) : scanText(source);
+  if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
+  const tree = parseDocument(lines);
+  const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics });
+  const list = diagnostics.sorted();
+  return { plan: { ...record, diagnostics: list }, diagnostics: list };
+}
+
+function chooseSyntax(options: CompileOptions, text: string): 'text' | 'markdown' {
+  if (options.syntax === 'text' || options.syntax === 'markdown') return options.syntax;
+  if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}

@@ -1,0 +1,151 @@
+/**
+ * Every diagnostic kehoach reports about a document, by stable code.
+ *
+ * Codes never change meaning once published; new problems get new codes.
+ * Ranges: KH0xx input, KH1xx header, KH2xx structure, KH3xx closing,
+ * KH4xx references, KH5xx targets, KH6xx budget and reporting.
+ * Messages take `{name}` placeholders filled from the diagnostic's data.
+ */
+import type { Severity } from '../model/schema.js';
+
+export interface DiagnosticDefinition {
+  readonly name: string;
+  readonly severity: Severity;
+  readonly en: string;
+  readonly vi: string;
+}
+
+export const catalogue = {
+  KH001: {
+    name: 'empty-document', severity: 'error',
+    en: 'the document has no text',
+    vi: 'văn bản không có nội dung',
+  },
+  KH002: {
+    name: 'not-a-plan', severity: 'warning',
+    en: 'this is a {kind}, not a plan (KẾ HOẠCH)',
+    vi: 'đây là {kind}, không phải kế hoạch',
+  },
+  KH003: {
+    name: 'attached-plan', severity: 'info',
+    en: 'the plan is attached to a {kind}; the plan itself is compiled',
+    vi: 'kế hoạch được ban hành kèm theo {kind}; kehoach đọc phần kế hoạch',
+  },
+  KH004: {
+    name: 'not-text', severity: 'error',
+    en: 'the input is not text ({reason} at byte {offset})',
+    vi: 'dữ liệu vào không phải văn bản ({reason} tại byte {offset})',
+  },
+  KH101: {
+    name: 'number-missing', severity: 'warning',
+    en: 'no document number ("Số: …/KH-…") was found in the header',
+    vi: 'không tìm thấy số, ký hiệu văn bản ("Số: …/KH-…") ở phần đầu',
+  },
+  KH102: {
+    name: 'number-malformed', severity: 'warning',
+    en: 'the document number "{text}" is malformed; read as {number}',
+    vi: 'số, ký hiệu "{text}" sai quy cách; được hiểu là {number}',
+  },
+  KH103: {
+    name: 'number-leading-zero', severity: 'info',
+    en: 'numbers below 10 take a leading zero: {expected}',
+    vi: 'số nhỏ hơn 10 phải ghi thêm số 0 phía trước: {expected}',
+  },
+  KH104: {
+    name: 'number-type-mismatch', severity: 'warning',
+    en: 'the type code {type} does not match the kind {kind} (expected {expected})',
+    vi: 'ký hiệu loại {type} không khớp với tên loại {kind} (phải là {expected})',
+  },
+  KH105: {
+    name: 'number-family-mixed', severity: 'info',
+    en: 'a {family} document numbered in {style} style: {number}',
+    vi: 'văn bản của {family} nhưng số, ký hiệu ghi theo kiểu {style}: {number}',
+  },
+  KH111: {
+    name: 'date-missing', severity: 'warning',
+    en: 'no place and date line ("…, ngày … tháng … năm …") was found',
+    vi: 'không tìm thấy địa danh và ngày tháng ("…, ngày … tháng … năm …")',
+  },
+  KH112: {
+    name: 'date-incomplete', severity: 'info',
+    en: 'the date leaves {parts} blank (a draft?)',
+    vi: 'ngày tháng còn để trống {parts} (bản dự thảo?)',
+  },
+  KH113: {
+    name: 'date-padding', severity: 'warning',
+    en: 'write the {part} as {expected} (NĐ 30/2020: a leading zero for days below 10 and months 1 and 2 only)',
+    vi: 'ghi {part} là {expected} (NĐ 30/2020: thêm số 0 với ngày dưới 10 và tháng 1, 2)',
+  },
+  KH114: {
+    name: 'date-invalid', severity: 'error',
+    en: 'the date {day}/{month}/{year} does not exist',
+    vi: 'ngày {day}/{month}/{year} không tồn tại',
+  },
+  KH121: {
+    name: 'kind-missing', severity: 'warning',
+    en: 'no document kind (KẾ HOẠCH …) was found',
+    vi: 'không tìm thấy tên loại văn bản (KẾ HOẠCH …)',
+  },
+  KH122: {
+    name: 'title-missing', severity: 'warning',
+    en: 'the document has no title (trích yếu) under its kind',
+    vi: 'văn bản không có trích yếu dưới tên loại',
+  },
+  KH201: {
+    name: 'label-duplicate', severity: 'warning',
+    en: '{what} {label} is used twice (first at line {first})',
+    vi: '{what} {label} bị trùng (đã dùng ở dòng {first})',
+  },
+  KH202: {
+    name: 'label-skipped', severity: 'warning',
+    en: '{what} {expected} is missing between {previous} and {label}',
+    vi: 'thiếu {what} {expected} giữa {previous} và {label}',
+  },
+  KH203: {
+    name: 'point-letter-invalid', severity: 'warning',
+    en: 'the point letter {label} is not in the Vietnamese alphabet (a b c d đ e g h i k …)',
+    vi: 'điểm {label} không thuộc bảng chữ cái tiếng Việt (a b c d đ e g h i k …)',
+  },
+  KH204: {
+    name: 'no-sections', severity: 'warning',
+    en: 'no Roman-numbered sections (I., II., …) were found',
+    vi: 'không tìm thấy các mục đánh số La Mã (I., II., …)',
+  },
+  KH301: {
+    name: 'recipients-missing', severity: 'warning',
+    en: 'no "Nơi nhận:" list was found',
+    vi: 'không tìm thấy phần "Nơi nhận:"',
+  },
+  KH302: {
+    name: 'recipients-heading-misspelt', severity: 'warning',
+    en: '"{text}" should be spelt "Nơi nhận:"',
+    vi: '"{text}" phải viết là "Nơi nhận:"',
+  },
+  KH303: {
+    name: 'archive-missing', severity: 'warning',
+    en: 'the recipients have no archive entry ("- Lưu: VT, …")',
+    vi: 'nơi nhận thiếu dòng lưu văn bản ("- Lưu: VT, …")',
+  },
+  KH304: {
+    name: 'signature-missing', severity: 'warning',
+    en: 'no signature block (title and name of the signer) was found',
+    vi: 'không tìm thấy phần chữ ký (chức vụ, họ tên người ký)',
+  },
+  KH305: {
+    name: 'signature-prefix-mixed', severity: 'warning',
+    en: 'the signature mixes state and Party prefixes: {text}',
+    vi: 'phần chữ ký dùng lẫn tiền tố của cơ quan nhà nước và của Đảng: {text}',
+  },
+  KH401: {
+    name: 'reference-lookalike', severity: 'warning',
+    en: 'the document number {number} contains a look-alike character ({char})',
+    vi: 'số, ký hiệu {number} chứa ký tự giả dạng ({char})',
+  },
+  KH402: {
+    name: 'reference-after-plan', severity: 'warning',
+    en: '{number} is dated after the plan itself',
+    vi: 'văn bản {number} có ngày sau ngày của kế hoạch',
+  },
+} as const satisfies Record<string, DiagnosticDefinition>;
+
+export type DiagnosticCode = keyof typeof catalogue;

@@ -1,0 +1,107 @@
+/**
+ * The grammar/ data in the shapes the parser uses: folded keys, sets and
+ * longest-first lists, built once.
+ */
+import type { SectionKind } from '../model/schema.js';
+import { foldKey } from '../text/fold.js';
+import { grammar } from './load.js';
+
+export interface DocumentKind {
+  readonly name: string;
+  readonly key: string;
+  readonly code: string | null;
+  readonly plan: boolean;
+}
+
+interface KindsFile { kinds: { name: string; code: string | null; plan: boolean }[]; letterMarkers: string[] }
+interface TypeCodesFile { codes: Record<string, string>; legislature: string; kindWords: string[] }
+interface SectionsFile { phrases: { phrase: string; kind: SectionKind }[] }
+interface HeaderFile {
+  nationalName: string[]; motto: string[]; partyHeading: string[]; numberWord: string;
+  adminLevels: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
+  attachedMarkers: string[]; partyBodies: string[];
+}
+interface ClosingFile {
+  closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string;
+  signaturePrefixes: { state: string[]; party: string[] };
+  authorityPrefixes: string[]; capacityPrefixes: string[]; appendixWords: string[]; footnoteMarkers: string[];
+}
+
+export interface Vocabulary {
+  readonly kinds: readonly DocumentKind[];
+  readonly letterMarkers: readonly string[];
+  readonly typeCodes: ReadonlyMap<string, string>;
+  readonly kindWords: readonly string[];
+  readonly sectionPhrases: readonly { key: string; kind: SectionKind }[];
+  readonly nationalName: readonly string[];
+  readonly motto: readonly string[];
+  readonly partyHeading: readonly string[];
+  readonly adminLevels: readonly string[];
+  readonly partyBodies: readonly string[];
+  readonly preambleStarts: readonly string[];
+  readonly issuerVerbs: readonly string[];
+  readonly planWords: readonly string[];
+  readonly attachedMarkers: readonly string[];
+  readonly closingSentences: readonly string[];
+  readonly recipientsHeading: string;
+  readonly archiveWord: string;
+  readonly statePrefixes: readonly string[];
+  readonly partyPrefixes: readonly string[];
+  readonly authorityPrefixes: readonly string[];
+  readonly capacityPrefixes: readonly string[];
+  readonly appendixWords: readonly string[];
+  readonly footnoteMarkers: readonly string[];
+  readonly continuationWords: ReadonlySet<string>;
+  readonly pointLetters: readonly string[];
+}
+
+let cached: Vocabulary | null = null;
+
+const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+
+export function vocabulary(): Vocabulary {
+  if (cached) return cached;
+  const kinds = grammar<KindsFile>('document-kinds');
+  const codes = grammar<TypeCodesFile>('type-codes');
+  const sections = grammar<SectionsFile>('sections');
+  const header = grammar<HeaderFile>('header');
+  const closing = grammar<ClosingFile>('closing');
+  cached = {
+    kinds: kinds.kinds
+      .map((k) => ({ ...k, key: foldKey(k.name) }))
+      .sort((a, b) => b.key.length - a.key.length),
+    letterMarkers: keys(kinds.letterMarkers),
+    typeCodes: new Map(Object.entries(codes.codes)),
+    kindWords: [...codes.kindWords].sort((a, b) => b.length - a.length),
+    sectionPhrases: sections.phrases.map((p) => ({ key: foldKey(p.phrase), kind: p.kind })),
+    nationalName: keys(header.nationalName),
+    motto: keys(header.motto),
+    partyHeading: keys(header.partyHeading),
+    adminLevels: keys(header.adminLevels),
+    partyBodies: keys(header.partyBodies),
+    preambleStarts: keys(header.preambleStarts),
+    issuerVerbs: keys(header.issuerVerbs),
+    planWords: keys(header.planWords),
+    attachedMarkers: keys(header.attachedMarkers),
+    closingSentences: keys(closing.closingSentences),
+    recipientsHeading: foldKey(closing.recipientsHeading),
+    archiveWord: foldKey(closing.archiveWord),
+    statePrefixes: closing.signaturePrefixes.state,
+    partyPrefixes: closing.signaturePrefixes.party,
+    authorityPrefixes: closing.authorityPrefixes,
+    capacityPrefixes: closing.capacityPrefixes,
+    appendixWords: keys(closing.appendixWords),
+    footnoteMarkers: keys(closing.footnoteMarkers),
+    continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),
+    pointLetters: grammar<{ pointLetters: string[] }>('alphabet').pointLetters,
+  };
+  return cached;
+}
+
+/** Whether a folded key starts with one of the folded phrases, at a word boundary. */
+export function startsWithPhrase(key: string, phrases: readonly string[]): string | null {
+  for (const p of phrases) {
+    if (key.startsWith(p) && (key.length === p.length || !/[a-z0-9]/.test(key[p.length]!))) return p;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * The common currency of both front ends: one logical line of the document.
+ *
+ * The plain-text scanner makes one per non-blank physical line; the markdown
+ * front end makes one per physical line of each block, with inline markup
+ * removed and list markers kept as text ("- …", "2. …"), so that the parser
+ * reads labels the same way whatever the source syntax.
+ */
+
+export interface Cell {
+  readonly text: string;
+  /** NFC column in the physical line where the cell's text starts, or -1 when unknown. */
+  readonly start: number;
+}
+
+export interface Line {
+  /** 0-based physical line. */
+  readonly index: number;
+  /** The content: trimmed, markup removed, runs of spaces kept as printed. */
+  readonly text: string;
+  /** NFC columns of the content in the physical line: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** A blank line (or a block boundary) comes before this line. */
+  readonly blankBefore: boolean;
+  /** Markdown heading depth, 0 for none. */
+  readonly heading: number;
+  /** How much of the text is bold: none, all of it, or a leading part. */
+  readonly bold: 'none' | 'all' | 'prefix';
+  /** Length of the bold leading part of `text` (whole length when bold is 'all'). */
+  readonly boldPrefix: number;
+  /** A table row: the cells. */
+  readonly cells: readonly Cell[] | null;
+  /** A horizontal rule ("-----", "***"). */
+  readonly rule: boolean;
+  /**
+   * Side-by-side columns, as PDF text puts the header or the recipients beside
+   * the signature: the parts of the line split at long runs of spaces.
+   */
+  readonly columns: readonly Cell[] | null;
+}
+
+export function makeLine(fields: Partial<Line> & Pick<Line, 'index' | 'text' | 'start' | 'end'>): Line {
+  return {
+    blankBefore: false,
+    heading: 0,
+    bold: 'none',
+    boldPrefix: 0,
+    cells: null,
+    rule: false,
+    columns: null,
+    ...fields,
+  };
+}

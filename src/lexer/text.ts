@@ -1,0 +1,79 @@
+/**
+ * The plain-text front end: a single pass over the physical lines.
+ * Tab-separated lines become table rows, lines of dashes become rules,
+ * and lines with long runs of spaces keep their side-by-side columns.
+ */
+import type { SourceText } from '../reader/source.js';
+import { makeLine, type Cell, type Line } from './line.js';
+
+const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
+/** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
+const COLUMN_GAP = / {4,}|\t+/g;
+
+export function scanText(source: SourceText): Line[] {
+  const out: Line[] = [];
+  let blank = true;
+  source.lines.forEach((raw, index) => {
+    const start = firstNonSpace(raw);
+    if (start < 0) {
+      blank = true;
+      return;
+    }
+    const end = lastNonSpace(raw) + 1;
+    const text = raw.slice(start, end);
+    const cells = text.includes('\t') ? trimEmptyTail(splitCells(raw, start, end, /\t/g)) : null;
+    const isRow = cells !== null && cells.length >= 2;
+    const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
+    const columns = !isRow && !rule ? splitCells(raw, start, end, COLUMN_GAP) : null;
+    out.push(makeLine({
+      index,
+      text: isRow ? text : text.replace(/\s+/g, ' '),
+      start,
+      end,
+      blankBefore: blank,
+      cells: isRow ? cells : null,
+      rule,
+      columns: columns && columns.length >= 2 ? columns : null,
+    }));
+    blank = false;
+  });
+  return out;
+}
+
+function splitCells(raw: string, start: number, end: number, gap: RegExp): Cell[] {
+  const cells: Cell[] = [];
+  let from = start;
+  gap.lastIndex = start;
+  for (let m = gap.exec(raw); m && m.index < end; m = gap.exec(raw)) {
+    pushCell(cells, raw, from, m.index);
+    from = m.index + m[0].length;
+  }
+  pushCell(cells, raw, from, end);
+  return cells;
+}
+
+function trimEmptyTail(cells: Cell[]): Cell[] {
+  while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
+  return cells;
+}
+
+function pushCell(cells: Cell[], raw: string, from: number, to: number): void {
+  const slice = raw.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const text = slice.trim().replace(/\s+/g, ' ');
+  cells.push({ text, start: from + lead });
+}
+
+function firstNonSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+function lastNonSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (!isSpace(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}

@@ -1,0 +1,209 @@
+/**
+ * The markdown front end: remark builds the syntax tree, and this walk turns
+ * its blocks back into logical lines (see lexer/line.ts). Inline markup is
+ * dropped but remembered as bold flags; list markers are read from the source
+ * so that "2." stays "2." and "+" stays "+"; tables keep their cells.
+ */
+import type { Nodes, PhrasingContent, RootContent, Table, ListItem } from 'mdast';
+import type { SourceText } from '../reader/source.js';
+import { makeLine, type Cell, type Line } from '../lexer/line.js';
+import { markdownParser } from './load.js';
+
+interface Segment {
+  text: string;
+  bold: boolean;
+}
+
+/** The segments of one output line and how many physical lines below the block's first it sits. */
+interface SegmentLine {
+  segments: Segment[];
+  offset: number;
+}
+
+export function scanMarkdown(source: SourceText): Line[] {
+  const tree = markdownParser()(source.text);
+  const out: Line[] = [];
+  const walker = new Walker(source, out);
+  for (const node of tree.children) walker.block(node, '');
+  return out;
+}
+
+class Walker {
+  private lastLine = -2;
+
+  constructor(private readonly source: SourceText, private readonly out: Line[]) {}
+
+  block(node: RootContent, marker: string): void {
+    switch (node.type) {
+      case 'heading':
+        this.phrasing(node.children, node, marker, node.depth);
+        return;
+      case 'paragraph':
+        this.phrasing(node.children, node, marker, 0);
+        return;
+      case 'list':
+        for (const item of node.children) this.listItem(item);
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'thematicBreak':
+        this.push(makeLine({ ...this.bounds(this.lineOf(node)), rule: true, text: '---' }));
+        return;
+      case 'code':
+      case 'html':
+        this.rawLines(node);
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        node.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
+        return;
+      default:
+        return;
+    }
+  }
+
+  private listItem(item: ListItem): void {
+    const first = item.children[0];
+    const start = item.position?.start.offset ?? 0;
+    const end = first?.position?.start.offset ?? item.position?.end.offset ?? start;
+    const marker = this.source.text.slice(start, end).trim();
+    if (!first) {
+      this.push(makeLine({ ...this.bounds(this.lineOf(item)), text: marker }));
+      return;
+    }
+    item.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
+  }
+
+  /** Splits a run of inline content into one logical line per physical line. */
+  private phrasing(children: PhrasingContent[], node: Nodes, marker: string, heading: number): void {
+    const lines: SegmentLine[] = [{ segments: [], offset: 0 }];
+    collect(children, false, lines);
+    const first = this.lineOf(node);
+    lines.forEach(({ segments, offset }, i) => {
+      const prefix = i === 0 && marker ? marker + ' ' : '';
+      const raw = prefix + segments.map((s) => s.text).join('');
+      const text = raw.trim().replace(/\s+/g, ' ');
+      if (!text) return;
+      const lead = prefix.length + leadingBold(segments);
+      const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
+      const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
+      const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
+      this.push(makeLine({
+        ...this.bounds(first + offset),
+        text,
+        heading,
+        bold,
+        boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
+      }));
+    });
+  }
+
+  private table(node: Table): void {
+    for (const row of node.children) {
+      const cells: Cell[] = row.children.map((cell) => {
+        const lines: SegmentLine[] = [{ segments: [], offset: 0 }];
+        collect(cell.children, false, lines);
+        const text = lines.map((l) => l.segments.map((s) => s.text).join('').trim()).filter(Boolean).join('\n');
+        const col = cell.position ? cell.position.start.column - 1 : -1;
+        return { text: text.replace(/[ \t]+/g, ' '), start: col };
+      });
+      this.push(makeLine({
+        ...this.bounds(this.lineOf(row)),
+        text: cells.map((c) => c.text).join(' | '),
+        cells,
+      }));
+    }
+  }
+
+  private rawLines(node: Nodes): void {
+    const from = this.lineOf(node);
+    const to = (node.position?.end.line ?? from + 1) - 1;
+    for (let i = from; i <= to; i++) {
+      const text = (this.source.lines[i] ?? '').trim().replace(/\s+/g, ' ');
+      if (text && !/^(```|~~~)/.test(text)) this.push(makeLine({ ...this.bounds(i), text }));
+    }
+  }
+
+  private lineOf(node: Nodes): number {
+    return (node.position?.start.line ?? 1) - 1;
+  }
+
+  /** The trimmed extent of a physical line. */
+  private bounds(index: number): { index: number; start: number; end: number } {
+    const raw = this.source.lines[index] ?? '';
+    const start = raw.length - raw.trimStart().length;
+    return { index, start, end: Math.max(start, raw.trimEnd().length) };
+  }
+
+  private push(line: Line): void {
+    this.out.push({ ...line, blankBefore: line.index > this.lastLine + 1 || isBlockStart(this.source, line.index) });
+    this.lastLine = line.index;
+  }
+}
+
+/** A block that starts right after a blank line (or at the top) is a new paragraph. */
+function isBlockStart(source: SourceText, index: number): boolean {
+  return index === 0 || (source.lines[index - 1] ?? '').trim() === '';
+}
+
+/** Flattens inline content into segments, starting a new line at every line break. */
+function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]): void {
+  const current = (): Segment[] => lines[lines.length - 1]!.segments;
+  const newLine = (physical: boolean): void => {
+    const offset = lines[lines.length - 1]!.offset + (physical ? 1 : 0);
+    lines.push({ segments: [], offset });
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        const parts = node.value.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) newLine(true);
+          current().push({ text: part, bold });
+        });
+        break;
+      }
+      case 'break':
+        newLine(true);
+        break;
+      case 'strong':
+        collect(node.children, true, lines);
+        break;
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        collect(node.children, bold, lines);
+        break;
+      case 'inlineCode':
+        current().push({ text: node.value, bold });
+        break;
+      case 'html':
+        // <br> in table cells and Word exports is a line break; other tags are dropped.
+        if (/^<br\s*\/?>$/i.test(node.value)) newLine(false);
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) current().push({ text: node.alt, bold });
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** The length of the leading bold part of a line, ignoring leading spaces. */
+function leadingBold(segments: Segment[]): number {
+  let length = 0;
+  let started = false;
+  for (const s of segments) {
+    if (!started && s.text.trim() === '') {
+      continue;
+    }
+    if (!s.bold) break;
+    length += started ? s.text.length : s.text.trimStart().length;
+    started = true;
+  }
+  return started ? length : 0;
+}

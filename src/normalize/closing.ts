@@ -1,0 +1,118 @@
+/**
+ * Recipients, the archive entry and the signature from the closing node.
+ */
+import type { Recipient, Signature, Span } from '../model/schema.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+import { foldKey, isMostlyUpper } from '../text/fold.js';
+import type { ClosingNode } from '../parser/tree.js';
+import type { Locator } from './locate.js';
+import type { Ids } from './ids.js';
+
+type Piece = ClosingNode['recipients'][number];
+
+const MARKER = /^[-–—•·+*]\s*/u;
+const NOTE = /\s*\(([^()]{1,60})\)\s*$/u;
+const SIGNED = /^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký, đóng dấu)[^)]*\)?$/iu;
+
+export function normalizeRecipients(
+  closing: ClosingNode,
+  at: Locator,
+  ids: Ids,
+  diagnostics: Diagnostics,
+): { recipients: Recipient[]; archive: string[]; archiveSpan: Span | null } {
+  const recipients: Recipient[] = [];
+  let archive: string[] = [];
+  let archiveSpan: Span | null = null;
+  const heading = closing.recipientsHeading;
+  if (!heading) {
+    diagnostics.report('KH301', closing.signature[0] ? at.line(closing.signature[0].line) : at.end());
+    return { recipients, archive, archiveSpan };
+  }
+  const headingText = heading.text.replace(/[*_#]/g, '').replace(/\s*:.*$/, '').trim();
+  if (headingText !== 'Nơi nhận' && headingText.toLowerCase() !== 'nơi nhận') {
+    diagnostics.report('KH302', at.fragment(heading.line, headingText, heading.start), { text: headingText });
+  }
+  for (const piece of closing.recipients) {
+    const text = piece.text.replace(MARKER, '').trim();
+    const span = at.fragment(piece.line, text.slice(0, 40), piece.start);
+    const key = foldKey(text);
+    const archiveWord = vocabulary().archiveWord;
+    if (key.startsWith(archiveWord) && (key.length === archiveWord.length || /^[\s:.]/.test(key.slice(archiveWord.length)))) {
+      archive = text.slice(archiveWord.length).replace(/^[\s:.]+/, '').replace(/[.;,\s]+$/, '')
+        .split(/\s*[,;]\s*/).map((s) => s.trim()).filter(Boolean);
+      archiveSpan = span;
+      continue;
+    }
+    let name = text.replace(/[;,.\s]+$/, '');
+    let note: string | null = null;
+    const m = NOTE.exec(name);
+    if (m && m.index > 0) {
+      note = m[1]!.trim();
+      name = name.slice(0, m.index).replace(/[;,.\s]+$/, '');
+    }
+    if (!name) continue;
+    recipients.push({ id: ids.next('rcp', span.line), name, note, ...span });
+  }
+  if (!archiveSpan) diagnostics.report('KH303', at.line(heading.line));
+  return { recipients, archive, archiveSpan };
+}
+
+/**
+ * The signature block: "TM." the body signing as a collective, "KT."/"TL."
+ * the capacity, then the signer's title and name. The name is the first line
+ * after the upper-case lines that is not itself upper case.
+ */
+export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostics: Diagnostics): Signature | null {
+  const v = vocabulary();
+  let authority: Piece | null = null;
+  let capacity: Piece | null = null;
+  let title: Piece | null = null;
+  let name: Piece | null = null;
+  const used: Piece[] = [];
+  for (const piece of closing.signature) {
+    const text = piece.text.trim();
+    if (!text || SIGNED.test(text)) continue;
+    if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
+    else if (hasPrefix(text, v.capacityPrefixes) && !capacity && !title) capacity = piece;
+    else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;
+    else if (looksLikeName(text)) {
+      name = piece;
+      used.push(piece);
+      break;
+    } else continue;
+    used.push(piece);
+  }
+  if (!name && !title && !authority) {
+    diagnostics.report('KH304', at.end());
+    return null;
+  }
+  const prefixes = [authority, capacity].filter((p): p is Piece => p !== null).map((p) => p.text);
+  const statePrefix = prefixes.some((t) => hasPrefix(t, v.statePrefixes));
+  const partyPrefix = prefixes.some((t) => hasPrefix(t, v.partyPrefixes));
+  const span = at.lines(used.map((p) => p.line));
+  if (statePrefix && partyPrefix) diagnostics.report('KH305', span, { text: prefixes.join(' / ') });
+  return {
+    authority: authority ? tidy(authority.text) : null,
+    capacity: capacity ? tidy(capacity.text) : null,
+    title: title ? tidy(title.text) : null,
+    name: name ? tidy(name.text) : null,
+    ...span,
+  };
+}
+
+function hasPrefix(text: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => text.startsWith(p) && (p.endsWith('.') || p.endsWith('/') || /[\s.]/.test(text[p.length] ?? ' ')));
+}
+
+/** A person's name: two to six words, most of them capitalised, no digits or sentence punctuation. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[\d:;,.!?()]/.test(text)) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= Math.ceil(words.length / 2) && !isMostlyUpper(text);
+}
+
+function tidy(text: string): string {
+  return text.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+}

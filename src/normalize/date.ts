@@ -1,0 +1,46 @@
+/**
+ * The place-and-date line: "Giang Thành, ngày 25 tháng 3 năm 2025".
+ * Drafts leave parts blank ("ngày    tháng 01 năm 2024"): those parts are null.
+ */
+import type { DateParts } from '../model/schema.js';
+
+const BLANK = "[\\s.…_]*";
+const DATE_LINE = new RegExp(
+  `^(?:([^,]{1,60}),\\s*)?ngày${BLANK}(?:(\\d{1,2})${BLANK})?tháng${BLANK}(?:(\\d{1,2})${BLANK})?năm${BLANK}(\\d{4})?`,
+  'iu',
+);
+
+export interface PlaceDate {
+  readonly place: string | null;
+  readonly date: DateParts;
+  /** The digits as printed, for the leading-zero rule. */
+  readonly printed: { day: string | null; month: string | null };
+}
+
+export function readPlaceDate(text: string): PlaceDate | null {
+  const m = DATE_LINE.exec(text.replace(/[*_]/g, '').trim());
+  if (!m) return null;
+  const [, place, day, month, year] = m;
+  if (!place && !day && !month && !year) return null;
+  return {
+    place: place ? place.replace(/[\s,]+$/, '').trim() || null : null,
+    date: {
+      year: year ? Number(year) : null,
+      month: month && Number(month) >= 1 && Number(month) <= 12 ? Number(month) : null,
+      day: day && Number(day) >= 1 && Number(day) <= 31 ? Number(day) : null,
+    },
+    printed: { day: day ?? null, month: month ?? null },
+  };
+}
+
+/** Whether a complete date exists on the calendar. */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The NĐ 30 form of a day or month: a leading zero for days below 10 and for months 1 and 2. */
+export function paddedForm(part: 'day' | 'month', value: number): string {
+  if (part === 'day') return value < 10 ? `0${value}` : String(value);
+  return value <= 2 ? `0${value}` : String(value);
+}

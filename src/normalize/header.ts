@@ -1,0 +1,171 @@
+/**
+ * The header node into the document record: each cell is read for what it
+ * is (national name, motto, issuing body, number, place and date), the kind
+ * and title come from their lines, and the issuer falls back to the
+ * preamble's "<body> xây dựng Kế hoạch…" when the header names none.
+ */
+import type { DocumentHeader, Span } from '../model/schema.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
+import { foldKey, isMostlyUpper } from '../text/fold.js';
+import type { Block, HeaderCell, HeaderNode } from '../parser/tree.js';
+import { kindOf } from '../parser/header.js';
+import { clean } from '../parser/body.js';
+import type { Locator } from './locate.js';
+import { readHeaderNumber } from './number.js';
+import { isRealDate, paddedForm, readPlaceDate, type PlaceDate } from './date.js';
+
+const NUMBER_CELL = /^S[ốỐoO]\s*(?:[:.]\s*)?(?=[\d/\s])(.*)$/u;
+
+export function normalizeHeader(
+  node: HeaderNode,
+  carrier: HeaderNode | null,
+  preamble: Block[],
+  at: Locator,
+  diagnostics: Diagnostics,
+): DocumentHeader {
+  const v = vocabulary();
+  const fields: Record<string, Span> = {};
+  const cells = carrier ? [...carrier.cells, ...node.cells] : node.cells;
+  let nationalMotto = false;
+  let party = false;
+  const bodies: HeaderCell[] = [];
+  let number: DocumentHeader['number'] = null;
+  let numberParts: DocumentHeader['numberParts'] = null;
+  let place: string | null = null;
+  let date: DocumentHeader['date'] = null;
+
+  for (const cell of cells) {
+    const key = foldKey(cell.text.replace(/[*_]/g, ''));
+    if (v.nationalName.some((p) => key.includes(p)) || v.motto.some((p) => key.includes(p))) {
+      nationalMotto = true;
+      continue;
+    }
+    if (v.partyHeading.some((p) => key === p)) {
+      nationalMotto = true;
+      party = true;
+      continue;
+    }
+    const numberMatch = number === null ? NUMBER_CELL.exec(cell.text) : null;
+    if (numberMatch) {
+      const span = at.cell(cell, cell.text);
+      fields.number = span;
+      const read = readHeaderNumber(numberMatch[1]!);
+      if (read) {
+        number = read.parsed.number;
+        numberParts = read.parsed.parts;
+        if (read.malformed) diagnostics.report('KH102', span, { text: cell.text.trim(), number: read.parsed.number });
+      } else diagnostics.report('KH102', span, { text: cell.text.trim(), number: '?' });
+      continue;
+    }
+    const placeDate: PlaceDate | null = date === null ? readPlaceDate(cell.text) : null;
+    if (placeDate) {
+      const span = at.cell(cell, cell.text);
+      fields.date = span;
+      place = placeDate.place;
+      date = placeDate.date;
+      checkDate(placeDate, span, diagnostics);
+      continue;
+    }
+    if (/^[*\-_=─\s\\]+$/.test(cell.text)) continue;
+    if (cell.column === 0 && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push(cell);
+  }
+
+  const kindCell = node.kind;
+  const kindName = kindCell ? kindOf(kindCell.text) : null;
+  const kind = kindName ? v.kinds.find((k) => k.name === kindName)! : null;
+  if (kindCell) fields.kind = at.cell(kindCell, kindCell.text);
+  const title = node.titleLines.length ? clean(node.titleLines.map((l) => l.text).join(' ')) : null;
+  if (node.titleLines.length) fields.title = at.lines(node.titleLines);
+
+  const { issuer, parentBody, span: issuerSpan } = issuerFrom(bodies, at);
+  if (issuerSpan) fields.issuer = issuerSpan;
+  const fallback = issuer ?? issuerFromPreamble(preamble, at, fields);
+  if (party && numberParts?.style === 'state') {
+    // A Party heading with a state-style number is a slip worth a note, not a guess.
+    diagnostics.report('KH105', fields.number ?? at.start(), { family: 'Đảng', style: 'nhà nước', number: number ?? '' });
+  }
+
+  return {
+    kind: kindCell ? clean(kindCell.text).toUpperCase() : null,
+    kindCode: kind?.code ?? null,
+    isPlan: kind?.plan ?? false,
+    number,
+    numberParts,
+    place,
+    date,
+    title: title || null,
+    issuer: fallback,
+    parentBody,
+    nationalMotto,
+    family: party ? 'party' : nationalMotto ? 'state' : numberParts?.style ?? null,
+    fields,
+  };
+}
+
+function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): void {
+  const { date, printed } = placeDate;
+  const blank = (['day', 'month', 'year'] as const).filter((p) => date[p] === null);
+  if (blank.length > 0) {
+    diagnostics.report('KH112', span, { parts: blank.join(', ') });
+  }
+  for (const part of ['day', 'month'] as const) {
+    const value = date[part];
+    const as = printed[part];
+    if (value === null || as === null) continue;
+    const expected = paddedForm(part, value);
+    if (as !== expected) diagnostics.report('KH113', span, { part, expected });
+  }
+  if (date.year !== null && date.month !== null && date.day !== null && !isRealDate(date.year, date.month, date.day)) {
+    diagnostics.report('KH114', span, { day: date.day, month: date.month, year: date.year });
+  }
+}
+
+/**
+ * The issuing body from the header's upper-case lines: a line that starts
+ * with an administrative level ("HUYỆN SƠN HÀ") carries on the body above it;
+ * otherwise the last body is the issuer and those above it its superiors.
+ */
+function issuerFrom(cells: HeaderCell[], at: Locator): { issuer: string | null; parentBody: string | null; span: Span | null } {
+  const v = vocabulary();
+  const groups: HeaderCell[][] = [];
+  for (const cell of cells) {
+    const key = foldKey(cell.text.replace(/[*_]/g, ''));
+    const partyBody = startsWithPhrase(key, v.partyBodies);
+    const carriesOn = !partyBody && startsWithPhrase(key, v.adminLevels) !== null;
+    if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);
+    else groups.push([cell]);
+  }
+  if (groups.length === 0) return { issuer: null, parentBody: null, span: null };
+  const text = (g: HeaderCell[]): string => clean(g.map((c) => c.text).join(' '));
+  const last = groups[groups.length - 1]!;
+  return {
+    issuer: text(last),
+    parentBody: groups.length > 1 ? groups.slice(0, -1).map(text).join(' ') : null,
+    span: at.cell(last[0]!, last[0]!.text),
+  };
+}
+
+/** "Trung tâm Y tế Giang Thành xây dựng Kế hoạch …": the subject of the sentence that issues the plan. */
+function issuerFromPreamble(preamble: Block[], at: Locator, fields: Record<string, Span>): string | null {
+  const v = vocabulary();
+  for (const block of preamble) {
+    const key = foldKey(block.text);
+    let first = -1;
+    for (const verb of v.issuerVerbs) {
+      for (const plan of v.planWords) {
+        const i = key.indexOf(` ${verb} ${plan}`);
+        if (i >= 0 && (first < 0 || i < first)) first = i;
+      }
+    }
+    if (first < 0) continue;
+    const before = block.text.slice(0, first);
+    const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+    const subject = before.slice(boundary < 0 ? 0 : boundary + 2).trim();
+    if (subject && /^\p{Lu}/u.test(subject) && subject.split(/\s+/).length <= 10) {
+      fields.issuer = at.inBlock(block, subject);
+      return subject;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Spans for records. The lexers know where each line's content lies; a
+ * fragment inside a line is found by searching the physical line, which is
+ * exact for plain text and for markdown wherever the fragment carries no
+ * markup of its own, and falls back to the whole line otherwise.
+ */
+import type { Span } from '../model/schema.js';
+import type { Line } from '../lexer/line.js';
+import type { SourceText } from '../reader/source.js';
+import type { Block, HeaderCell } from '../parser/tree.js';
+
+export class Locator {
+  constructor(private readonly source: SourceText) {}
+
+  /** The whole content of a line. */
+  line(line: Line): Span {
+    return this.source.spanInLine(line.index, line.start, line.end);
+  }
+
+  /** From the first line's start to the last line's end. */
+  lines(lines: readonly Line[]): Span {
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    const a = this.line(first);
+    const b = this.line(last);
+    return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
+  }
+
+  /** A fragment of a line, searched from a column on. */
+  fragment(line: Line, fragment: string, from = line.start): Span {
+    const raw = this.source.lines[line.index] ?? '';
+    const i = fragment ? raw.indexOf(fragment, Math.max(0, from)) : -1;
+    if (i < 0) {
+      const j = fragment ? raw.indexOf(fragment) : -1;
+      if (j < 0) return this.line(line);
+      return this.source.spanInLine(line.index, j, j + fragment.length);
+    }
+    return this.source.spanInLine(line.index, i, i + fragment.length);
+  }
+
+  cell(cell: HeaderCell, fragment: string): Span {
+    return this.fragment(cell.line, fragment.trim(), cell.start);
+  }
+
+  /** A fragment of a block: on the line that holds it. */
+  inBlock(block: Block, fragment: string): Span {
+    const probe = fragment.slice(0, 24);
+    for (const line of block.lines) if (line.text.includes(probe)) return this.fragment(line, fragment.length > 60 ? probe : fragment);
+    return this.line(block.lines[0]!);
+  }
+
+  /** The first position of the document, for what is missing from it. */
+  start(): Span {
+    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+
+  /** The last line of the document. */
+  end(): Span {
+    const last = this.source.lineCount;
+    const length = (this.source.lines[last - 1] ?? '').length;
+    return this.source.spanInLine(last - 1, 0, length);
+  }
+}

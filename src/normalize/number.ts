@@ -1,0 +1,67 @@
+/**
+ * The số ký hiệu grammar (NĐ 30/2020 and the Party's guidance):
+ *   state, administrative   496/KH-TTYT      /KH-UBND (blank sequence)   3954/UBND-VX (công văn)
+ *   state, legal            13/2023/TT-BYT   60/2021/NĐ-CP               43/2022/QH15
+ *   Party                   141-KH/HU        53-CTr/TU                   08-QĐi/TW
+ */
+import type { DocumentNumber } from '../model/schema.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+
+const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
+const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
+const STATE = new RegExp(`^(\\d{1,6})?/(?:(\\d{4})/)?(${CODE})-(${ISSUER})$`, 'u');
+const LEGISLATURE = new RegExp(`^(\\d{1,6})/(\\d{4})/(QH\\d{1,2})$`, 'u');
+const PARTY = new RegExp(`^(\\d{1,6})-(${CODE})/(${ISSUER})$`, 'u');
+
+export interface ParsedNumber {
+  readonly number: string;
+  readonly parts: DocumentNumber;
+}
+
+/** Parses a số ký hiệu with its spaces already removed; null when it is none. */
+export function parseNumber(compact: string): ParsedNumber | null {
+  const text = compact.replace(/Ð/g, 'Đ');
+  let m = LEGISLATURE.exec(text);
+  if (m) return { number: text, parts: { seq: m[1]!, year: Number(m[2]), type: null, issuerCode: m[3]!, style: 'state' } };
+  m = STATE.exec(text);
+  if (m) {
+    const [, seq, year, code, issuer] = m;
+    const known = vocabulary().typeCodes.has(code!);
+    return {
+      number: text,
+      parts: {
+        seq: seq ?? null,
+        year: year ? Number(year) : null,
+        type: known ? code! : null,
+        issuerCode: known ? issuer! : `${code}-${issuer}`,
+        style: 'state',
+      },
+    };
+  }
+  m = PARTY.exec(text);
+  if (m) return { number: text, parts: { seq: m[1]!, year: null, type: m[2]!, issuerCode: m[3]!, style: 'party' } };
+  return null;
+}
+
+/**
+ * Reads the number printed after "Số" in a header, repairing the garbling
+ * real exports show ("/141 -KH/HU", "05 /KH- SYT"). `malformed` says the
+ * printed form breaks the rules (spaces inside, stray separators).
+ */
+export function readHeaderNumber(printed: string): { parsed: ParsedNumber; malformed: boolean } | null {
+  const raw = printed.replace(/[.;,]+$/, '').trim();
+  const compact = raw.replace(/\s+/g, '');
+  const direct = parseNumber(compact);
+  if (direct) return { parsed: direct, malformed: /\S\s+\S/.test(raw) };
+  for (const repaired of repairs(compact)) {
+    const parsed = parseNumber(repaired);
+    if (parsed) return { parsed, malformed: true };
+  }
+  return null;
+}
+
+function* repairs(compact: string): Generator<string> {
+  yield compact.replace(/^[/\-]+/, '');
+  yield compact.replace(/^[/\-]+/, '').replace(/-+/g, '-').replace(/\/+/g, '/');
+  yield compact.replace(/-{2,}/g, '-').replace(/\/{2,}/g, '/');
+}

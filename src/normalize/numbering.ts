@@ -1,0 +1,95 @@
+/**
+ * Lint of the numbering: a label used twice, a label skipped, a point letter
+ * outside the Vietnamese alphabet. Siblings are compared within one parent
+ * and one label style; Roman sections across the document.
+ */
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { Span } from '../model/schema.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+import type { ItemNode, SectionNode } from '../parser/tree.js';
+import type { Locator } from './locate.js';
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+export function romanValue(label: string): number {
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = ROMAN[label[i]!] ?? 0;
+    const next = ROMAN[label[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+interface Labelled {
+  readonly value: string;
+  readonly ordinal: number | null;
+  readonly display: (ordinal: number) => string;
+  readonly span: Span;
+  readonly line: number;
+}
+
+/** Checks one run of siblings of one style, in order. */
+function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void {
+  const seen = new Map<string, number>();
+  let previous: Labelled | null = null;
+  for (const item of run) {
+    const first = seen.get(item.value);
+    if (first !== undefined) {
+      diagnostics.report('KH201', item.span, { what, label: item.value, first });
+    } else if (previous && previous.ordinal !== null && item.ordinal !== null && item.ordinal > previous.ordinal + 1) {
+      const missing = item.ordinal - previous.ordinal - 1;
+      const expected = missing === 1 ? item.display(previous.ordinal + 1) : `${item.display(previous.ordinal + 1)}–${item.display(item.ordinal - 1)}`;
+      diagnostics.report('KH202', item.span, { what, expected, previous: previous.value, label: item.value });
+    }
+    if (first === undefined) seen.set(item.value, item.line);
+    previous = item;
+  }
+}
+
+export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
+  const run = sections.map((s) => {
+    const span = at.fragment(s.line, s.label.marker);
+    return { value: s.label.value!, ordinal: romanValue(s.label.value!), display: toRoman, span, line: span.line };
+  });
+  checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', diagnostics);
+}
+
+export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostics: Diagnostics): void {
+  const letters = vocabulary().pointLetters;
+  const byStyle = new Map<string, Labelled[]>();
+  for (const item of siblings) {
+    const label = item.label;
+    if (!label || label.value === null) continue;
+    const span = at.fragment(item.block.lines[0]!, label.marker);
+    let key: string = item.style;
+    let ordinal: number | null = null;
+    let display = (n: number): string => String(n);
+    if (item.style === 'arabic') ordinal = Number(label.value);
+    else if (item.style === 'decimal') {
+      const parts = label.value.split('.');
+      const prefix = parts.slice(0, -1).join('.');
+      key = `decimal:${prefix}`;
+      ordinal = Number(parts[parts.length - 1]);
+      display = (n) => `${prefix}.${n}`;
+    } else if (item.style === 'letter') {
+      const index = letters.indexOf(label.value);
+      if (index < 0) diagnostics.report('KH203', span, { label: label.value });
+      ordinal = index < 0 ? null : index + 1;
+      display = (n) => letters[n - 1] ?? '?';
+    }
+    const run = byStyle.get(key) ?? [];
+    run.push({ value: label.value, ordinal, display, span, line: span.line });
+    byStyle.set(key, run);
+  }
+  const what = diagnostics.language === 'vi' ? 'mục' : 'item';
+  for (const run of byStyle.values()) checkRun(run, what, diagnostics);
+  for (const item of siblings) if (item.children.length) checkItemNumbering(item.children, at, diagnostics);
+}

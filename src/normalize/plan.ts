@@ -1,0 +1,86 @@
+/**
+ * The normaliser's entry: the syntax tree into the Plan record, with the
+ * diagnostics about what is missing or malformed.
+ */
+import type { Plan } from '../model/schema.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { SourceText } from '../reader/source.js';
+import type { DocumentTree } from '../parser/tree.js';
+import { Locator } from './locate.js';
+import { Ids } from './ids.js';
+import { normalizeHeader } from './header.js';
+import { normalizeSections } from './sections.js';
+import { checkItemNumbering, checkSectionNumbering } from './numbering.js';
+import { normalizeTasks } from './tasks.js';
+import { normalizeRecipients, normalizeSignature } from './closing.js';
+import { normalizeReferences } from './references.js';
+import { normalizeTables } from './tables.js';
+
+export interface NormalizeInput {
+  readonly tree: DocumentTree;
+  readonly source: SourceText;
+  readonly file: string | null;
+  readonly syntax: Plan['syntax'];
+  readonly diagnostics: Diagnostics;
+}
+
+export function normalize({ tree, source, file, syntax, diagnostics }: NormalizeInput): Omit<Plan, 'diagnostics'> {
+  const at = new Locator(source);
+  const ids = new Ids();
+  const document = normalizeHeader(tree.header, tree.attached?.carrier ?? null, tree.preamble, at, diagnostics);
+  reportHeaderGaps(document, tree, at, diagnostics);
+
+  const nodes = tree.loose && tree.sections.length === 0 ? [tree.loose] : tree.sections;
+  const { sections, byNode } = normalizeSections(tree.sections, at, ids);
+  if (tree.sections.length === 0) diagnostics.report('KH204', at.start());
+  checkSectionNumbering(tree.sections, at, diagnostics);
+  for (const node of nodes) checkItemNumbering(node.items, at, diagnostics);
+  const { tasks } = normalizeTasks(tree.sections, byNode, at, ids);
+
+  const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics);
+  const signature = normalizeSignature(tree.closing, at, diagnostics);
+  const numberLine = document.fields.number?.line;
+  const references = normalizeReferences(
+    tree.lines,
+    document.number,
+    new Set(numberLine ? [numberLine - 1] : []),
+    at,
+    ids,
+    diagnostics,
+  );
+
+  return {
+    file,
+    syntax,
+    document,
+    signature,
+    recipients,
+    archive,
+    archiveSpan,
+    references,
+    sections,
+    tasks,
+    targets: [],
+    assignees: [],
+    budget: null,
+    reporting: [],
+    tables: normalizeTables(nodes, byNode, at, ids),
+    appendices: tree.appendices.map((a) => {
+      const span = at.line(a.line);
+      return { id: ids.next('apx', span.line), title: a.title, ...span };
+    }),
+  };
+}
+
+function reportHeaderGaps(document: Plan['document'], tree: DocumentTree, at: Locator, diagnostics: Diagnostics): void {
+  const top = at.start();
+  if (!document.kind) diagnostics.report('KH121', top);
+  else if (!document.isPlan && !tree.attached) diagnostics.report('KH002', document.fields.kind ?? top, { kind: document.kind });
+  if (tree.attached) {
+    const carrierKind = tree.attached.carrier.kind;
+    diagnostics.report('KH003', carrierKind ? at.cell(carrierKind, carrierKind.text) : top, { kind: carrierKind?.text ?? '' });
+  }
+  if (document.kind && !document.title) diagnostics.report('KH122', document.fields.kind ?? top);
+  if (!document.number) diagnostics.report('KH101', top);
+  if (!document.date) diagnostics.report('KH111', document.fields.number ?? top);
+}

@@ -1,0 +1,91 @@
+/**
+ * Cited documents: every số ký hiệu in the text (preamble, body, title,
+ * appendices), once each, in order of first appearance, with the kind, date
+ * and issuer the citation gives ("Quyết định số 721/QĐ-UBND ngày 04/3/2021
+ * của UBND tỉnh Lào Cai"). The plan's own number is not a reference.
+ */
+import type { DateParts, Reference } from '../model/schema.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+import { foldKey } from '../text/fold.js';
+import type { Line } from '../lexer/line.js';
+import type { Locator } from './locate.js';
+import type { Ids } from './ids.js';
+import { parseNumber } from './number.js';
+
+const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
+const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
+/** State numbers (with an optional year) and Party numbers, allowing the stray spaces real text has. */
+const CITATION = new RegExp(
+  `(?<![\\p{L}\\d/\\-])(?:` +
+    `(\\d{1,6}) ?(?:/ ?\\d{4} ?)?/ ?(?:${CODE}) ?- ?(?:${ISSUER})` +
+    `|\\d{1,6}/\\d{4}/QH\\d{1,2}` +
+    `|\\d{1,6} ?- ?(?:${CODE}) ?/ ?(?:${ISSUER})` +
+  `)(?![\\p{L}\\d])`,
+  'gu',
+);
+const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
+const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+([^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,9}?)(?=\s+(?:về|v\/v|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi)\s|\s*[,;:.(]|$)/u;
+const LOOKALIKE = /[ÐА-яЁё]/u;
+
+export function normalizeReferences(
+  lines: readonly Line[],
+  ownNumber: string | null,
+  skipLines: ReadonlySet<number>,
+  at: Locator,
+  ids: Ids,
+  diagnostics: Diagnostics,
+): Reference[] {
+  const seen = new Set<string>();
+  const references: Reference[] = [];
+  if (ownNumber) seen.add(ownNumber);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (skipLines.has(line.index)) continue;
+    const text = line.cells ? line.cells.map((c) => c.text).join(' ') : line.text;
+    CITATION.lastIndex = 0;
+    for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+      const printed = m[0];
+      const parsed = parseNumber(printed.replace(/\s+/g, ''));
+      if (!parsed || (parsed.parts.type === null && !/QH\d/.test(parsed.number))) continue;
+      if (seen.has(parsed.number)) continue;
+      seen.add(parsed.number);
+      const span = at.fragment(line, printed);
+      if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
+      const after = text.slice(m.index + printed.length) + ' ' + (lines[i + 1]?.text ?? '');
+      const date = dateAfter(after);
+      const afterDate = date ? after.slice(DATE_AFTER.exec(after)![0].length) : after;
+      references.push({
+        id: ids.next('ref', span.line),
+        number: parsed.number,
+        parts: parsed.parts,
+        kind: kindBefore(text.slice(0, m.index), lines[i - 1]?.text) ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
+        date,
+        issuer: ISSUER_AFTER.exec(afterDate)?.[1]?.trim() ?? null,
+        ...span,
+      });
+    }
+  }
+  return references;
+}
+
+/** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */
+function kindBefore(before: string, lineAbove: string | undefined): string | null {
+  const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
+  const key = foldKey(text.slice(-40));
+  for (const word of vocabulary().kindWords) {
+    const w = foldKey(word);
+    if (new RegExp(`(?:^|\\s)${w}(?:\\s+so)?\\s*$`).test(key)) return word;
+  }
+  return null;
+}
+
+function dateAfter(text: string): DateParts | null {
+  const m = DATE_AFTER.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const year = Number(m[3] ?? m[5]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}

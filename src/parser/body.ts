@@ -1,0 +1,169 @@
+/**
+ * The body: Roman-numbered sections, the items of the numbering ladder under
+ * them, and tables. Each line either carries on the block above it (a page
+ * break or hard wrap undone), starts a section, joins a table, or opens an
+ * item whose parent is the nearest open item of lower rank.
+ */
+import type { Line } from '../lexer/line.js';
+import { continues, isPageNumber, endsSentence } from './continuation.js';
+import { rank, readLabel, type Label } from './labels.js';
+import { isMostlyUpper } from '../text/fold.js';
+import type { ItemNode, SectionNode, TableNode } from './tree.js';
+
+const MAX_SECTION_TITLE = 200;
+const MAX_HEADING = 250;
+
+export interface Body {
+  readonly loose: SectionNode | null;
+  readonly sections: SectionNode[];
+}
+
+export function parseBody(lines: readonly Line[], from: number, to: number): Body {
+  const sections: SectionNode[] = [];
+  let current: SectionNode | null = null;
+  let loose: SectionNode | null = null;
+  let stack: ItemNode[] = [];
+  let last: ItemNode | null = null;
+  let rows: Line[] = [];
+
+  const section = (): SectionNode => {
+    if (current) return current;
+    loose ??= { type: 'section', label: { style: 'roman', value: '', marker: '', rest: 0 }, title: '', line: lines[from]!, items: [], all: [], tables: [] };
+    return loose;
+  };
+  const flushTable = (): void => {
+    if (rows.length === 0) return;
+    const table: TableNode = { type: 'table', rows, owner: stack[stack.length - 1] ?? null };
+    section().tables.push(table);
+    rows = [];
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isPageNumber(line, lines[i + 1])) continue;
+    if (line.rule) {
+      flushTable();
+      last = null;
+      continue;
+    }
+    if (line.cells) {
+      rows.push(line);
+      last = null;
+      continue;
+    }
+    flushTable();
+    const label = readLabel(line.text);
+    if (label?.style === 'roman' && isSectionHeading(line, label)) {
+      current = { type: 'section', label, title: clean(line.text.slice(label.rest)), line, items: [], all: [], tables: [] };
+      sections.push(current);
+      stack = [];
+      last = null;
+      continue;
+    }
+    if (last && continues({ text: last.block.text, headingLike: headingLike(last) }, line)) {
+      last.block.lines.push(line);
+      last.block.text = joinText(last.block.text, line.text);
+      continue;
+    }
+    const item = openItem(line, label);
+    if (item.style === 'paragraph' || item.style === 'roman') {
+      while (stack.length > 0 && !isNumbered(stack[stack.length - 1]!)) stack.pop();
+    } else {
+      const r = rank(item.label!);
+      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r) stack.pop();
+    }
+    item.parent = stack[stack.length - 1] ?? null;
+    const target = section();
+    if (item.parent) item.parent.children.push(item);
+    else target.items.push(item);
+    target.all.push(item);
+    if (item.style !== 'paragraph') stack.push(item);
+    last = item;
+  }
+  flushTable();
+  for (const s of [loose, ...sections]) if (s) for (const item of s.all) splitTitle(item);
+  return { loose, sections };
+}
+
+function openItem(line: Line, label: Label | null): ItemNode {
+  const style = label && label.style !== 'roman' ? label.style : 'paragraph';
+  return {
+    type: 'item',
+    style,
+    label: style === 'paragraph' ? null : label,
+    title: null,
+    block: { lines: [line], text: line.text },
+    body: '',
+    children: [],
+    parent: null,
+  };
+}
+
+function isNumbered(item: ItemNode): boolean {
+  return item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
+}
+
+/** A Roman label starts a section when what follows reads as a title, not a sentence. */
+function isSectionHeading(line: Line, label: Label): boolean {
+  const rest = line.text.slice(label.rest);
+  if (rest.length > MAX_SECTION_TITLE) return false;
+  return line.heading > 0 || line.bold === 'all' || isMostlyUpper(rest) || !endsSentence(rest) || rest.length < 80;
+}
+
+/** Whether a numbered item reads as a heading, so that only a lower-case line may carry it on. */
+function headingLike(item: ItemNode): boolean {
+  const first = item.block.lines[0]!;
+  if (first.heading > 0 || first.bold === 'all') return true;
+  if (!isNumbered(item)) return false;
+  const rest = item.block.text.slice(item.label!.rest);
+  return rest.length <= MAX_HEADING && !endsSentence(rest);
+}
+
+/**
+ * Splits a numbered item into its title and its text: a bold or heading line
+ * is all title; "**Title:** text" and "Title: text" split at the colon; a
+ * short line without closing punctuation is a heading; anything else is a
+ * numbered paragraph with no title.
+ */
+function splitTitle(item: ItemNode): void {
+  const label = item.label;
+  const text = item.block.text;
+  const rest = label ? text.slice(label.rest).trim() : text;
+  item.body = rest;
+  if (!isNumbered(item)) return;
+  const first = item.block.lines[0]!;
+  const lines = item.block.lines;
+  if (lines.every((l) => l.heading > 0 || l.bold === 'all')) {
+    item.title = clean(rest);
+    item.body = '';
+    return;
+  }
+  if (first.bold === 'prefix' && first.boldPrefix > label!.rest) {
+    const boldPart = first.text.slice(label!.rest, first.boldPrefix).trim();
+    if (boldPart) {
+      item.title = clean(boldPart);
+      item.body = rest.slice(rest.indexOf(boldPart) + boldPart.length).replace(/^\s*:\s*/, '').trim();
+      return;
+    }
+  }
+  const colon = rest.indexOf(':');
+  if (colon > 0 && colon <= 120 && !/[.;]\s/.test(rest.slice(0, colon))) {
+    item.title = clean(rest.slice(0, colon));
+    item.body = rest.slice(colon + 1).trim();
+    return;
+  }
+  if (rest.length <= MAX_HEADING && !endsSentence(rest)) {
+    item.title = clean(rest);
+    item.body = '';
+  }
+}
+
+/** Removes closing colons and stray markup from a title. */
+export function clean(text: string): string {
+  return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+}
+
+/** Joins a continuation line to the text above it. */
+export function joinText(above: string, line: string): string {
+  return above + ' ' + line;
+}

@@ -1,0 +1,117 @@
+/**
+ * The closing: the "Trên đây là…" sentence, the "Nơi nhận:" list and the
+ * signature block, in whichever order the export put them, and also side by
+ * side on the same lines as PDF text lays them out (recipients left,
+ * signature right).
+ */
+import type { Line } from '../lexer/line.js';
+import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
+import { foldKey } from '../text/fold.js';
+import type { Block, ClosingNode } from './tree.js';
+import { readLabel } from './labels.js';
+
+interface Piece {
+  text: string;
+  line: Line;
+  start: number;
+}
+
+/** "Nơi nhận", also misspelt ("Noi nhận", "Nơi nhân") and in any markup. */
+export function isRecipientsHeading(text: string): boolean {
+  const key = foldKey(text.replace(/[*_#]/g, ''));
+  return key.startsWith(vocabulary().recipientsHeading) && (key.length === 8 || /^[\s:.]/.test(key.slice(8)));
+}
+
+export function isClosingSentence(text: string): boolean {
+  return startsWithPhrase(foldKey(text), vocabulary().closingSentences) !== null;
+}
+
+export function parseClosing(lines: readonly Line[], from: number, to: number): ClosingNode {
+  let sentence: Block | null = null;
+  let heading: Piece | null = null;
+  const recipients: Piece[] = [];
+  const signature: Piece[] = [];
+  const [left, right] = splitColumns(lines.slice(from, to));
+  let inRecipients = false;
+  for (const piece of left) {
+    if (!heading && isRecipientsHeading(piece.text)) {
+      heading = piece;
+      inRecipients = true;
+      const after = piece.text.replace(/^[^:]*:\s*/, '');
+      if (after !== piece.text && after) recipients.push({ ...piece, text: after });
+      continue;
+    }
+    if (!heading && isClosingSentence(piece.text)) {
+      sentence = { lines: [piece.line], text: piece.text };
+      continue;
+    }
+    if (sentence && !heading && !piece.line.blankBefore && signature.length === 0) {
+      sentence.lines.push(piece.line);
+      sentence.text += ' ' + piece.text;
+      continue;
+    }
+    if (inRecipients && isRecipientEntry(piece, recipients)) {
+      recipients.push(piece);
+      continue;
+    }
+    inRecipients = false;
+    signature.push(piece);
+  }
+  signature.push(...right);
+  return { closingSentence: sentence, recipientsHeading: heading, recipients, signature };
+}
+
+/**
+ * An entry of the list: a "- …" line, or a line that carries on the entry
+ * above it (wrapped, lower case, or with no blank line before it while the
+ * entry above did not end with ";" or ".").
+ */
+function isRecipientEntry(piece: Piece, entries: Piece[]): boolean {
+  const label = readLabel(piece.text);
+  if (label && (label.style === 'dash' || label.style === 'plus' || label.style === 'star')) return true;
+  if (entries.length === 0) return !piece.line.blankBefore && !isSignatureLine(piece.text);
+  const last = entries[entries.length - 1]!;
+  if (/^\p{Ll}/u.test(piece.text)) {
+    entries[entries.length - 1] = { ...last, text: last.text + ' ' + piece.text };
+    return false;
+  }
+  return false;
+}
+
+/** A line of the signature block proper: "TM. …", "KT. …", "T/M …". */
+export function isSignatureLine(text: string): boolean {
+  const v = vocabulary();
+  return [...v.statePrefixes, ...v.partyPrefixes].some((p) => text.startsWith(p + ' ') || (p.endsWith('.') && text.startsWith(p)));
+}
+
+/**
+ * Separates the left column (closing sentence, recipients) from the right
+ * (signature) where PDF text put them side by side; otherwise all is left.
+ */
+function splitColumns(lines: Line[]): [Piece[], Piece[]] {
+  const left: Piece[] = [];
+  const right: Piece[] = [];
+  const split = lines.find((l) => l.columns && isRecipientsHeading(l.columns[0]!.text));
+  const rightStart = split?.columns?.[1]?.start ?? Infinity;
+  for (const line of lines) {
+    if (line.rule) continue;
+    if (split && line.columns) {
+      const [first, ...rest] = line.columns;
+      if (first!.start >= rightStart - 8) {
+        right.push({ text: line.columns.map((c) => c.text).join(' '), line, start: first!.start });
+        continue;
+      }
+      left.push({ text: first!.text, line, start: first!.start });
+      if (rest.length) right.push({ text: rest.map((c) => c.text).join(' '), line, start: rest[0]!.start });
+      continue;
+    }
+    if (split && line.start >= rightStart - 8) right.push({ text: line.text, line, start: line.start });
+    else if (line.cells) {
+      line.cells.forEach((cell, i) => {
+        for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
+      });
+    }
+    else left.push({ text: line.text, line, start: line.start });
+  }
+  return [left, right];
+}

@@ -1,0 +1,47 @@
+/**
+ * When does a line carry on the paragraph above it instead of starting a new
+ * one? Word and PDF exports break sentences at page ends and hard wraps; a
+ * careful reader joins a line that starts in lower case, a fragment such as
+ * "1300/QĐ-BYT ngày…" after "Quyết định số", or a line after one that stops
+ * on a word no sentence ends with.
+ */
+import type { Line } from '../lexer/line.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+import { isLower } from '../text/fold.js';
+import { readLabel } from './labels.js';
+
+const TERMINAL = /[.;:!?…]["”»)]*$/u;
+const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
+
+export interface PreviousText {
+  /** The joined text so far. */
+  readonly text: string;
+  /** The previous block reads as a heading: only a lower-case line may carry it on. */
+  readonly headingLike: boolean;
+}
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+export function continues(previous: PreviousText, line: Line): boolean {
+  if (line.cells || line.rule || line.heading > 0) return false;
+  const text = line.text;
+  if (readLabel(text)) return false;
+  const first = text[0] ?? '';
+  if (isLower(first)) return true;
+  if (previous.headingLike || endsSentence(previous.text)) return false;
+  if (!line.blankBefore) return true;
+  if (/^[\d(“"]/u.test(first)) return true;
+  return vocabulary().continuationWords.has(lastWord(previous.text));
+}
+
+function lastWord(text: string): string {
+  const m = /([\p{L}]+)\P{L}*$/u.exec(text);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** A page number or running footer standing alone between blank lines. */
+export function isPageNumber(line: Line, next: Line | undefined): boolean {
+  return line.blankBefore && (next === undefined || next.blankBefore) && PAGE_NUMBER.test(line.text);
+}

@@ -1,0 +1,137 @@
+/**
+ * The parser's entry: finds the regions of a document in its logical lines
+ * (header, preamble, body, closing, appendices) and hands each to the parser
+ * of that region.
+ */
+import type { Line } from '../lexer/line.js';
+import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
+import { foldKey } from '../text/fold.js';
+import { parseBody } from './body.js';
+import { isClosingSentence, isRecipientsHeading, isSignatureLine, parseClosing } from './closing.js';
+import { findKind, isPreambleLine, kindOf, parseHeader, titleLines } from './header.js';
+import { readLabel } from './labels.js';
+import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
+import { continues } from './continuation.js';
+
+/** How far down the header may reach when no kind line is found. */
+const HEADER_SCAN = 40;
+
+export function parseDocument(lines: Line[]): DocumentTree {
+  const firstSection = findFirstSection(lines, 0);
+  const kindIndex = findKind(lines, 0, Math.min(lines.length, firstSection >= 0 ? firstSection : HEADER_SCAN));
+  const attached = kindIndex >= 0 && !isPlanKind(lines[kindIndex]!) ? findAttachedPlan(lines, kindIndex + 1) : -1;
+
+  let header: HeaderNode;
+  let carrier: HeaderNode | null = null;
+  let bodyFrom: number;
+  if (attached >= 0) {
+    carrier = parseHeader(lines, kindIndex, attached);
+    header = parseHeader(lines, attached, lines.length);
+    header.cells.splice(0, header.cells.length);
+    bodyFrom = attached + 1 + header.titleLines.length;
+  } else {
+    const headerEnd = kindIndex >= 0 ? kindIndex + 1 : headerLimit(lines, firstSection);
+    header = parseHeader(lines, kindIndex, kindIndex >= 0 ? lines.length : headerEnd);
+    bodyFrom = kindIndex >= 0 ? kindIndex + 1 + header.titleLines.length : headerEnd;
+  }
+
+  const sectionStart = findFirstSection(lines, bodyFrom);
+  const closingFrom = findClosing(lines, sectionStart >= 0 ? sectionStart : bodyFrom);
+  const appendixFrom = findAppendix(lines, closingFrom);
+  const preambleEnd = sectionStart >= 0 ? sectionStart : firstLabelled(lines, bodyFrom, closingFrom);
+  const preamble = paragraphs(lines, bodyFrom, preambleEnd);
+  const body = parseBody(lines, preambleEnd, closingFrom);
+  const closing = parseClosing(lines, closingFrom, appendixFrom);
+  const appendices: AppendixNode[] = appendixFrom < lines.length ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]! }] : [];
+
+  return {
+    lines,
+    header,
+    attached: carrier ? { header, carrier } : null,
+    preamble,
+    sections: body.sections,
+    loose: body.loose,
+    closing,
+    appendices,
+  };
+}
+
+function isPlanKind(line: Line): boolean {
+  const name = kindOf(line.text) ?? kindOf(line.cells?.map((c) => c.text).join(' ') ?? '');
+  return vocabulary().kinds.some((k) => k.name === name && k.plan);
+}
+
+/** A plan "ban hành kèm theo" a decision: a plan-kind line with "kèm theo" just below it. */
+function findAttachedPlan(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (!isPlanKind(lines[i]!)) continue;
+    for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      const key = foldKey(lines[k]!.text);
+      if (vocabulary().attachedMarkers.some((m) => key.includes(m))) return i;
+    }
+  }
+  return -1;
+}
+
+function findFirstSection(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const label = readLabel(lines[i]!.text);
+    if (label?.style === 'roman' && lines[i]!.text.length - label.rest <= 200) return i;
+  }
+  return -1;
+}
+
+function firstLabelled(lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const style = readLabel(lines[i]!.text)?.style;
+    if (style === 'arabic' || style === 'decimal') return i;
+  }
+  return from;
+}
+
+/** Without a kind line, the header runs to the first preamble sentence or section. */
+function headerLimit(lines: readonly Line[], firstSection: number): number {
+  const end = Math.min(lines.length, firstSection >= 0 ? firstSection : HEADER_SCAN);
+  for (let i = 0; i < end; i++) if (isPreambleLine(lines[i]!.text)) return i;
+  return Math.min(end, 12);
+}
+
+/** The closing starts at "Trên đây là…", at "Nơi nhận:", or at a signature line, after the last section. */
+function findClosing(lines: readonly Line[], from: number): number {
+  let lastSection = from;
+  for (let i = from; i < lines.length; i++) {
+    const label = readLabel(lines[i]!.text);
+    if (label?.style === 'roman' && lines[i]!.text.length - label.rest <= 200) lastSection = i;
+  }
+  for (let i = lastSection; i < lines.length; i++) {
+    const line = lines[i]!;
+    const texts = line.columns ? [line.columns[0]!.text] : line.cells ? [line.cells[0]!.text.split('\n')[0]!] : [line.text];
+    if (texts.some((t) => isClosingSentence(t) || isRecipientsHeading(t))) return i;
+    if (line.blankBefore && isSignatureLine(line.text)) return i;
+  }
+  return lines.length;
+}
+
+function findAppendix(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const key = foldKey(lines[i]!.text.replace(/[*_#]/g, ''));
+    if (lines[i]!.blankBefore && startsWithPhrase(key, vocabulary().appendixWords) && key.length < 120) return i;
+  }
+  return lines.length;
+}
+
+/** The preamble's paragraphs, page breaks undone. */
+function paragraphs(lines: readonly Line[], from: number, to: number): Block[] {
+  const out: Block[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.rule || line.cells) continue;
+    const last = out[out.length - 1];
+    if (last && continues({ text: last.text, headingLike: false }, line)) {
+      last.lines.push(line);
+      last.text += ' ' + line.text;
+    } else out.push({ lines: [line], text: line.text });
+  }
+  return out;
+}
+

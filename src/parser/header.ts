@@ -1,0 +1,88 @@
+/**
+ * The header block: everything above the preamble. Real exports lay it out
+ * as lines of their own, as two columns side by side (PDF text), or as a
+ * two-column table (Word via markdown); all three are flattened here into
+ * cells, each classified on its own by the normaliser.
+ */
+import type { Line } from '../lexer/line.js';
+import { vocabulary } from '../grammar/vocabulary.js';
+import { foldKey, isMostlyUpper } from '../text/fold.js';
+import type { HeaderCell, HeaderNode } from './tree.js';
+
+/** Flattens header lines into cells: left column first, then the columns to its right. */
+export function headerCells(lines: readonly Line[]): HeaderCell[] {
+  const columns: HeaderCell[][] = [[], []];
+  for (const line of lines) {
+    if (line.rule) continue;
+    const parts = line.cells ?? line.columns;
+    if (parts) {
+      parts.forEach((part, i) => {
+        for (const piece of part.text.split('\n')) {
+          const text = piece.trim();
+          if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line, start: part.start >= 0 ? part.start : line.start, column: Math.min(i, 1) });
+        }
+      });
+      continue;
+    }
+    columns[0]!.push({ text: line.text, line, start: line.start, column: 0 });
+  }
+  return [...columns[0]!, ...columns[1]!];
+}
+
+/** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
+export function kindOf(text: string): string | null {
+  const key = foldKey(text.replace(/[*_:.]/g, ' '));
+  const kind = vocabulary().kinds.find((k) => k.key === key);
+  return kind && isMostlyUpper(text) ? kind.name : null;
+}
+
+/** Where the kind line is, among the first lines before `limit`. */
+export function findKind(lines: readonly Line[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const line = lines[i]!;
+    if (kindOf(line.text)) return i;
+    const parts = line.cells ?? line.columns;
+    if (parts?.some((p) => kindOf(p.text))) return i;
+  }
+  return -1;
+}
+
+/**
+ * The title (trích yếu) under the kind: the next line and the lines that run
+ * on without a blank between them. A first line that reads as preamble
+ * ("Căn cứ…", or one ending in ";") is not a title.
+ */
+export function titleLines(lines: readonly Line[], kindIndex: number, limit: number): Line[] {
+  const out: Line[] = [];
+  const first = lines[kindIndex + 1];
+  if (!first || kindIndex + 1 >= limit || first.rule || first.cells) return out;
+  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || foldKey(first.text).startsWith('can cu'))) return out;
+  out.push(first);
+  for (let i = kindIndex + 2; i < limit; i++) {
+    const line = lines[i]!;
+    if (line.blankBefore || line.rule || line.cells) break;
+    out.push(line);
+  }
+  return out;
+}
+
+export function isPreambleLine(text: string): boolean {
+  const key = foldKey(text);
+  return vocabulary().preambleStarts.some((p) => key.startsWith(p + ' '));
+}
+
+/** Builds the header node from the lines above the title's end. */
+export function parseHeader(lines: readonly Line[], kindIndex: number, headerEnd: number): HeaderNode {
+  const above = lines.slice(0, kindIndex >= 0 ? kindIndex : headerEnd);
+  const cells = headerCells(above);
+  let kind: HeaderCell | null = null;
+  let title: Line[] = [];
+  if (kindIndex >= 0) {
+    const kindLine = lines[kindIndex]!;
+    const kindCells = headerCells([kindLine]);
+    kind = kindCells.find((c) => kindOf(c.text)) ?? null;
+    for (const c of kindCells) if (c !== kind) cells.push(c);
+    title = titleLines(lines, kindIndex, headerEnd);
+  }
+  return { cells, kind, titleLines: title };
+}

@@ -1,0 +1,54 @@
+/**
+ * Bytes to text. Recognises the byte-order marks of UTF-8 and UTF-16 (LE, BE),
+ * decodes UTF-8 strictly, and refuses binary files instead of passing mojibake on.
+ * A failure is a value, not an exception: the caller reports it with the file's name.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: false; reason: 'binary' | 'invalid-utf8'; offset: number };
+
+const SNIFF_BYTES = 8192;
+
+export function decode(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const nul = firstNul(body);
+  if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+  } catch {
+    return { ok: false, reason: 'invalid-utf8', offset: firstInvalidUtf8(body) };
+  }
+}
+
+/** A NUL byte among the first bytes marks a binary file (text never holds one). */
+function firstNul(bytes: Uint8Array): number {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return i;
+  return -1;
+}
+
+/** The offset of the first byte that breaks UTF-8, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,121 @@
+/**
+ * The text of one document as the compiler sees it: split into lines at LF,
+ * CRLF or lone CR, each line normalised to Unicode NFC. Positions found in the
+ * normalised text map back to the line and column the user sees in an editor:
+ * 1-based, counted in UTF-16 code units of the line as stored in the file.
+ */
+import type { Span } from '../model/schema.js';
+
+const COMBINING = /\p{M}/u;
+
+export class SourceText {
+  /** NFC lines, without their line ends. */
+  readonly lines: readonly string[];
+  /** The NFC lines joined with "\n": what the lexers scan. */
+  readonly text: string;
+  /** Offset in `text` where each line starts. */
+  readonly lineStarts: readonly number[];
+  /** Per line, the original column of each NFC column; absent where normalising changed nothing. */
+  private readonly columnMaps: ReadonlyMap<number, Int32Array>;
+
+  constructor(original: string) {
+    const raw = original.split(/\r\n|\r|\n/);
+    const lines: string[] = [];
+    const maps = new Map<number, Int32Array>();
+    for (let i = 0; i < raw.length; i++) {
+      const line = raw[i]!;
+      if (isNfcAscii(line) || line.normalize('NFC') === line) {
+        lines.push(line);
+        continue;
+      }
+      const { text, map } = normaliseWithMap(line);
+      lines.push(text);
+      maps.set(i, map);
+    }
+    this.lines = lines;
+    this.text = lines.join('\n');
+    const starts: number[] = new Array(lines.length);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i]!.length + 1;
+    }
+    this.lineStarts = starts;
+    this.columnMaps = maps;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  /** The original 1-based column of a 0-based column in the NFC form of a 0-based line. */
+  originalColumn(lineIndex: number, nfcColumn: number): number {
+    const map = this.columnMaps.get(lineIndex);
+    if (!map) return nfcColumn + 1;
+    return map[Math.max(0, Math.min(nfcColumn, map.length - 1))]! + 1;
+  }
+
+  /** The 0-based line holding an offset of `text`. */
+  lineIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The span of `text` offsets [start, end), in the user's coordinates. */
+  spanOfOffsets(start: number, end: number): Span {
+    const a = this.lineIndexAt(start);
+    const b = this.lineIndexAt(Math.max(start, end));
+    return {
+      line: a + 1,
+      column: this.originalColumn(a, start - this.lineStarts[a]!),
+      endLine: b + 1,
+      endColumn: this.originalColumn(b, Math.max(start, end) - this.lineStarts[b]!),
+    };
+  }
+
+  /** The span of NFC columns [from, to) of one 0-based line. */
+  spanInLine(lineIndex: number, from: number, to: number): Span {
+    return {
+      line: lineIndex + 1,
+      column: this.originalColumn(lineIndex, from),
+      endLine: lineIndex + 1,
+      endColumn: this.originalColumn(lineIndex, Math.max(from, to)),
+    };
+  }
+}
+
+function isNfcAscii(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * NFC-normalises a line cluster by cluster (a base character and the marks
+ * that follow it), recording where each normalised column came from.
+ */
+function normaliseWithMap(line: string): { text: string; map: Int32Array } {
+  let text = '';
+  const origins: number[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const start = i;
+    i += codeUnitLength(line, i);
+    while (i < line.length && COMBINING.test(line[i]!)) i++;
+    const cluster = line.slice(start, i).normalize('NFC');
+    for (let k = 0; k < cluster.length; k++) origins.push(start);
+    text += cluster;
+  }
+  origins.push(line.length);
+  return { text, map: Int32Array.from(origins) };
+}
+
+function codeUnitLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+}

@@ -13,6 +13,7 @@ import type { Language } from './diagnostics/language.js';
 import { decode, type DecodeResult } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
 import { scanText } from './lexer/text.js';
+import { regroupCellTables } from './lexer/cell-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -51,7 +52,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   const source = new SourceText(text);
   const syntax = chooseSyntax(options, source.text);
-  const lines = syntax === 'markdown' ? scanMarkdown(source) : scanText(source);
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanText(source));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics });

@@ -89,9 +89,11 @@ class Walker {
       const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
       const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
       const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
+      const bounds = this.bounds(first + offset);
       this.push(makeLine({
-        ...this.bounds(first + offset),
+        ...bounds,
         text,
+        cells: tabCells(this.source.lines[bounds.index] ?? ''),
         heading,
         bold,
         boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
@@ -140,6 +142,20 @@ class Walker {
     this.out.push({ ...line, blankBefore: line.index > this.lastLine + 1 || isBlockStart(this.source, line.index) });
     this.lastLine = line.index;
   }
+}
+
+/** A tab-separated line inside a paragraph is a table row, as in plain text. */
+function tabCells(raw: string): Cell[] | null {
+  if (!raw.includes('\t')) return null;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const part of raw.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.replace(/[*_]/g, '').trim(), start: from + lead });
+    from += part.length + 1;
+  }
+  while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
 }
 
 /** A block that starts right after a blank line (or at the top) is a new paragraph. */

@@ -5,8 +5,11 @@
 import type { Plan } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceText } from '../reader/source.js';
-import type { DocumentTree } from '../parser/tree.js';
+import type { DocumentTree, SectionNode } from '../parser/tree.js';
+import type { Line } from '../lexer/line.js';
 import { Locator } from './locate.js';
+import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
+import { foldKey } from '../text/fold.js';
 import { Ids } from './ids.js';
 import { normalizeHeader } from './header.js';
 import { normalizeSections } from './sections.js';
@@ -32,7 +35,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
 
   const nodes = tree.loose && tree.sections.length === 0 ? [tree.loose] : tree.sections;
   const { sections, byNode } = normalizeSections(tree.sections, at, ids);
-  if (tree.sections.length === 0) diagnostics.report('KH204', at.start());
+  if (tree.sections.length === 0 && document.isPlan) diagnostics.report('KH204', at.start());
   checkSectionNumbering(tree.sections, at, diagnostics);
   for (const node of nodes) checkItemNumbering(node.items, at, diagnostics);
   const { tasks } = normalizeTasks(tree.sections, byNode, at, ids);
@@ -64,7 +67,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     assignees: [],
     budget: null,
     reporting: [],
-    tables: normalizeTables(nodes, byNode, at, ids),
+    tables: normalizeTables([...nodes, ...appendixContent(tree)], byNode, at, ids),
     appendices: tree.appendices.map((a) => {
       const span = at.line(a.line);
       return { id: ids.next('apx', span.line), title: a.title, ...span };
@@ -72,9 +75,17 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   };
 }
 
+function appendixContent(tree: DocumentTree): SectionNode[] {
+  return tree.appendices.flatMap((a) => (a.content ? [a.content] : []));
+}
+
 function reportHeaderGaps(document: Plan['document'], tree: DocumentTree, at: Locator, diagnostics: Diagnostics): void {
   const top = at.start();
-  if (!document.kind) diagnostics.report('KH121', top);
+  const letterLine = letterMarkerLine(tree);
+  if (!document.kind && (letterLine || isUncodedNumber(document))) {
+    diagnostics.report('KH002', letterLine ? at.line(letterLine) : document.fields.number ?? top, { kind: 'công văn' });
+  }
+  else if (!document.kind) diagnostics.report('KH121', top);
   else if (!document.isPlan && !tree.attached) diagnostics.report('KH002', document.fields.kind ?? top, { kind: document.kind });
   if (tree.attached) {
     const carrierKind = tree.attached.carrier.kind;
@@ -83,4 +94,15 @@ function reportHeaderGaps(document: Plan['document'], tree: DocumentTree, at: Lo
   if (document.kind && !document.title) diagnostics.report('KH122', document.fields.kind ?? top);
   if (!document.number) diagnostics.report('KH101', top);
   if (!document.date) diagnostics.report('KH111', document.fields.number ?? top);
+}
+
+/** A công văn has no kind line; its number has no type code ("412/UBND-VX")… */
+function isUncodedNumber(document: Plan['document']): boolean {
+  return document.numberParts !== null && document.numberParts.type === null && document.numberParts.style === 'state';
+}
+
+/** …and it says what it is about on a "V/v" line, or whom it is for on "Kính gửi". */
+function letterMarkerLine(tree: DocumentTree): Line | null {
+  const markers = vocabulary().letterMarkers;
+  return tree.lines.slice(0, 30).find((line) => startsWithPhrase(foldKey(line.text), markers) !== null) ?? null;
 }

@@ -47,8 +47,10 @@ export function normalizeReferences(
     for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
       const printed = m[0];
       const parsed = parseNumber(printed.replace(/\s+/g, ''));
-      if (!parsed || (parsed.parts.type === null && !/QH\d/.test(parsed.number))) continue;
-      if (seen.has(parsed.number)) continue;
+      if (!parsed || seen.has(parsed.number)) continue;
+      const kind = kindBefore(text.slice(0, m.index), lines[i - 1]?.text);
+      // A number without a type code (a công văn: 1120/SYT-NVY) counts only where the text names its kind.
+      if (parsed.parts.type === null && !/QH\d/.test(parsed.number) && kind === null) continue;
       seen.add(parsed.number);
       const span = at.fragment(line, printed);
       if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
@@ -59,7 +61,7 @@ export function normalizeReferences(
         id: ids.next('ref', span.line),
         number: parsed.number,
         parts: parsed.parts,
-        kind: kindBefore(text.slice(0, m.index), lines[i - 1]?.text) ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
+        kind: kind ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
         date,
         issuer: ISSUER_AFTER.exec(afterDate)?.[1]?.trim() ?? null,
         ...span,

@@ -42,7 +42,9 @@ export function parseDocument(lines: Line[]): DocumentTree {
   const preamble = paragraphs(lines, bodyFrom, preambleEnd);
   const body = parseBody(lines, preambleEnd, closingFrom);
   const closing = parseClosing(lines, closingFrom, appendixFrom);
-  const appendices: AppendixNode[] = appendixFrom < lines.length ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]! }] : [];
+  const appendices: AppendixNode[] = appendixFrom < lines.length
+    ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]!, content: parseBody(lines, appendixFrom + 1, lines.length).loose }]
+    : [];
 
   return {
     lines,

@@ -60,10 +60,16 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;
-    if (line.blankBefore || line.rule || line.cells) break;
+    if (line.blankBefore || line.rule || line.cells || isAttachedNote(line.text)) break;
     out.push(line);
   }
   return out;
+}
+
+/** "(Ban hành kèm theo Quyết định số …)": the note under an attached plan's title. */
+export function isAttachedNote(text: string): boolean {
+  const key = foldKey(text);
+  return key.startsWith('(') && vocabulary().attachedMarkers.some((m) => key.includes(m));
 }
 
 export function isPreambleLine(text: string): boolean {

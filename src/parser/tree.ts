@@ -72,6 +72,8 @@ export interface ClosingNode {
 export interface AppendixNode {
   readonly title: string;
   readonly line: Line;
+  /** What the appendix holds: its items and tables. */
+  readonly content: SectionNode | null;
 }
 
 export interface DocumentTree {

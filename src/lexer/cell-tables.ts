@@ -1,0 +1,65 @@
+/**
+ * Tables whose cells arrive one per line, as Word writes a table to plain
+ * text: "TT", "Chỉ tiêu", "ĐVT", "Năm 2025", then "1", "Tỷ lệ …", "%", "95",
+ * "2", …. A run is recognised by a header that starts with TT/STT followed by
+ * short header-like cells, and rows that each start with the next ordinal;
+ * it is regrouped into table-row lines. Anything else passes through.
+ */
+import { foldKey } from '../text/fold.js';
+import { makeLine, type Line } from './line.js';
+
+const ORDINAL_HEADER = new Set(['tt', 'stt', 'so tt']);
+const HEADER_CELL = /^(?:chi tieu|noi dung|dvt|don vi tinh|don vi|nam \d{4}|ke hoach|muc tieu|thuc hien|ghi chu|giai doan|uoc|so luong|ty le|kinh phi|nguon|co quan|thoi gian|chu tri|phoi hop|\d{4})/;
+const MAX_CELL = 120;
+const MAX_HEADER_CELLS = 10;
+
+export function regroupCellTables(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const table = readTable(lines, i);
+    if (table) {
+      out.push(...table.rows);
+      i = table.end;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  const first = lines[from]!;
+  if (first.cells || !ORDINAL_HEADER.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
+  let k = from + 1;
+  while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
+  const width = k - from;
+  if (width < 2 || lines[k]?.text.replace(/\.$/, '') !== '1') return null;
+  const rows: Line[] = [row(lines.slice(from, k))];
+  let ordinal = 1;
+  while (k + width <= lines.length && lines[k]!.text.replace(/\.$/, '') === String(ordinal)) {
+    const cells = lines.slice(k, k + width);
+    if (cells.some((c) => c.cells || c.text.length > MAX_CELL * 2)) break;
+    rows.push(row(cells));
+    k += width;
+    ordinal++;
+  }
+  return rows.length >= 2 ? { rows, end: k } : null;
+}
+
+function isHeaderCell(line: Line): boolean {
+  return !line.cells && line.text.length <= MAX_CELL && HEADER_CELL.test(foldKey(line.text));
+}
+
+function row(cells: Line[]): Line {
+  const first = cells[0]!;
+  return makeLine({
+    index: first.index,
+    text: cells.map((c) => c.text).join('\t'),
+    start: first.start,
+    end: first.end,
+    blankBefore: first.blankBefore,
+    cells: cells.map((c) => ({ text: c.text, start: c.start })),
+  });
+}

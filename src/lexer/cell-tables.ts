@@ -31,7 +31,7 @@ export function regroupCellTables(lines: Line[]): Line[] {
 
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
-  if (first.cells || !ORDINAL_HEADER.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
+  if (first.cells || first.text.length > 6 || !ORDINAL_HEADER.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
   let k = from + 1;
   while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
   const width = k - from;

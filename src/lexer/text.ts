@@ -24,10 +24,11 @@ export function scanText(source: SourceText): Line[] {
     const cells = text.includes('\t') ? trimEmptyTail(splitCells(raw, start, end, /\t/g)) : null;
     const isRow = cells !== null && cells.length >= 2;
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
-    const columns = !isRow && !rule ? splitCells(raw, start, end, COLUMN_GAP) : null;
+    const spaced = text.includes('  ') || text.includes('\t');
+    const columns = !isRow && !rule && spaced ? splitCells(raw, start, end, COLUMN_GAP) : null;
     out.push(makeLine({
       index,
-      text: isRow ? text : text.replace(/\s+/g, ' '),
+      text: isRow || !spaced ? text : text.replace(/\s+/g, ' '),
       start,
       end,
       blankBefore: blank,

@@ -17,10 +17,14 @@ export class Locator {
     return this.source.spanInLine(line.index, line.start, line.end);
   }
 
-  /** From the first line's start to the last line's end. */
+  /** From the earliest line's start to the latest line's end. */
   lines(lines: readonly Line[]): Span {
-    const first = lines[0]!;
-    const last = lines[lines.length - 1]!;
+    let first = lines[0]!;
+    let last = first;
+    for (const line of lines) {
+      if (line.index < first.index) first = line;
+      if (line.index > last.index) last = line;
+    }
     const a = this.line(first);
     const b = this.line(last);
     return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };

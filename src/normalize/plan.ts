@@ -9,7 +9,7 @@ import type { DocumentTree, SectionNode } from '../parser/tree.js';
 import type { Line } from '../lexer/line.js';
 import { Locator } from './locate.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
-import { foldKey } from '../text/fold.js';
+import { foldStart } from '../text/fold.js';
 import { Ids } from './ids.js';
 import { normalizeHeader } from './header.js';
 import { normalizeSections } from './sections.js';
@@ -104,5 +104,5 @@ function isUncodedNumber(document: Plan['document']): boolean {
 /** …and it says what it is about on a "V/v" line, or whom it is for on "Kính gửi". */
 function letterMarkerLine(tree: DocumentTree): Line | null {
   const markers = vocabulary().letterMarkers;
-  return tree.lines.slice(0, 30).find((line) => startsWithPhrase(foldKey(line.text), markers) !== null) ?? null;
+  return tree.lines.slice(0, 30).find((line) => startsWithPhrase(foldStart(line.text), markers) !== null) ?? null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Line } from '../lexer/line.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
-import { foldKey } from '../text/fold.js';
+import { foldStart } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
 import { readLabel } from './labels.js';
 
@@ -18,12 +18,12 @@ interface Piece {
 
 /** "Nơi nhận", also misspelt ("Noi nhận", "Nơi nhân") and in any markup. */
 export function isRecipientsHeading(text: string): boolean {
-  const key = foldKey(text.replace(/[*_#]/g, ''));
+  const key = foldStart(text.replace(/[*_#]/g, ''));
   return key.startsWith(vocabulary().recipientsHeading) && (key.length === 8 || /^[\s:.]/.test(key.slice(8)));
 }
 
 export function isClosingSentence(text: string): boolean {
-  return startsWithPhrase(foldKey(text), vocabulary().closingSentences) !== null;
+  return startsWithPhrase(foldStart(text), vocabulary().closingSentences) !== null;
 }
 
 export function parseClosing(lines: readonly Line[], from: number, to: number): ClosingNode {

@@ -5,7 +5,7 @@
  */
 import type { Line } from '../lexer/line.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
-import { foldKey } from '../text/fold.js';
+import { foldKey, foldStart } from '../text/fold.js';
 import { parseBody } from './body.js';
 import { isClosingSentence, isRecipientsHeading, isSignatureLine, parseClosing } from './closing.js';
 import { findKind, isPreambleLine, kindOf, parseHeader, titleLines } from './header.js';
@@ -116,8 +116,9 @@ function findClosing(lines: readonly Line[], from: number): number {
 
 function findAppendix(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
-    const key = foldKey(lines[i]!.text.replace(/[*_#]/g, ''));
-    if (lines[i]!.blankBefore && startsWithPhrase(key, vocabulary().appendixWords) && key.length < 120) return i;
+    const line = lines[i]!;
+    if (!line.blankBefore || line.text.length >= 120) continue;
+    if (startsWithPhrase(foldStart(line.text.replace(/[*_#]/g, '')), vocabulary().appendixWords)) return i;
   }
   return lines.length;
 }

@@ -6,7 +6,7 @@
  */
 import type { Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { foldKey, isMostlyUpper } from '../text/fold.js';
+import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
@@ -31,6 +31,7 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
 
 /** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
 export function kindOf(text: string): string | null {
+  if (text.length > 60) return null;
   const key = foldKey(text.replace(/[*_:.]/g, ' '));
   const kind = vocabulary().kinds.find((k) => k.key === key);
   return kind && isMostlyUpper(text) ? kind.name : null;
@@ -73,7 +74,7 @@ export function isAttachedNote(text: string): boolean {
 }
 
 export function isPreambleLine(text: string): boolean {
-  const key = foldKey(text);
+  const key = foldStart(text);
   return vocabulary().preambleStarts.some((p) => key.startsWith(p + ' '));
 }
 

@@ -9,6 +9,9 @@ const MARKS = /[\u0300-\u036f]/g;
 const cache = new Map<string, string>();
 
 export function fold(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
@@ -24,6 +27,11 @@ function foldChar(ch: string): string {
     cache.set(ch, folded);
   }
   return folded;
+}
+
+/** The folded key of a text's beginning: enough to test what it starts with. */
+export function foldStart(text: string, length = 48): string {
+  return foldKey(text.length > length ? text.slice(0, length) : text);
 }
 
 /** Folds and collapses white space: the key for comparing phrases. */

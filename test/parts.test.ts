@@ -1,0 +1,113 @@
+/**
+ * The small grammars on their own: labels, numbers, dates, section kinds, folding.
+ */
+import { describe, expect, it } from 'vitest';
+import { readLabel } from '../src/parser/labels.js';
+import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
+import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
+import { sectionKind } from '../src/normalize/sections.js';
+import { fold, foldKey } from '../src/text/fold.js';
+
+describe('labels', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
+    ['VII. CHẾ ĐỘ BÁO CÁO', 'roman', 'VII'],
+    ['II- MỤC TIÊU', 'roman', 'II'],
+    ['1. Mục đích', 'arabic', '1'],
+    ['1.Mục tiêu tổng quát', 'arabic', '1'],
+    ['2- Nhiệm vụ', 'arabic', '2'],
+    ['2.1 Cấp huyện', 'decimal', '2.1'],
+    ['5.1. Nâng cao hiệu quả', 'decimal', '5.1'],
+    ['1.1.2. Tuyến xã', 'decimal', '1.1.2'],
+    ['a) Các dự án', 'letter', 'a'],
+    ['đ) Bổ sung vi chất', 'letter', 'đ'],
+    ['- Tăng cường', 'dash', null],
+    ['+ Xây mới', 'plus', null],
+    ['* Ghi chú', 'star', null],
+  ])('%s is %s %s', (text, style, value) => {
+    const label = readLabel(text);
+    expect(label?.style).toBe(style);
+    expect(label?.value ?? null).toBe(value);
+  });
+
+  it.each([
+    '2016-2020; chính sách hỗ trợ',
+    '1300/QĐ-BYT ngày 09/3/2023',
+    '7.000 ca đặt dụng cụ tử cung',
+    '5-15 % số xã',
+    'V/v triển khai',
+    '-----',
+    'Tăng cường công tác',
+  ])('%s has no label', (text) => {
+    expect(readLabel(text)).toBeNull();
+  });
+});
+
+describe('document numbers', () => {
+  it.each([
+    ['496/KH-TTYT', { seq: '496', year: null, type: 'KH', issuerCode: 'TTYT', style: 'state' }],
+    ['/KH-UBND', { seq: null, year: null, type: 'KH', issuerCode: 'UBND', style: 'state' }],
+    ['13/2023/TT-BYT', { seq: '13', year: 2023, type: 'TT', issuerCode: 'BYT', style: 'state' }],
+    ['43/2022/QH15', { seq: '43', year: 2022, type: null, issuerCode: 'QH15', style: 'state' }],
+    ['141-KH/HU', { seq: '141', year: null, type: 'KH', issuerCode: 'HU', style: 'party' }],
+    ['08-QĐi/TW', { seq: '08', year: null, type: 'QĐi', issuerCode: 'TW', style: 'party' }],
+    ['412/UBND-VX', { seq: '412', year: null, type: null, issuerCode: 'UBND-VX', style: 'state' }],
+  ])('%s', (text, parts) => {
+    expect(parseNumber(text)?.parts).toEqual(parts);
+  });
+
+  it('repairs garbled header numbers and says they are malformed', () => {
+    expect(readHeaderNumber('/141 -KH/HU')).toMatchObject({ parsed: { number: '141-KH/HU' }, malformed: true });
+    expect(readHeaderNumber(' 05 /KH- SYT')).toMatchObject({ parsed: { number: '05/KH-SYT' }, malformed: true });
+    expect(readHeaderNumber('496/KH-TTYT')).toMatchObject({ parsed: { number: '496/KH-TTYT' }, malformed: false });
+    expect(readHeaderNumber('      /KH-UBND')).toMatchObject({ parsed: { number: '/KH-UBND' }, malformed: false });
+    expect(readHeaderNumber('abc')).toBeNull();
+  });
+});
+
+describe('place and date', () => {
+  it('reads complete and draft dates', () => {
+    expect(readPlaceDate('Giang Thành, ngày 25 tháng 3 năm 2025')).toMatchObject({
+      place: 'Giang Thành', date: { year: 2025, month: 3, day: 25 },
+    });
+    expect(readPlaceDate('Lào Cai, ngày    tháng 01 năm 2024')).toMatchObject({
+      place: 'Lào Cai', date: { year: 2024, month: 1, day: null }, printed: { day: null, month: '01' },
+    });
+    expect(readPlaceDate('*Tam Đường, ngày ... tháng ... năm 2024*')?.date).toEqual({ year: 2024, month: null, day: null });
+    expect(readPlaceDate('Nâng cao chất lượng')).toBeNull();
+  });
+
+  it('knows the NĐ 30 padding rule', () => {
+    expect(paddedForm('day', 5)).toBe('05');
+    expect(paddedForm('day', 25)).toBe('25');
+    expect(paddedForm('month', 1)).toBe('01');
+    expect(paddedForm('month', 3)).toBe('3');
+  });
+});
+
+describe('section kinds', () => {
+  it.each([
+    ['MỤC ĐÍCH, YÊU CẦU', 'purpose'],
+    ['MỤC TIÊU, CHỈ TIÊU', 'objectives'],
+    ['DỰ BÁO TÌNH HÌNH CÔNG TÁC Y TẾ GIAI ĐOẠN 2023 - 2025', 'situation'],
+    ['NHIỆM VỤ, GIẢI PHÁP', 'tasks'],
+    ['NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM', 'tasks'],
+    ['GIẢI PHÁP THỰC HIỆN', 'solutions'],
+    ['THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN LÀM VIỆC', 'schedule'],
+    ['KINH PHÍ THỰC HIỆN', 'budget'],
+    ['TỔ CHỨC THỰC HIỆN', 'implementation'],
+    ['CHẾ ĐỘ BÁO CÁO', 'reporting'],
+    ['KHEN THƯỞNG', 'other'],
+  ])('%s is %s', (title, kind) => {
+    expect(sectionKind(title)).toBe(kind);
+  });
+});
+
+describe('folding', () => {
+  it('folds case, diacritics, tone placement and đ, keeping the length', () => {
+    expect(foldKey('CỘNG HOÀ')).toBe(foldKey('Cộng hòa'));
+    expect(fold('Ủy ban')).toBe(fold('Uỷ ban'));
+    expect(fold('Đường')).toBe('duong');
+    expect(fold('Hòa').length).toBe('Hòa'.length);
+  });
+});

@@ -35,9 +35,10 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Assignee, Duty, Recipient, Reference, Section, Target, Task } from '../model/schema.js';
 import type { DateParts, Plan } from '../model/schema.js';
+import { CSV_TABLES, type CsvTable } from './formats.js';
 
-export const CSV_TABLES = ['targets', 'tasks', 'assignees', 'sections', 'recipients', 'references', 'budget', 'diagnostics'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { CSV_TABLES };
+export type { CsvTable };
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark (U+FEFF), for Excel. */

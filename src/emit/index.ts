@@ -11,12 +11,13 @@ import type { CsvTable } from './csv.js';
 import { emitJson, emitJsonArray } from './json.js';
 import { emitNdjson } from './ndjson.js';
 import { emitYaml } from './yaml.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export { CSV_TABLES, emitCsv, emitJson, emitJsonArray, emitNdjson, emitYaml };
 export type { CsvTable };
 
-export const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'ndjson'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS };
+export type { OutputFormat };
 
 export interface EmitOptions {
   /** The table to write as CSV; required for the csv format. */

@@ -103,18 +103,24 @@ export function normalizeHeader(
   };
 }
 
+const PART_NAMES = {
+  en: { day: 'day', month: 'month', year: 'year' },
+  vi: { day: 'ngày', month: 'tháng', year: 'năm' },
+} as const;
+
 function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): void {
   const { date, printed } = placeDate;
+  const names = PART_NAMES[diagnostics.language];
   const blank = (['day', 'month', 'year'] as const).filter((p) => date[p] === null);
   if (blank.length > 0) {
-    diagnostics.report('KH112', span, { parts: blank.join(', ') });
+    diagnostics.report('KH112', span, { parts: blank.map((p) => names[p]).join(', ') });
   }
   for (const part of ['day', 'month'] as const) {
     const value = date[part];
     const as = printed[part];
     if (value === null || as === null) continue;
     const expected = paddedForm(part, value);
-    if (as !== expected) diagnostics.report('KH113', span, { part, expected });
+    if (as !== expected) diagnostics.report('KH113', span, { part: names[part], expected });
   }
   if (date.year !== null && date.month !== null && date.day !== null && !isRealDate(date.year, date.month, date.day)) {
     diagnostics.report('KH114', span, { day: date.day, month: date.month, year: date.year });

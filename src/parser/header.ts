@@ -61,7 +61,7 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;
-    if (line.blankBefore || line.rule || line.cells || isAttachedNote(line.text)) break;
+    if (line.blankBefore || line.rule || line.cells || isAttachedNote(line.text) || (/^\p{Lu}/u.test(line.text) && isPreambleLine(line.text))) break;
     out.push(line);
   }
   return out;

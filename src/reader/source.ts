@@ -8,6 +8,11 @@ import type { Span } from '../model/schema.js';
 
 const COMBINING = /\p{M}/u;
 
+/** The lines of a text as stored, without their line ends (LF, CRLF or a lone CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
 export class SourceText {
   /** NFC lines, without their line ends. */
   readonly lines: readonly string[];
@@ -19,7 +24,7 @@ export class SourceText {
   private readonly columnMaps: ReadonlyMap<number, Int32Array>;
 
   constructor(original: string) {
-    const raw = original.split(/\r\n|\r|\n/);
+    const raw = splitLines(original);
     const lines: string[] = [];
     const maps = new Map<number, Int32Array>();
     for (let i = 0; i < raw.length; i++) {

@@ -1,0 +1,47 @@
+/**
+ * What the command line talks to: arguments, the three standard streams, the
+ * environment and the working directory. `main` receives them, so tests run
+ * it in-process and nothing reaches for `process`.
+ */
+
+/** Where text is written: process.stdout, or a test's collector. */
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** Standard input: a readable stream (any async iterable of chunks), or a function giving all its bytes. */
+export type InputSource = AsyncIterable<Uint8Array | string> | (() => Promise<Uint8Array>);
+
+export interface Io {
+  /** The arguments after the program name: `['parse', 'x.txt']`. */
+  readonly argv: readonly string[];
+  readonly stdin: InputSource;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Relative paths are resolved against this directory. */
+  readonly cwd: string;
+}
+
+/** Every byte of standard input. */
+export async function readAll(source: InputSource): Promise<Uint8Array> {
+  if (typeof source === 'function') return source();
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of source) {
+    chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A stream whose reader may go away (`kehoach parse … | head`): when it is a
+ * Node stream, a broken pipe ends the output quietly instead of crashing.
+ */
+export function tolerateClosedPipe(stream: OutputStream): void {
+  const emitter = stream as Partial<NodeJS.EventEmitter>;
+  if (typeof emitter.on !== 'function') return;
+  emitter.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * The command line's own messages (diagnostics about documents live in the
+ * catalogue), in English and Vietnamese. Each is a function, so plurals and
+ * word order can differ between the languages.
+ */
+import type { Language } from '../diagnostics/language.js';
+
+export interface Messages {
+  cannotRead(file: string, reason: string): string;
+  cannotWrite(file: string, reason: string): string;
+  noSuchFile: string;
+  noSuchDirectory: string;
+  isDirectory: string;
+  permissionDenied: string;
+  binary(offset: number): string;
+  invalidUtf8(offset: number): string;
+  overwritesInput(file: string): string;
+  internalError(detail: string): string;
+  summary(file: string, errors: number, warnings: number, infos: number): string;
+}
+
+const en: Messages = {
+  cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  noSuchFile: 'no such file',
+  noSuchDirectory: 'no such directory',
+  isDirectory: 'is a directory',
+  permissionDenied: 'permission denied',
+  binary: (offset) => `not a text file (NUL byte at offset ${offset})`,
+  invalidUtf8: (offset) => `not UTF-8 text (invalid byte at offset ${offset})`,
+  overwritesInput: (file) => `refusing to write the output over the input file ${file}`,
+  internalError: (detail) => `internal error: ${detail}`,
+  summary: (file, errors, warnings, infos) =>
+    errors + warnings + infos === 0
+      ? `${file}: no problems`
+      : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
+};
+
+const vi: Messages = {
+  cannotRead: (file, reason) => `không đọc được ${file}: ${reason}`,
+  cannotWrite: (file, reason) => `không ghi được ${file}: ${reason}`,
+  noSuchFile: 'không có tệp này',
+  noSuchDirectory: 'không có thư mục này',
+  isDirectory: 'đây là thư mục',
+  permissionDenied: 'không có quyền truy cập',
+  binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset})`,
+  invalidUtf8: (offset) => `không phải văn bản UTF-8 (byte không hợp lệ tại vị trí ${offset})`,
+  overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}`,
+  internalError: (detail) => `lỗi nội bộ: ${detail}`,
+  summary: (file, errors, warnings, infos) =>
+    errors + warnings + infos === 0
+      ? `${file}: không có vấn đề`
+      : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
+};
+
+export function messagesFor(language: Language): Messages {
+  return language === 'vi' ? vi : en;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

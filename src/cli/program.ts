@@ -1,0 +1,97 @@
+/**
+ * The command line's grammar, declared with commander: the commands, their
+ * arguments and options, help and version. Each action loads its command
+ * module on demand, so `--version`, `--help` and usage errors load neither
+ * the compiler nor the emitters.
+ *
+ * Commander writes through the injected streams and throws instead of
+ * exiting (`exitOverride`); `main` turns what it throws into exit codes.
+ */
+import { Command, Option } from 'commander';
+import type { Syntax } from '../compile.js';
+import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
+import { CSV_TABLES, OUTPUT_FORMATS } from '../emit/formats.js';
+import type { CheckOptions } from './check.js';
+import type { ExitCode } from './exit.js';
+import type { Io } from './io.js';
+import type { ParseOptions } from './parse.js';
+import { packageVersion } from './version.js';
+
+const SYNTAXES = ['auto', 'text', 'markdown'] as const satisfies readonly Syntax[];
+
+/** Builds the program; `finish` receives the exit code of the command that ran. */
+export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command {
+  const program = new Command('kehoach')
+    .description('Compile Vietnamese plan documents (KẾ HOẠCH) into structured data.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      getOutHelpWidth: () => columnsOf(io.stdout),
+      getErrHelpWidth: () => columnsOf(io.stderr),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .showHelpAfterError('(kehoach --help for usage)');
+
+  const parse = program
+    .command('parse')
+    .description('compile documents and print the plans')
+    .argument('<input...>', "plan files (.txt, .md); '-' reads standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
+    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; never over an input)')
+    .addOption(new Option('--table <name>', 'the table written as CSV').choices(CSV_TABLES).default('targets'))
+    .option('--bom', 'CSV: begin with a UTF-8 byte order mark, for Excel');
+  documentOptions(parse, io).action(async (inputs: string[], options: ParseOptions) => {
+    const { runParse } = await import('./parse.js');
+    finish(await runParse(inputs, options, io));
+  });
+
+  const check = program
+    .command('check')
+    .description('compile documents and report their diagnostics only')
+    .argument('<input...>', "plan files (.txt, .md); '-' reads standard input");
+  documentOptions(check, io).action(async (inputs: string[], options: CheckOptions) => {
+    const { runCheck } = await import('./check.js');
+    finish(await runCheck(inputs, options, io));
+  });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output of parse')
+    .action(async () => {
+      const { runSchema } = await import('./schema.js');
+      finish(await runSchema(io));
+    });
+
+  program.addHelpText('after', EPILOGUE);
+  return program;
+}
+
+/** The options of every command that compiles documents. */
+function documentOptions(command: Command, io: Io): Command {
+  return command
+    .addOption(new Option('--syntax <syntax>', 'read the input as').choices(SYNTAXES).default('auto'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the messages').choices(LANGUAGES).default(languageFromEnv(io.env), 'from LC_ALL, LC_MESSAGES, LANG'),
+    )
+    .option('--strict', 'warnings fail too (exit code 1)')
+    .option('-q, --quiet', 'print no diagnostics');
+}
+
+function columnsOf(stream: object): number {
+  const columns = (stream as { columns?: unknown }).columns;
+  return typeof columns === 'number' && columns > 0 ? columns : 80;
+}
+
+const EPILOGUE = `
+Examples:
+  kehoach parse ke-hoach.txt                      the plan as JSON
+  kehoach parse *.txt --format csv --table tasks  every task of every plan, one sheet
+  kehoach parse - --format yaml < ke-hoach.md     from standard input
+  kehoach check --strict ke-hoach.txt             lint; warnings fail
+
+Exit codes: 0 compiled (warnings allowed); 1 a document has errors, or
+warnings under --strict; 2 usage, input/output or internal failure.`;

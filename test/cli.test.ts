@@ -1,0 +1,544 @@
+/**
+ * The command line, driven in-process through `main` with injected streams:
+ * output formats, exit codes, unreadable inputs, -o, stdin, version, schema,
+ * the rendered diagnostics and their language; and the renderer itself.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
+import { renderDiagnostic, type RenderOptions } from '../src/diagnostics/render.js';
+import type { Diagnostic } from '../src/model/schema.js';
+
+// ---------------------------------------------------------------------------
+// A plan to compile, and variants with a warning and an error
+
+const PLAN = `ỦY BAN NHÂN DÂN
+HUYỆN GIANG THÀNH
+Số: 15/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Giang Thành, ngày 25 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao hiệu quả quản lý nhà nước.
+2. Yêu cầu
+- Bảo đảm tiến độ, chất lượng.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phấn đấu 100% hồ sơ được xử lý trực tuyến.
+2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã triển khai.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, ban, ngành triển khai thực hiện Kế hoạch này./.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Các phòng, ban, ngành;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+`;
+
+/** The day without its leading zero: warning KH113 on line 6. */
+const WARNING_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 5 tháng 3');
+/** A date that does not exist: error KH114 on line 6. */
+const ERROR_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 31 tháng 4');
+
+const SEED = join(import.meta.dirname, '..', '..', 'shared', 'seeds', '004_250389f68f95a3e6.txt');
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+/** `file:line:col: severity CODE message` */
+const DIAGNOSTIC_LINE = /^(.+):(\d+):(\d+): (error|warning|info) (KH\d{3}) (.+)$/;
+
+// ---------------------------------------------------------------------------
+// Running main in-process
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface RunOptions {
+  stdin?: string | Uint8Array | Io['stdin'];
+  env?: Record<string, string | undefined>;
+  stderrIsTTY?: boolean;
+}
+
+let dir = '';
+
+async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const input = options.stdin ?? '';
+  const stdin: Io['stdin'] =
+    typeof input === 'string' ? async () => new TextEncoder().encode(input) : input instanceof Uint8Array ? async () => input : input;
+  const code = await main({
+    argv,
+    stdin,
+    stdout: { write: (text: string) => void (stdout += text) },
+    stderr: { write: (text: string) => void (stderr += text), isTTY: options.stderrIsTTY ?? false },
+    env: options.env ?? {},
+    cwd: dir,
+  });
+  return { code, stdout, stderr };
+}
+
+function write(name: string, content: string | Uint8Array): string {
+  writeFileSync(join(dir, name), content);
+  return name;
+}
+
+function stderrLines(result: Run): string[] {
+  return result.stderr.split('\n').filter((line) => line !== '');
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'));
+  write('plan.txt', PLAN);
+  write('other.txt', PLAN.replace('Số: 15/KH-UBND', 'Số: 16/KH-UBND'));
+  write('warning.txt', WARNING_PLAN);
+  write('error.txt', ERROR_PLAN);
+  write('binary.txt', Uint8Array.from([0x4b, 0x45, 0x00, 0x01, 0x02, 0x00, 0x48]));
+  write('latin1.txt', Uint8Array.from([0x4b, 0xea, 0x20, 0x68, 0x6f, 0xe1])); // "Kê hoá" in Latin-1
+  mkdirSync(join(dir, 'folder'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------
+
+describe('parse: output formats', () => {
+  it('prints one plan as a JSON object', async () => {
+    const result = await run(['parse', 'plan.txt']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const plan = JSON.parse(result.stdout);
+    expect(plan.file).toBe('plan.txt');
+    expect(plan.document.number).toBe('15/KH-UBND');
+    expect(plan.sections.map((s: { label: string }) => s.label)).toEqual(['I', 'II', 'III']);
+  });
+
+  it('prints YAML that reads back to the same plan as the JSON', async () => {
+    const json = JSON.parse((await run(['parse', 'plan.txt'])).stdout);
+    const result = await run(['parse', 'plan.txt', '--format', 'yaml']);
+    expect(result.code).toBe(0);
+    expect(YAML.parse(result.stdout)).toEqual(json);
+  });
+
+  it('prints CSV with a header row, the targets table by default', async () => {
+    const result = await run(['parse', 'plan.txt', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const [header] = result.stdout.split('\r\n');
+    expect(header!.split(',').slice(0, 2)).toEqual(['number', 'file']);
+    expect(header).toContain('indicator');
+  });
+
+  it('prints the CSV table asked for, with a BOM on request', async () => {
+    const result = await run(['parse', 'plan.txt', '--format', 'csv', '--table', 'tasks', '--bom']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('\uFEFFnumber,file,id,')).toBe(true);
+    const rows = result.stdout.trimEnd().split('\r\n');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[1]).toContain('15/KH-UBND,plan.txt,');
+  });
+
+  it('prints NDJSON, one parsable line per plan', async () => {
+    const result = await run(['parse', 'plan.txt', 'other.txt', '--format', 'ndjson']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line).document.number)).toEqual(['15/KH-UBND', '16/KH-UBND']);
+  });
+
+  it('prints a JSON array, several YAML documents and one CSV sheet for several inputs', async () => {
+    const json = await run(['parse', 'plan.txt', 'other.txt']);
+    expect(JSON.parse(json.stdout).map((p: { file: string }) => p.file)).toEqual(['plan.txt', 'other.txt']);
+
+    const yaml = await run(['parse', 'plan.txt', 'other.txt', '--format', 'yaml']);
+    const documents = YAML.parseAllDocuments(yaml.stdout);
+    expect(documents.map((d) => (d.toJS() as { file: string }).file)).toEqual(['plan.txt', 'other.txt']);
+
+    const csv = await run(['parse', 'plan.txt', 'other.txt', '--format', 'csv', '--table', 'sections']);
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    expect(rows.filter((row) => row.startsWith('number,file,')).length).toBe(1);
+    expect(rows.filter((row) => row.startsWith('16/KH-UBND,other.txt,')).length).toBe(3);
+  });
+
+  it('refuses an unknown format with a usage error listing the formats', async () => {
+    const result = await run(['parse', 'plan.txt', '--format', 'pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    for (const format of ['json', 'yaml', 'csv', 'ndjson']) expect(result.stderr).toContain(format);
+  });
+
+  it('refuses an unknown CSV table', async () => {
+    const result = await run(['parse', 'plan.txt', '--format', 'csv', '--table', 'nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('targets');
+  });
+
+  it.skipIf(!existsSync(SEED))('converts the seed document in every format', async () => {
+    const seed = SEED;
+    const json = await run(['parse', seed]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).document.number).toBe('496/KH-TTYT');
+    const yaml = await run(['parse', seed, '--format', 'yaml']);
+    expect(yaml.code).toBe(0);
+    expect(YAML.parse(yaml.stdout)).toEqual(JSON.parse(json.stdout));
+    const csv = await run(['parse', seed, '--format', 'csv', '--table', 'tasks']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^number,file,id,parent,section,/);
+    expect(csv.stdout.split('\r\n').length).toBeGreaterThan(10);
+    const ndjson = await run(['parse', seed, '--format', 'ndjson']);
+    expect(ndjson.code).toBe(0);
+    expect(JSON.parse(ndjson.stdout.trimEnd())).toEqual(JSON.parse(json.stdout));
+  });
+});
+
+describe('exit codes', () => {
+  it('exits 0 with warnings, and prints them on stderr', async () => {
+    const result = await run(['parse', 'warning.txt']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).diagnostics[0].code).toBe('KH113');
+    expect(result.stderr).toMatch(/^warning\.txt:6:\d+: warning KH113 /);
+  });
+
+  it('exits 1 on warnings under --strict, still printing the output', async () => {
+    const result = await run(['parse', 'warning.txt', '--strict']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).file).toBe('warning.txt');
+    expect((await run(['check', '--strict', 'warning.txt'])).code).toBe(1);
+    expect((await run(['check', '--strict', 'plan.txt'])).code).toBe(0);
+  });
+
+  it('exits 1 when a document has errors', async () => {
+    const result = await run(['parse', 'error.txt']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error\.txt:6:\d+: error KH114 /m);
+  });
+
+  it('prints no diagnostics under --quiet, with the same exit code', async () => {
+    const result = await run(['parse', 'error.txt', '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 2 on usage errors: no command, unknown command, missing input', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    const missing = await run(['parse']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('input');
+  });
+
+  it('exits 0 for --help, on stdout', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: kehoach');
+    expect(result.stdout).toContain('parse');
+    const parse = await run(['parse', '--help']);
+    expect(parse.code).toBe(0);
+    expect(parse.stdout).toContain('--format');
+  });
+});
+
+describe('inputs that cannot be read', () => {
+  it('a missing file: one line naming it, exit 2', async () => {
+    const result = await run(['parse', 'plans/x.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read plans/x.txt: no such file']);
+  });
+
+  it('a directory: one line, exit 2', async () => {
+    const result = await run(['parse', 'folder']);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read folder: is a directory']);
+  });
+
+  it('a binary file (NUL bytes): one line, exit 2', async () => {
+    const result = await run(['parse', 'binary.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(stderrLines(result)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^kehoach: cannot read binary\.txt: not a text file \(NUL byte at offset 2\)/);
+  });
+
+  it('a file that is not UTF-8: one line, exit 2', async () => {
+    const result = await run(['check', 'latin1.txt']);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read latin1.txt: not UTF-8 text (invalid byte at offset 1)']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file: one line, exit 2', async () => {
+    write('secret.txt', PLAN);
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    const result = await run(['parse', 'secret.txt']);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read secret.txt: permission denied']);
+  });
+
+  it('a batch with a missing and a good file outputs the good one and exits 2', async () => {
+    const result = await run(['parse', 'missing.txt', 'plan.txt']);
+    expect(result.code).toBe(2);
+    const plans = JSON.parse(result.stdout);
+    expect(Array.isArray(plans)).toBe(true);
+    expect(plans.map((p: { file: string }) => p.file)).toEqual(['plan.txt']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read missing.txt: no such file']);
+  });
+
+  it('exits with the worst code of the batch', async () => {
+    expect((await run(['check', 'error.txt', 'plan.txt'])).code).toBe(1);
+    expect((await run(['check', 'error.txt', 'folder'])).code).toBe(2);
+  });
+
+  it('names the problem in Vietnamese under --lang vi', async () => {
+    const result = await run(['parse', '--lang', 'vi', 'plans/x.txt']);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: không đọc được plans/x.txt: không có tệp này']);
+  });
+});
+
+describe('parse -o', () => {
+  it('writes the file and nothing on stdout', async () => {
+    const result = await run(['parse', 'plan.txt', '-o', 'out.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).file).toBe('plan.txt');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replaces an existing output file', async () => {
+    write('old.yaml', 'old: true\n');
+    const result = await run(['parse', 'plan.txt', '--format', 'yaml', '--output', 'old.yaml']);
+    expect(result.code).toBe(0);
+    expect(YAML.parse(readFileSync(join(dir, 'old.yaml'), 'utf8')).file).toBe('plan.txt');
+  });
+
+  it('refuses to write over an input, however it is spelt', async () => {
+    for (const target of ['plan.txt', './plan.txt', join(dir, 'plan.txt')]) {
+      const result = await run(['parse', 'other.txt', 'plan.txt', '-o', target]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('refusing to write the output over the input file plan.txt');
+      expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toBe(PLAN);
+    }
+  });
+
+  it('refuses to write over an input through a symbolic link', async () => {
+    symlinkSync(join(dir, 'plan.txt'), join(dir, 'link.txt'));
+    const result = await run(['parse', 'plan.txt', '-o', 'link.txt']);
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toBe(PLAN);
+  });
+
+  it('reports a directory that does not exist in one line, exit 2', async () => {
+    const result = await run(['parse', 'plan.txt', '-o', 'nowhere/out.json']);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot write nowhere/out.json: no such directory']);
+  });
+
+  it('writes nothing when no input could be read', async () => {
+    const result = await run(['parse', 'missing.txt', '-o', 'never.json']);
+    expect(result.code).toBe(2);
+    expect(existsSync(join(dir, 'never.json'))).toBe(false);
+  });
+});
+
+describe('standard input', () => {
+  it("reads '-' from a function", async () => {
+    const result = await run(['parse', '-'], { stdin: PLAN });
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.file).toBeNull();
+    expect(plan.document.number).toBe('15/KH-UBND');
+  });
+
+  it("reads '-' from a readable stream, and names it <stdin> in diagnostics", async () => {
+    const result = await run(['parse', '-'], { stdin: Readable.from([Buffer.from(WARNING_PLAN)]) });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^<stdin>:6:\d+: warning KH113 /);
+  });
+
+  it('rejects binary standard input', async () => {
+    const result = await run(['parse', '-'], { stdin: Uint8Array.from([0, 1, 2]) });
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read <stdin>: not a text file (NUL byte at offset 0)']);
+  });
+});
+
+describe('check', () => {
+  it('renders each diagnostic with its source line and a caret, and a summary per file', async () => {
+    const result = await run(['check', 'warning.txt', 'plan.txt']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    const header = DIAGNOSTIC_LINE.exec(lines[0]!);
+    expect(header).not.toBeNull();
+    const [, file, line, column, severity, code] = header!;
+    expect([file, line, severity, code]).toEqual(['warning.txt', '6', 'warning', 'KH113']);
+    expect(lines[1]).toMatch(/^\s+6 \| Giang Thành, ngày 5 tháng 3 năm 2024$/);
+    const caret = /^\s+\| ( *)\^~*$/.exec(lines[2]!);
+    expect(caret).not.toBeNull();
+    expect(caret![1]!.length).toBe(Number(column) - 1);
+    expect(lines[3]).toBe('warning.txt: 0 errors, 1 warning, 0 notes');
+    expect(lines[4]).toBe('plan.txt: no problems');
+  });
+
+  it('prints only the exit code under --quiet', async () => {
+    const result = await run(['check', '--quiet', 'error.txt']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+  });
+
+  it('speaks Vietnamese under --lang vi', async () => {
+    const result = await run(['check', '--lang', 'vi', 'error.txt']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error\.txt:6:\d+: error KH114 ngày 31\/4\/2024 không tồn tại$/m);
+    expect(result.stderr).toContain('error.txt: 1 lỗi, 0 cảnh báo, 0 ghi chú');
+  });
+
+  it('takes the language from the environment by default', async () => {
+    const result = await run(['check', 'error.txt'], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect(result.stderr).toContain('không tồn tại');
+    expect((await run(['check', 'error.txt'], { env: { LANG: 'en_US.UTF-8' } })).stderr).toContain('does not exist');
+    expect((await run(['check', '--lang', 'en', 'error.txt'], { env: { LANG: 'vi_VN.UTF-8' } })).stderr).toContain('does not exist');
+  });
+});
+
+describe('colour', () => {
+  const ESC = '\u001b[';
+
+  it('is off when stderr is not a terminal', async () => {
+    expect((await run(['check', 'warning.txt'])).stderr).not.toContain(ESC);
+  });
+
+  it('is on for a terminal, unless NO_COLOR is set', async () => {
+    expect((await run(['check', 'warning.txt'], { stderrIsTTY: true })).stderr).toContain(ESC);
+    expect((await run(['check', 'warning.txt'], { stderrIsTTY: true, env: { NO_COLOR: '1' } })).stderr).not.toContain(ESC);
+  });
+
+  it('is forced by FORCE_COLOR, and never reaches stdout', async () => {
+    const result = await run(['parse', 'warning.txt'], { env: { FORCE_COLOR: '1' } });
+    expect(result.stderr).toContain(ESC);
+    expect(result.stdout).not.toContain(ESC);
+  });
+});
+
+describe('version and schema', () => {
+  it('--version prints the version of package.json', async () => {
+    const result = await run(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(PACKAGE_VERSION);
+  });
+
+  it('schema prints the JSON Schema of the output', async () => {
+    const result = await run(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.$schema ?? schema.type).toBeTruthy();
+    expect(schema.type).toBe('object');
+    expect(schema.properties.document.type).toBe('object');
+    expect(schema.properties.document.properties.number).toBeDefined();
+  });
+});
+
+describe('failures inside kehoach', () => {
+  it('become one line "internal error", exit 2, with the stack only under KEHOACH_DEBUG', async () => {
+    const failing = (env: Record<string, string>) =>
+      main({
+        argv: ['parse', 'plan.txt'],
+        stdin: async () => new Uint8Array(),
+        stdout: {
+          write: () => {
+            throw new Error('disk on fire');
+          },
+        },
+        stderr: { write: (text: string) => void (stderr += text) },
+        env,
+        cwd: dir,
+      });
+    let stderr = '';
+    expect(await failing({})).toBe(2);
+    expect(stderr).toBe('kehoach: internal error: disk on fire\n');
+    stderr = '';
+    expect(await failing({ KEHOACH_DEBUG: '1' })).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('kehoach: internal error: disk on fire');
+    expect(stderr).toContain('    at ');
+  });
+});
+
+describe('renderDiagnostic', () => {
+  const at = (line: number, column: number, endLine: number, endColumn: number): Diagnostic => ({
+    code: 'KH113',
+    name: 'date-padding',
+    severity: 'warning',
+    message: 'write the day as 05',
+    line,
+    column,
+    endLine,
+    endColumn,
+  });
+  const excerpt = (d: Diagnostic, lines: string[], options: Partial<RenderOptions> = {}) =>
+    renderDiagnostic(d, { file: 'x.txt', lines, ...options }).split('\n');
+
+  it('puts the caret under the span, clipped to the first line', () => {
+    const lines = ['Số: 15/KH-UBND', 'Hà Nội, ngày 5 tháng 3 năm 2024'];
+    expect(excerpt(at(2, 9, 2, 15), lines)).toEqual([
+      'x.txt:2:9: warning KH113 write the day as 05',
+      '    2 | Hà Nội, ngày 5 tháng 3 năm 2024',
+      '      |         ^~~~~~',
+      '',
+    ]);
+    expect(excerpt(at(1, 5, 2, 3), lines)[2]).toBe('      |     ^~~~~~~~~~');
+  });
+
+  it('keeps the caret in place after decomposed text, which takes fewer cells than units', () => {
+    const line = 'Hà Nội'.normalize('NFD') + ', ngày 5';
+    const column = line.indexOf('ngày') + 1; // 11: two combining marks before it
+    const [, source, caret] = excerpt(at(1, column, 1, column + 4), [line]);
+    expect(source).toBe(`    1 | ${line}`);
+    expect(caret).toBe('      |         ^~~~');
+  });
+
+  it('expands tabs the same way in both lines', () => {
+    const [, source, caret] = excerpt(at(1, 3, 1, 4), ['a\tb\tc'], { tabWidth: 4 });
+    expect(source).toBe('    1 | a   b   c');
+    expect(caret).toBe('      |     ^');
+  });
+
+  it('cuts a long line to a window around the span', () => {
+    const line = 'x'.repeat(300) + ' ngày 5 ' + 'y'.repeat(300);
+    const [, source, caret] = excerpt(at(1, 302, 1, 308), [line], { maxWidth: 60 });
+    const text = source!.slice('    1 | '.length);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBe(62);
+    const offset = caret!.indexOf('^') - '      | '.length;
+    expect(text.slice(offset, offset + 6)).toBe('ngày 5');
+  });
+
+  it('shows control characters as U+FFFD and has no excerpt without the line', () => {
+    expect(excerpt(at(1, 1, 1, 2), ['a\u001b[31mb'])[1]).toBe('    1 | a\uFFFD[31mb');
+    expect(excerpt(at(3, 1, 3, 1), ['only one line'])).toEqual(['x.txt:3:1: warning KH113 write the day as 05', '']);
+  });
+
+  it('colours only when asked', () => {
+    const lines = ['Hà Nội, ngày 5'];
+    expect(renderDiagnostic(at(1, 9, 1, 15), { file: 'x.txt', lines })).not.toContain('\u001b[');
+    const colored = renderDiagnostic(at(1, 9, 1, 15), { file: 'x.txt', lines, color: true });
+    expect(colored).toContain('\u001b[');
+    expect(colored.replace(/\u001b\[\d+m/g, '')).toBe(renderDiagnostic(at(1, 9, 1, 15), { file: 'x.txt', lines }));
+  });
+});

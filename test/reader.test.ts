@@ -1,0 +1,189 @@
+/**
+ * The reader: bytes to text (byte-order marks, UTF-16, refusing binary and
+ * broken UTF-8), lines (LF, CRLF, lone CR), and NFC normalisation with
+ * positions mapped back to the line as stored.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile, decodeInput } from '../src/compile.js';
+import { decode } from '../src/reader/decode.js';
+import { SourceText, splitLines } from '../src/reader/source.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function utf16be(text: string): Uint8Array {
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1]!;
+    be[i + 1] = le[i]!;
+  }
+  return be;
+}
+
+const SAMPLE = 'Số: 15/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2024\n';
+
+describe('decode', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(decode(utf8(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8', bom: false });
+  });
+
+  it('reads UTF-8 with a BOM, and drops it', () => {
+    const result = decode(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)]));
+    expect(result).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8', bom: true });
+  });
+
+  it('reads UTF-16 LE with a BOM', () => {
+    const result = decode(Uint8Array.from([0xff, 0xfe, ...Buffer.from(SAMPLE, 'utf16le')]));
+    expect(result).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16le', bom: true });
+  });
+
+  it('reads UTF-16 BE with a BOM', () => {
+    const result = decode(Uint8Array.from([0xfe, 0xff, ...utf16be(SAMPLE)]));
+    expect(result).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16be', bom: true });
+  });
+
+  it('refuses invalid UTF-8, giving the offset of the first bad byte', () => {
+    // "Kế " (5 bytes) then a lone continuation byte; then a truncated three-byte sequence
+    const bytes = Uint8Array.from([...utf8('Kế '), 0x80, 0x41]);
+    expect(decode(bytes)).toEqual({ ok: false, reason: 'invalid-utf8', offset: 5 });
+    expect(decode(Uint8Array.from([0x41, 0xe1, 0xba]))).toEqual({ ok: false, reason: 'invalid-utf8', offset: 1 });
+    // Latin-1 "Kê" is not UTF-8
+    expect(decode(Uint8Array.from([0x4b, 0xea]))).toMatchObject({ ok: false, reason: 'invalid-utf8', offset: 1 });
+  });
+
+  it('refuses binary input (NUL bytes), giving the offset', () => {
+    expect(decode(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toEqual({ ok: false, reason: 'binary', offset: 4 });
+    // UTF-16 without a BOM is full of NULs: refused rather than turned into mojibake
+    expect(decode(Buffer.from('KẾ HOẠCH', 'utf16le'))).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('decodes an empty input to empty text', () => {
+    expect(decode(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8', bom: false });
+  });
+
+  it('is what decodeInput exposes', () => {
+    expect(decodeInput(utf8(SAMPLE))).toEqual(decode(utf8(SAMPLE)));
+  });
+});
+
+describe('line ends', () => {
+  it('splits at LF, CRLF and lone CR alike', () => {
+    expect(splitLines('a\nb\r\nc\rd')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitLines('a\r\n\r\nb')).toEqual(['a', '', 'b']);
+    expect(new SourceText('a\r\nb\rc\n').lines).toEqual(['a', 'b', 'c', '']);
+  });
+
+  it('gives the same line numbers to a document with CRLF, CR or LF line ends', () => {
+    const lines = ['ỦY BAN NHÂN DÂN', 'Số: 15/KH-UBND', 'Hà Nội, ngày 25 tháng 3 năm 2024', '', 'KẾ HOẠCH', 'Về chuyển đổi số'];
+    const fields = ['\n', '\r\n', '\r'].map((end) => compile(utf8(lines.join(end))).plan.document.fields);
+    expect(fields[0]!.number).toMatchObject({ line: 2, column: 1 });
+    expect(fields[0]!.date).toMatchObject({ line: 3, column: 1 });
+    expect(fields[1]).toEqual(fields[0]);
+    expect(fields[2]).toEqual(fields[0]);
+  });
+
+  it('compiles UTF-16 input like UTF-8', () => {
+    const text = 'Số: 15/KH-UBND\r\nHà Nội, ngày 25 tháng 3 năm 2024\r\n\r\nKẾ HOẠCH\r\nVề chuyển đổi số\r\n';
+    const fromUtf8 = compile(utf8(text)).plan;
+    const fromUtf16 = compile(Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])).plan;
+    expect(fromUtf16).toEqual(fromUtf8);
+    expect(fromUtf8.document.number).toBe('15/KH-UBND');
+  });
+
+  it('reports bytes that are not text as KH004 without throwing', () => {
+    const { plan, diagnostics } = compile(Uint8Array.from([0x00, 0xff]));
+    expect(diagnostics.map((d) => d.code)).toContain('KH004');
+    expect(plan.diagnostics).toEqual(diagnostics);
+  });
+});
+
+describe('NFC normalisation and original columns', () => {
+  const nfd = (text: string) => text.normalize('NFD');
+
+  it('normalises a decomposed line to NFC', () => {
+    const source = new SourceText(nfd('Kế hoạch') + ' số 15');
+    expect(source.lines[0]).toBe('Kế hoạch số 15');
+    expect(source.text).toBe('Kế hoạch số 15');
+  });
+
+  it('maps NFC columns back to columns of the stored line', () => {
+    const stored = nfd('Kế hoạch') + ' số 15';
+    const source = new SourceText(stored);
+    // "Kế hoạch" is 8 units in NFC and 11 decomposed (ế = e + ◌̂ + ◌́, ạ = a + ◌̣)
+    expect(nfd('Kế hoạch').length).toBe(11);
+    expect(source.originalColumn(0, 0)).toBe(1); // K
+    expect(source.originalColumn(0, 1)).toBe(2); // ế starts at the e
+    expect(source.originalColumn(0, 2)).toBe(5); // the space after Kế: e and two marks skipped
+    const nfcIndex = source.lines[0]!.indexOf('số');
+    const storedIndex = stored.indexOf('số');
+    expect(source.originalColumn(0, nfcIndex)).toBe(storedIndex + 1);
+    // the end of the line maps to the end of the stored line
+    expect(source.originalColumn(0, source.lines[0]!.length)).toBe(stored.length + 1);
+  });
+
+  it('leaves columns alone on lines that are NFC already, and counts UTF-16 units', () => {
+    const source = new SourceText('Số: 15\n' + nfd('Hà') + ' Nội 😀 x');
+    expect(source.originalColumn(0, 4)).toBe(5);
+    expect(source.lines[1]).toBe('Hà Nội 😀 x');
+    const x = source.lines[1]!.indexOf('x');
+    expect(source.originalColumn(1, x)).toBe(x + 2); // one combining mark before it; the emoji is 2 units either way
+  });
+
+  it('maps spans of text offsets across lines', () => {
+    const source = new SourceText('abc\n' + nfd('Kế') + ' x');
+    const start = source.text.indexOf('x');
+    expect(source.spanOfOffsets(1, start + 1)).toEqual({ line: 1, column: 2, endLine: 2, endColumn: 7 });
+    expect(source.spanInLine(1, 3, 4)).toEqual({ line: 2, column: 6, endLine: 2, endColumn: 7 });
+  });
+
+  it('reports record and diagnostic columns in the stored, decomposed line', () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN GIANG THÀNH                  Độc lập - Tự do - Hạnh phúc',
+      nfd('Số:') + ' 15/KH-UBND          ' + nfd('Giang Thành') + ', ngày 5 tháng 3 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      'Triển khai công tác chuyển đổi số năm 2024',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Nâng cao hiệu quả.',
+      'II. NHIỆM VỤ',
+      '1. ' + nfd('Kế hoạch') + ' số 20/KH-UBND ngày 10/01/2024 của UBND tỉnh.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Các phòng triển khai./.',
+      '',
+      'Nơi nhận:',
+      '- ' + nfd('Sở Kế hoạch') + ' và Đầu tư;',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ];
+    const { plan, diagnostics } = compile(lines.join('\n'), { file: 'nfd.txt' });
+    const header = lines[2]!;
+
+    // The plan reads the NFC text…
+    expect(plan.document.number).toBe('15/KH-UBND');
+    expect(plan.document.place).toBe('Giang Thành');
+    expect(plan.recipients[0]!.name).toBe('Sở Kế hoạch và Đầu tư');
+
+    // …and points into the stored line: "Giang" is 2 units further right there than in NFC
+    expect(header.indexOf('G') - header.normalize('NFC').indexOf('G')).toBe(2);
+    expect(plan.document.fields.date).toMatchObject({ line: 3, column: header.indexOf('G') + 1, endColumn: header.length + 1 });
+
+    // A reference after decomposed text on its line
+    const reference = plan.references.find((r) => r.number === '20/KH-UBND')!;
+    expect(reference).toMatchObject({ line: 11, column: lines[10]!.indexOf('20/KH-UBND') + 1 });
+
+    // The recipient's span covers its decomposed name as stored
+    const recipient = plan.recipients[0]!;
+    const stored = lines[recipient.line - 1]!.slice(recipient.column - 1, recipient.endColumn - 1);
+    expect(stored.normalize('NFC').startsWith('Sở Kế hoạch và Đầu tư')).toBe(true);
+
+    // The date-padding warning, after the decomposed place name
+    const padding = diagnostics.find((d) => d.code === 'KH113')!;
+    expect(padding.line).toBe(3);
+    expect(padding.column).toBeGreaterThanOrEqual(header.indexOf('G') + 1);
+    expect(header.slice(padding.column - 1).normalize('NFC')).toMatch(/^(Giang Thành|ngày|5)/);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The output contract: what compile() produces, once through JSON, validates
+ * against the zod Plan schema, and the JSON Schema printed by `kehoach
+ * schema` (z.toJSONSchema) describes every top-level field of it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compile } from '../src/compile.js';
+import { emitJson } from '../src/emit/json.js';
+import { Plan } from '../src/model/schema.js';
+
+const PLAN = `ỦY BAN NHÂN DÂN
+HUYỆN GIANG THÀNH
+Số: 15/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Giang Thành, ngày 5 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2024
+
+Thực hiện Kế hoạch số 50/KH-SYT ngày 12/3/2024 của Sở Y tế;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao hiệu quả quản lý nhà nước.
+2. Yêu cầu
+- Bảo đảm tiến độ, chất lượng.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phấn đấu 100% hồ sơ được xử lý trực tuyến.
+2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã triển khai.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, ban, ngành triển khai thực hiện Kế hoạch này./.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Các phòng, ban, ngành;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+`;
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort() : [];
+
+/** The plan as a consumer of `kehoach parse` sees it: through the JSON emitter and back. */
+function outputOf(input: string | Uint8Array, file: string): unknown {
+  return JSON.parse(emitJson(compile(input, { file }).plan));
+}
+
+const jsonSchema = z.toJSONSchema(Plan) as { type?: string; properties?: Record<string, unknown>; required?: string[] };
+
+function expectValid(output: unknown): void {
+  const parsed = Plan.safeParse(output);
+  expect(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error)).toBe(true);
+  const properties = Object.keys(jsonSchema.properties ?? {});
+  for (const key of Object.keys(output as object)) expect(properties).toContain(key);
+  for (const key of jsonSchema.required ?? []) expect(output).toHaveProperty(key);
+}
+
+describe('the JSON Schema of the output', () => {
+  it('is generated from the zod schema, as an object with the plan fields', () => {
+    expect(jsonSchema.type).toBe('object');
+    expect(Object.keys(jsonSchema.properties!)).toEqual(Object.keys(Plan.shape));
+  });
+});
+
+describe('compiled output validates against the schema', () => {
+  it('for the inline plan', () => {
+    const output = outputOf(PLAN, 'plan.txt');
+    expectValid(output);
+    expect(output).toMatchObject({ document: { number: '15/KH-UBND' } });
+  });
+
+  it('for an empty document and for bytes that are not text', () => {
+    expectValid(outputOf('', 'empty.txt'));
+    expectValid(outputOf(Uint8Array.from([0, 1, 2]), 'binary.bin'));
+  });
+
+  it('for the plan as markdown', () => {
+    const markdown = PLAN.replace('KẾ HOẠCH', '# KẾ HOẠCH').replace(/^(I+)\. /gm, '## $1. ');
+    expectValid(outputOf(markdown, 'plan.md'));
+  });
+
+  describe.skipIf(seedFiles.length === 0)('for the seed documents', () => {
+    it.each(seedFiles.length > 0 ? seedFiles : ['(none)'])('%s', (name) => {
+      const output = outputOf(readFileSync(join(SEEDS, name)), name);
+      expectValid(output);
+    });
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * The output contract: what compile() produces, once through JSON, validates
- * against the zod Plan schema, and the JSON Schema printed by `kehoach
- * schema` (z.toJSONSchema) describes every top-level field of it.
+ * against the zod Plan schema and, with ajv, against the JSON Schema that
+ * `kehoach schema` prints (z.toJSONSchema).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { compile } from '../src/compile.js';
 import { emitJson } from '../src/emit/json.js';
 import { Plan } from '../src/model/schema.js';
@@ -53,7 +54,11 @@ function outputOf(input: string | Uint8Array, file: string): unknown {
 
 const jsonSchema = z.toJSONSchema(Plan) as { type?: string; properties?: Record<string, unknown>; required?: string[] };
 
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(jsonSchema);
+
 function expectValid(output: unknown): void {
+  const valid = validate(output);
+  expect(valid, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
   const parsed = Plan.safeParse(output);
   expect(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error)).toBe(true);
   const properties = Object.keys(jsonSchema.properties ?? {});
@@ -69,6 +74,12 @@ describe('the JSON Schema of the output', () => {
 });
 
 describe('compiled output validates against the schema', () => {
+  it('and the check can fail: a plan with a wrong field type is rejected', () => {
+    const output = outputOf(PLAN, 'plan.txt') as { sections: { kind: string }[] };
+    output.sections[0]!.kind = 'unknown-kind';
+    expect(validate(output)).toBe(false);
+  });
+
   it('for the inline plan', () => {
     const output = outputOf(PLAN, 'plan.txt');
     expectValid(output);

@@ -13,40 +13,12 @@ import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { renderDiagnostic, type RenderOptions } from '../src/diagnostics/render.js';
 import type { Diagnostic } from '../src/model/schema.js';
+import { SAMPLE_PLAN } from './support/sample-plan.js';
 
 // ---------------------------------------------------------------------------
 // A plan to compile, and variants with a warning and an error
 
-const PLAN = `ỦY BAN NHÂN DÂN
-HUYỆN GIANG THÀNH
-Số: 15/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Giang Thành, ngày 25 tháng 3 năm 2024
-
-KẾ HOẠCH
-Triển khai công tác chuyển đổi số năm 2024
-
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-- Nâng cao hiệu quả quản lý nhà nước.
-2. Yêu cầu
-- Bảo đảm tiến độ, chất lượng.
-II. NHIỆM VỤ, GIẢI PHÁP
-1. Phấn đấu 100% hồ sơ được xử lý trực tuyến.
-2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã triển khai.
-III. TỔ CHỨC THỰC HIỆN
-Các phòng, ban, ngành triển khai thực hiện Kế hoạch này./.
-
-Nơi nhận:
-- UBND tỉnh (b/c);
-- Các phòng, ban, ngành;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn An
-`;
+const PLAN = SAMPLE_PLAN;
 
 /** The day without its leading zero: warning KH113 on line 6. */
 const WARNING_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 5 tháng 3');

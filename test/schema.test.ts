@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SAMPLE_PLAN } from './support/sample-plan.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -12,37 +13,8 @@ import { compile } from '../src/compile.js';
 import { emitJson } from '../src/emit/json.js';
 import { Plan } from '../src/model/schema.js';
 
-const PLAN = `ỦY BAN NHÂN DÂN
-HUYỆN GIANG THÀNH
-Số: 15/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Giang Thành, ngày 5 tháng 3 năm 2024
-
-KẾ HOẠCH
-Triển khai công tác chuyển đổi số năm 2024
-
-Thực hiện Kế hoạch số 50/KH-SYT ngày 12/3/2024 của Sở Y tế;
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-- Nâng cao hiệu quả quản lý nhà nước.
-2. Yêu cầu
-- Bảo đảm tiến độ, chất lượng.
-II. NHIỆM VỤ, GIẢI PHÁP
-1. Phấn đấu 100% hồ sơ được xử lý trực tuyến.
-2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã triển khai.
-III. TỔ CHỨC THỰC HIỆN
-Các phòng, ban, ngành triển khai thực hiện Kế hoạch này./.
-
-Nơi nhận:
-- UBND tỉnh (b/c);
-- Các phòng, ban, ngành;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn An
-`;
+/** The sample plan with a cited document in its preamble. */
+const PLAN = SAMPLE_PLAN.replace('\nI. MỤC ĐÍCH', '\nThực hiện Kế hoạch số 50/KH-SYT ngày 12/3/2024 của Sở Y tế;\nI. MỤC ĐÍCH');
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort() : [];

@@ -5,7 +5,8 @@
  * item whose parent is the nearest open item of lower rank.
  */
 import type { Line } from '../lexer/line.js';
-import { continues, isPageNumber, endsSentence } from './continuation.js';
+import { continues, endsSentence } from './continuation.js';
+import { isFurniture } from './furniture.js';
 import { rank, readLabel, type Label } from './labels.js';
 import { isMostlyUpper } from '../text/fold.js';
 import type { ItemNode, SectionNode, TableNode } from './tree.js';
@@ -18,7 +19,7 @@ export interface Body {
   readonly sections: SectionNode[];
 }
 
-export function parseBody(lines: readonly Line[], from: number, to: number): Body {
+export function parseBody(lines: readonly Line[], from: number, to: number, running: ReadonlySet<string> = new Set()): Body {
   const sections: SectionNode[] = [];
   let current: SectionNode | null = null;
   let loose: SectionNode | null = null;
@@ -40,7 +41,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number): Bod
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isPageNumber(line, lines[i + 1])) continue;
+    if (isFurniture(line, lines[i + 1], running)) continue;
     if (line.rule) {
       flushTable();
       last = null;

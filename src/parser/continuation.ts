@@ -11,7 +11,6 @@ import { isLower } from '../text/fold.js';
 import { readLabel } from './labels.js';
 
 const TERMINAL = /[.;:!?…]["”»)]*$/u;
-const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
 
 export interface PreviousText {
   /** The joined text so far. */
@@ -39,9 +38,4 @@ export function continues(previous: PreviousText, line: Line): boolean {
 function lastWord(text: string): string {
   const m = /([\p{L}]+)\P{L}*$/u.exec(text);
   return m ? m[1]!.toLowerCase() : '';
-}
-
-/** A page number or running footer standing alone between blank lines. */
-export function isPageNumber(line: Line, next: Line | undefined): boolean {
-  return line.blankBefore && (next === undefined || next.blankBefore) && PAGE_NUMBER.test(line.text);
 }

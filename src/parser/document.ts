@@ -12,6 +12,7 @@ import { findKind, isPreambleLine, kindOf, parseHeader, titleLines } from './hea
 import { readLabel } from './labels.js';
 import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
 import { continues } from './continuation.js';
+import { runningLines } from './furniture.js';
 
 /** How far down the header may reach when no kind line is found. */
 const HEADER_SCAN = 40;
@@ -40,10 +41,11 @@ export function parseDocument(lines: Line[]): DocumentTree {
   const appendixFrom = findAppendix(lines, closingFrom);
   const preambleEnd = sectionStart >= 0 ? sectionStart : firstLabelled(lines, bodyFrom, closingFrom);
   const preamble = paragraphs(lines, bodyFrom, preambleEnd);
-  const body = parseBody(lines, preambleEnd, closingFrom);
+  const running = runningLines(lines);
+  const body = parseBody(lines, preambleEnd, closingFrom, running);
   const closing = parseClosing(lines, closingFrom, appendixFrom);
   const appendices: AppendixNode[] = appendixFrom < lines.length
-    ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]!, content: parseBody(lines, appendixFrom + 1, lines.length).loose }]
+    ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]!, content: parseBody(lines, appendixFrom + 1, lines.length, running).loose }]
     : [];
 
   return {

@@ -87,6 +87,7 @@ function samplePlan(): Plan {
         unit: '%',
         year: 2024,
         aspiration: false,
+        change: null,
         source: 'đạt tối thiểu 19,5% hồ sơ trực tuyến toàn trình',
         tableColumn: null,
         section: 'section-1',
@@ -102,6 +103,7 @@ function samplePlan(): Plan {
         unit: '%',
         year: null,
         aspiration: true,
+        change: 'decrease',
         source: 'phấn đấu giảm 3% thủ tục hành chính giấy',
         tableColumn: null,
         section: 'section-1',
@@ -381,7 +383,7 @@ describe('CSV', () => {
     const { header, rows } = readSheet([samplePlan()], 'targets');
     expect(header).toEqual([
       'number', 'file', 'place', 'date', 'title',
-      'id', 'indicator', 'cmp', 'value', 'valueMax', 'unit', 'year', 'aspiration', 'source', 'tableColumn', 'section', 'task',
+      'id', 'indicator', 'cmp', 'value', 'valueMax', 'unit', 'year', 'aspiration', 'change', 'source', 'tableColumn', 'section', 'task',
       'line',
     ]);
     expect(rows[0]).toMatchObject({

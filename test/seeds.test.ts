@@ -14,8 +14,14 @@ const project = path.resolve(import.meta.dirname, '..');
 const scorer = path.resolve(project, '..', 'shared', 'eval', 'score.mjs');
 const available = existsSync(scorer) && existsSync(path.join(project, 'dist', 'cli', 'main.js'));
 
-/** Floors per field (issue 3: document structure). */
+/** Floors per field (issue 3: document structure; issue 4: targets). */
 const FLOORS: Record<string, number> = {
+  targets: 0.95,
+  targetCmp: 0.9,
+  targetUnit: 0.9,
+  targetYear: 0.9,
+  targetIndicator: 0.9,
+  targetsInTasks: 0.8,
   header: 0.95,
   sections: 1,
   sectionTitles: 0.95,

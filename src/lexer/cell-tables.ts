@@ -60,6 +60,6 @@ function row(cells: Line[]): Line {
     start: first.start,
     end: first.end,
     blankBefore: first.blankBefore,
-    cells: cells.map((c) => ({ text: c.text, start: c.start })),
+    cells: cells.map((c) => ({ text: c.text, start: c.start, index: c.index })),
   });
 }

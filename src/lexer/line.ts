@@ -11,6 +11,8 @@ export interface Cell {
   readonly text: string;
   /** NFC column in the physical line where the cell's text starts, or -1 when unknown. */
   readonly start: number;
+  /** The 0-based physical line of the cell, where it is not the row's own (one cell per line). */
+  readonly index?: number;
 }
 
 export interface Line {

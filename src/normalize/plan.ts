@@ -18,6 +18,7 @@ import { normalizeTasks } from './tasks.js';
 import { normalizeRecipients, normalizeSignature } from './closing.js';
 import { normalizeReferences } from './references.js';
 import { normalizeTables } from './tables.js';
+import { normalizeTargets } from './targets/index.js';
 
 export interface NormalizeInput {
   readonly tree: DocumentTree;
@@ -38,7 +39,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   if (tree.sections.length === 0 && document.isPlan) diagnostics.report('KH204', at.start());
   checkSectionNumbering(tree.sections, at, diagnostics);
   for (const node of nodes) checkItemNumbering(node.items, at, diagnostics);
-  const { tasks } = normalizeTasks(tree.sections, byNode, at, ids);
+  const { tasks, byItem } = normalizeTasks(tree.sections, byNode, at, ids);
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics);
   const signature = normalizeSignature(tree.closing, at, diagnostics);
@@ -63,7 +64,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     references,
     sections,
     tasks,
-    targets: [],
+    targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids }),
     assignees: [],
     budget: null,
     reporting: [],

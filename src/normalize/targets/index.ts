@@ -1,0 +1,203 @@
+/**
+ * Targets: every quantified commitment of the plan. They come from the
+ * objectives sections (sentences and indicator tables) and from the text of
+ * the tasks ("duy trì tỷ lệ … đến năm 2030 đạt trên 99% dân số"), each with
+ * the year it is for. Situation sections state the present and yield none.
+ */
+import type { Section, Target, Task } from '../../model/schema.js';
+import type { Line } from '../../lexer/line.js';
+import type { ItemNode, SectionNode } from '../../parser/tree.js';
+import type { Locator } from '../locate.js';
+import type { Ids } from '../ids.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { indicatorsOf } from './indicator.js';
+import { scanQuantities, type Quantity } from './quantity.js';
+import { readIndicatorTable } from './tables.js';
+import { planYear, yearIn } from './year.js';
+import { quantityVocabulary } from './vocabulary.js';
+import { fold } from '../../text/fold.js';
+
+export interface TargetContext {
+  readonly nodes: readonly SectionNode[];
+  readonly sections: ReadonlyMap<SectionNode, Section>;
+  readonly tasks: ReadonlyMap<ItemNode, Task>;
+  readonly title: string | null;
+  readonly at: Locator;
+  readonly ids: Ids;
+}
+
+const TASK_KINDS = new Set(['tasks', 'solutions']);
+
+export function normalizeTargets(context: TargetContext): Target[] {
+  const out: Target[] = [];
+  const fallbackYear = planYear(context.title);
+  for (const node of context.nodes) {
+    const section = context.sections.get(node);
+    if (!section) continue;
+    const inObjectives = section.kind === 'objectives';
+    if (!inObjectives && !TASK_KINDS.has(section.kind)) continue;
+    const sectionYear = yearIn(section.title);
+    for (const item of node.all) {
+      const inherited = ancestorYear(item) ?? sectionYear ?? fallbackYear;
+      out.push(...fromItem(item, inherited, section, context.tasks.get(item) ?? null, context));
+    }
+    if (!inObjectives) continue;
+    for (const table of node.tables) {
+      const headingYear = (table.owner ? ancestorYear(table.owner, true) : null) ?? sectionYear ?? fallbackYear;
+      for (const t of readIndicatorTable(table)) {
+        const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
+        out.push({
+          id: context.ids.next('tgt', span.line),
+          indicator: t.indicator,
+          cmp: t.cmp,
+          value: t.value,
+          valueMax: t.valueMax,
+          unit: t.unit,
+          year: yearIn(t.column) ?? headingYear,
+          aspiration: false,
+          change: null,
+          source: t.text,
+          tableColumn: t.column,
+          section: section.id,
+          task: null,
+          ...span,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The year named by the nearest heading above an item ("2.1. Mục tiêu đến năm 2025"). */
+function ancestorYear(item: ItemNode, includeSelf = false): number | null {
+  for (let node: ItemNode | null = includeSelf ? item : item.parent; node; node = node.parent) {
+    const year = node.title ? yearIn(node.title) : null;
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+function fromItem(item: ItemNode, inherited: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
+  const skip = item.label?.rest ?? 0;
+  const text = item.block.text.slice(skip);
+  const clauses = splitClauses(text);
+  const out: Target[] = [];
+  const found: { clause: Clause; quantities: Quantity[] }[] = [];
+  for (const clause of clauses) {
+    const quantities = dropQualifiers(clause.text, scanQuantities(clause.text).filter(isTarget));
+    if (quantities.length) found.push({ clause, quantities });
+  }
+  const flat = found.flatMap(({ clause, quantities }) => quantities.map((q) => ({ clause, q })));
+  const units = shareDenominators(flat.map(({ clause, q }) => ({ sentence: clause.sentence, unit: q.unit, clause: clause.text })));
+  const indicators: string[] = [];
+  let head = '';
+  let sentence = -1;
+  let k = 0;
+  for (const { clause, quantities } of found) {
+    if (clause.sentence !== sentence) {
+      sentence = clause.sentence;
+      head = '';
+    }
+    const own = indicatorsOf(clause.text, quantities, units.slice(k, k + quantities.length));
+    // "Giảm tỷ suất tử vong: trẻ dưới 5 tuổi còn <19 ‰; dưới 1 tuổi còn ≤ 13‰": the head before the colon carries on.
+    if (head && /^\s*\p{Ll}/u.test(clause.text)) own[0] = `${head} ${own[0]}`;
+    indicators.push(...own);
+    k += quantities.length;
+    const colon = clause.text.indexOf(':');
+    if (colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
+  }
+  flat.forEach(({ clause, q }, i) => {
+    const indicator = indicators[i]!;
+    const offset = skip + clause.start + q.valueStart;
+    const valueText = clause.text.slice(q.valueStart, q.valueEnd);
+    const span = locate(item.block.lines, offset, valueText, context.at);
+    out.push({
+      id: context.ids.next('tgt', span.line),
+      indicator: indicator || clause.text.trim(),
+      cmp: q.cmp,
+      value: q.value,
+      valueMax: q.valueMax,
+      unit: units[i] ?? null,
+      year: clauseYear(clause.text, q) ?? inherited,
+      aspiration: quantityVocabulary().aspiration.some((a) => fold(clause.text.slice(0, q.start)).includes(a)),
+      change: q.change,
+      source: clause.text.trim(),
+      tableColumn: null,
+      section: section.id,
+      task: task?.id ?? null,
+      ...span,
+    });
+  });
+  return out;
+}
+
+/**
+ * Values that only qualify the indicator of another: "từ 2 mũi trở lên … đạt
+ * trên 90%", "cân nặng dưới 2.500 gram không quá 5%" (a compared count before
+ * a rate), and whatever follows "không để xảy ra" (a limit never to reach).
+ */
+function dropQualifiers(clause: string, quantities: Quantity[]): Quantity[] {
+  const negation = quantityVocabulary().negations.map((n) => fold(clause).indexOf(n)).filter((i) => i >= 0);
+  const firstNegation = negation.length ? Math.min(...negation) : Infinity;
+  return quantities.filter((q, i) => {
+    if (q.start > firstNegation) return false;
+    if (isRate(q.unit) || !q.compared) return true;
+    return !quantities.slice(i + 1).some((r) => isRate(r.unit));
+  });
+}
+
+function isRate(unit: string | null): boolean {
+  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+}
+
+/** A value is a target when it carries a unit or a comparator, or stands after a colon. */
+function isTarget(q: Quantity): boolean {
+  return q.unit !== null || q.compared || q.afterColon;
+}
+
+/** "đến năm 2030" before the value in its clause, else after it. */
+function clauseYear(clause: string, q: Quantity): number | null {
+  return yearIn(clause.slice(0, q.start), { needLead: true }) ?? yearIn(clause.slice(q.end), { needLead: true, first: true });
+}
+
+/**
+ * "Đạt 45,7 giường bệnh; 14,5 bác sỹ và 3,5 dược sỹ đại học/vạn dân": the
+ * denominator printed once applies to the counts before it in the sentence;
+ * "báo cáo trên 100.000 dân còn dưới 08 ca" puts it before the value.
+ */
+function shareDenominators(items: { sentence: number; unit: string | null; clause: string }[]): (string | null)[] {
+  const units = items.map((x) => x.unit);
+  for (let i = items.length - 1; i > 0; i--) {
+    const unit = units[i];
+    if (!unit || !unit.includes('/') || unit.startsWith('%') || unit.startsWith('‰')) continue;
+    const denominator = unit.slice(unit.indexOf('/'));
+    for (let k = i - 1; k >= 0 && items[k]!.sentence === items[i]!.sentence; k--) {
+      const u = units[k];
+      if (!u || u.includes('/') || u === '%' || u === '‰') break;
+      units[k] = u + denominator;
+    }
+  }
+  items.forEach((x, i) => {
+    const m = /(?:trên|\/)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)\s+dân)/u.exec(x.clause);
+    const u = units[i];
+    if (m && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${m[1]}`;
+  });
+  return units;
+}
+
+/** The span of the value, on the physical line of the block that holds the offset. */
+function locate(lines: readonly Line[], offset: number, valueText: string, at: Locator) {
+  let consumed = 0;
+  for (const line of lines) {
+    const end = consumed + line.text.length;
+    if (offset < end || line === lines[lines.length - 1]) {
+      return at.fragment(line, valueText, line.start + Math.max(0, offset - consumed - 12));
+    }
+    consumed = end + 1;
+  }
+  return at.line(lines[0]!);
+}
+
+function lineAt(rows: readonly Line[], index: number): Line {
+  return rows.find((r) => r.index === index) ?? { ...rows[0]!, index, start: 0, end: 0 };
+}

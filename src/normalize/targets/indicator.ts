@@ -1,0 +1,89 @@
+/**
+ * The indicator each value of a clause measures, read from the words around
+ * it. The text between two values is shared at its last conjunction ("…≥ 95%
+ * ở quy mô tỉnh | và trên 90% ở quy mô huyện"); a value whose own words are
+ * only a qualifier ("ở quy mô huyện") takes the clause's subject; a phrase
+ * that stops on a verb ("thực hiện được") takes the object named after the
+ * next value; a value that stands alone with its unit ("45,7 giường
+ * bệnh/vạn dân") is measured in its unit.
+ */
+import { fold } from '../../text/fold.js';
+import { quantityVocabulary } from './vocabulary.js';
+import type { Quantity } from './quantity.js';
+
+const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức)(?:\s+|$)/iu;
+const TRAILING = /\s*(?:trở lên|trở xuống|và|hoặc|là|đạt|còn|ở mức|[,:;.(\-–])\s*$/iu;
+const CONJUNCTION = /(?:,\s+|\s+và\s+|\s+hoặc\s+)(?!.*(?:,\s+|\s+và\s+|\s+hoặc\s+))/su;
+const QUALIFIER_START = /^(?:ở|tại|trong|với|đối với|cho|của|trên địa bàn)\s/iu;
+const DANGLING_VERB = /(?:^|\s)(?:được|thực hiện|đạt|có|triển khai|sử dụng|áp dụng|cung cấp)$/iu;
+
+export function indicatorsOf(clause: string, quantities: readonly Quantity[], units: readonly (string | null)[]): string[] {
+  const n = quantities.length;
+  const lefts: string[] = new Array(n).fill('');
+  const rights: string[] = new Array(n).fill('');
+  for (let i = 1; i < n; i++) {
+    const gap = clause.slice(quantities[i - 1]!.end, quantities[i]!.start);
+    const m = CONJUNCTION.exec(gap);
+    lefts[i - 1] = m ? gap.slice(0, m.index) : gap;
+    rights[i] = m ? gap.slice(m.index + m[0].length) : '';
+  }
+  const head = clause.slice(0, quantities[0]?.start ?? 0);
+  rights[0] = head;
+  if (n > 0) lefts[n - 1] = clause.slice(quantities[n - 1]!.end);
+
+  const subject = tidy(head);
+  const firstComma = head.indexOf(',');
+  const adverbial = firstComma > 0 && words(head.slice(0, firstComma)) <= 5 ? tidy(head.slice(0, firstComma)) : '';
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const before = tidy(rights[i]!);
+    const after = tidy(lefts[i]!);
+    let indicator = join(before, after);
+    if (i > 0 && (before === '' || QUALIFIER_START.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
+    if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
+    if (i + 1 < n && DANGLING_VERB.test(indicator)) indicator = join(indicator, tidy(lefts[i + 1]!));
+    const unit = units[i];
+    const counted = unit !== null && unit !== undefined && !unit.startsWith('%') && !unit.startsWith('‰');
+    // "Tổ chức ít nhất 02 đợt chiến dịch … tại 16/16 xã, thị trấn": a bare place takes the action it completes.
+    if (i > 0 && words(indicator) < 3) indicator = join(join(tidy(head), tidy(lefts[i - 1]!)), counted && !fold(indicator).includes(fold(unit)) ? join(unit, indicator) : indicator);
+    if (words(indicator) < 2 && counted) indicator = join(indicator, unit);
+    out.push(indicator);
+  }
+  return out;
+}
+
+/** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
+function tidy(text: string): string {
+  let out = text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '').trim();
+  const aspiration = quantityVocabulary().aspiration;
+  for (let changed = true; changed && out;) {
+    changed = false;
+    const key = fold(out);
+    const lead = aspiration.find((a) => key.startsWith(a + ' ') || key === a);
+    if (lead) {
+      out = out.slice(lead.length).trim();
+      changed = true;
+      continue;
+    }
+    const edge = EDGE_WORDS.exec(out);
+    if (edge) {
+      out = out.slice(edge[0].length).trim();
+      changed = true;
+      continue;
+    }
+    const trail = TRAILING.exec(out);
+    if (trail && trail[0].length > 0) {
+      out = out.slice(0, trail.index).trim();
+      changed = true;
+    }
+  }
+  return out.replace(/^[-+•*\s]+/, '').trim();
+}
+
+function join(a: string, b: string): string {
+  return `${a} ${b}`.replace(/\s+/g, ' ').trim();
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,251 @@
+/**
+ * The quantity grammar: finds the values in a clause of plan text with their
+ * comparator, unit and the flags a reader needs, and leaves alone the numbers
+ * that belong to names ("tiêu chí số 14", "trẻ em dưới 5 tuổi", "trên
+ * 100.000 dân", dates, years, document numbers).
+ *
+ *   quantity   = [aspiration] [comparator] value [unit ["/" denominator]] ["trở lên"]
+ *   value      = number | number "-" number | number "/" number ["(" number "%)"]
+ *   number     = 45 | 45,7 | 7.000 | 08
+ *
+ * All patterns are anchored or bounded; each clause is scanned once.
+ */
+import type { Target } from '../../model/schema.js';
+import { fold } from '../../text/fold.js';
+import { quantityVocabulary } from './vocabulary.js';
+
+export interface Quantity {
+  /** Where the value (and its range or fraction) is printed in the clause. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** Where the whole expression starts (its comparator) and ends (its unit). */
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly unit: string | null;
+  readonly cmp: Target['cmp'];
+  /** A comparator or symbol was printed (not the default "eq"). */
+  readonly compared: boolean;
+  readonly change: 'increase' | 'decrease' | null;
+  /** The number stands right after a colon: "Tuyển dụng: 100". */
+  readonly afterColon: boolean;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?![\d.]))(?![\p{N}])/gu;
+const DATE_AHEAD = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?/;
+const YEAR_SPAN = /^\d{4}\s*[-–]\s*\d{4}/;
+const FRACTION = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/;
+const RANGE = /^\s*[-–—]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/])/u;
+const DENOMINATOR = /^\s*\/\s*((?:\d{1,3}(?:\.\d{3})*\s+)?[\p{L}]+(?:\s+[\p{L}]+){0,2})/u;
+
+/** "7.000" → 7000, "19,5" → 19.5, "08" → 8, "18.4" → 18.4. */
+export function parseNumber(text: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  return Number(text.replace(',', '.'));
+}
+
+export function scanQuantities(text: string): Quantity[] {
+  const v = quantityVocabulary();
+  const key = fold(text);
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const s = m.index;
+    let e = s + m[0].length;
+    const ahead = text.slice(s, s + 24);
+    if (YEAR_SPAN.test(ahead)) {
+      NUMBER.lastIndex = s + YEAR_SPAN.exec(ahead)![0].length;
+      continue;
+    }
+    if (isDate(text, key, s)) {
+      NUMBER.lastIndex = s + (DATE_AHEAD.exec(ahead)?.[0].length ?? m[0].length);
+      continue;
+    }
+    let value = parseNumber(m[1]!);
+    let valueMax: number | null = null;
+    let unit: string | null = null;
+    const fraction = FRACTION.exec(text.slice(e, e + 40));
+    if (fraction) {
+      e += fraction[0].length;
+      if (fraction[2]) {
+        value = parseNumber(fraction[2]);
+        unit = '%';
+      }
+      NUMBER.lastIndex = e;
+    } else {
+      const range = RANGE.exec(text.slice(e, e + 24));
+      if (range && !isYear(value)) {
+        valueMax = parseNumber(range[1]!);
+        e += range[0].length;
+        NUMBER.lastIndex = e;
+      }
+    }
+    const valueEnd = e;
+    if (unit === null) {
+      const found = readUnit(text, key, e);
+      if (found) {
+        unit = found.unit;
+        e = found.end;
+      }
+    }
+    const before = key.slice(Math.max(0, s - 40), s);
+    if (isName(text.slice(Math.max(0, s - 40), s).toLowerCase(), unit, value, key, s, v)) continue;
+    // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
+    if (inParentheses(text, s) && unit === null) continue;
+    let cmp: Target['cmp'] = 'eq';
+    let compared = false;
+    let start = s;
+    const comparator = comparatorBefore(before);
+    const trailing = key.slice(e, e + 16).trimStart();
+    const afterPhrase = v.after.find((a) => trailing.startsWith(a.key));
+    if (comparator) {
+      const ok = comparator.needsAfter === null || (afterPhrase !== undefined && trailing.startsWith(comparator.needsAfter));
+      if (ok) {
+        cmp = comparator.cmp;
+        compared = comparator.cmp !== 'eq' || /[=<>≤≥]/.test(comparator.key);
+        start = s - comparator.length;
+      }
+    }
+    if (afterPhrase) {
+      cmp = afterPhrase.cmp;
+      compared = true;
+      e = e + (key.slice(e).length - key.slice(e).trimStart().length) + afterPhrase.key.length;
+    }
+    if (valueMax !== null && !compared) {
+      cmp = 'ge';
+      compared = true;
+    }
+    const change = comparator === null || comparator.cmp === 'eq' ? changeBefore(before) : null;
+    out.push({
+      valueStart: s,
+      valueEnd,
+      start,
+      end: e,
+      value,
+      valueMax,
+      unit,
+      cmp,
+      compared,
+      change,
+      afterColon: /:\s*$/.test(text.slice(Math.max(0, s - 3), s)),
+    });
+  }
+  return out;
+}
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
+/** "25/10/2023", "ngày 24/5", "trước 10/6": a date, not a fraction. */
+function isDate(text: string, key: string, s: number): boolean {
+  const ahead = DATE_AHEAD.exec(text.slice(s, s + 16));
+  if (!ahead) return false;
+  if (/\/\s*\d{2,4}$/.test(ahead[0]) && ahead[0].split('/').length === 3) return true;
+  const [d, mo] = ahead[0].split('/').map((x) => Number(x.trim()));
+  if (!d || !mo || d > 31 || mo > 12) return false;
+  return /(?:ngay|truoc|den|tu|han|vao|sau|luc)\s*$/.test(key.slice(Math.max(0, s - 10), s));
+}
+
+/** The unit after a value: %, ‰, a unit of the lexicon, and a "/denominator". */
+function readUnit(text: string, key: string, at: number): { unit: string; end: number } | null {
+  const v = quantityVocabulary();
+  const rest = key.slice(at, at + 60);
+  const lead = rest.length - rest.trimStart().length;
+  const tail = rest.slice(lead);
+  let unit: string | null = null;
+  let length = 0;
+  if (tail.startsWith('%o') || tail.startsWith('%0') || tail.startsWith('‰')) {
+    unit = '‰';
+    length = tail.startsWith('‰') ? 1 : 2;
+  } else if (tail.startsWith('%')) {
+    unit = '%';
+    length = 1;
+  } else {
+    const found = v.units.find((u) => tail.startsWith(u.key) && !/[\p{L}\p{N}]/u.test(tail[u.key.length] ?? ' '));
+    if (found) {
+      unit = text.slice(at + lead, at + lead + found.key.length);
+      length = found.key.length;
+    }
+  }
+  let end = at + lead + length;
+  if (unit === '%' || unit === '‰') {
+    const per = quantityVocabulary().denominators.find((d) => /\p{L}/u.test(d[0]!) && key.slice(end).trimStart().startsWith(d) && d.split(' ').length > 1);
+    if (per) {
+      const skip = key.slice(end).length - key.slice(end).trimStart().length;
+      unit = `${unit} ${text.slice(end + skip, end + skip + per.length)}`;
+      end += skip + per.length;
+    }
+  }
+  const denominator = DENOMINATOR.exec(text.slice(end, end + 40));
+  if (denominator && (unit !== null || lead === 0)) {
+    const phrase = denominatorPhrase(denominator[1]!);
+    unit = (unit ?? '') + '/' + phrase;
+    end += denominator[0].length - (denominator[1]!.length - phrase.length);
+  }
+  return unit === null ? null : { unit: unit.trim(), end };
+}
+
+/** The longest known denominator at the start of a phrase, or its first word. */
+function denominatorPhrase(phrase: string): string {
+  const key = fold(phrase);
+  const known = quantityVocabulary().denominators.find((d) => key.startsWith(d));
+  if (known) return phrase.slice(0, known.length);
+  const words = phrase.split(/\s+/);
+  return /^\d/.test(words[0] ?? '') ? words.slice(0, 2).join(' ') : words[0]!;
+}
+
+/**
+ * A number that names rather than measures: after "số", "tiêu chí", "Dự án",
+ * "con thứ"…; a year; an age ("trẻ em dưới 5 tuổi") or a span of time
+ * ("trong 24 giờ") unless life expectancy is what is measured; a frequency
+ * ("2 lần/năm"); a denominator ("trên 100.000 dân").
+ */
+function isName(printed: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
+  // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
+  const words = printed.trimEnd().split(/\s+/);
+  const before = fold(printed);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
+  if (isYear(value) && (unit === null || /^(nam|năm)$/i.test(fold(unit)))) return true;
+  const unitKey = unit ? fold(unit).split('/')[0]!.trim() : '';
+  const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
+  const clause = key.slice(clauseStart, s);
+  if (unitKey === 'tuoi' || unitKey === 'thang' || unitKey === 'nam') {
+    return !v.lifeExpectancy.some((p) => clause.includes(p));
+  }
+  if (['ngay', 'gio', 'tuan'].includes(unitKey) && v.durationLeads.some((d) => before.trimEnd().endsWith(d))) return true;
+  if (v.frequencyUnits.has(unitKey)) return true;
+  if (fold(last) === 'tren' || before.trimEnd().endsWith('/')) {
+    const after = key.slice(s, s + 30);
+    if (/^[\d.]+\s+(dan|tre de song|tre sinh song|nguoi dan)/.test(after)) return true;
+  }
+  return false;
+}
+
+function inParentheses(text: string, s: number): boolean {
+  const open = text.lastIndexOf('(', s);
+  return open >= 0 && text.lastIndexOf(')', s) < open && s - open < 40;
+}
+
+/** The comparator printed right before a value ("đạt trên", "≤", "còn dưới"): the nearest wins. */
+function comparatorBefore(before: string): { cmp: Target['cmp']; key: string; length: number; needsAfter: string | null } | null {
+  const trimmed = before.trimEnd();
+  const gap = before.length - trimmed.length;
+  for (const c of quantityVocabulary().comparators) {
+    if (!trimmed.endsWith(c.key)) continue;
+    const prev = trimmed[trimmed.length - c.key.length - 1];
+    if (/^[\p{L}]/u.test(c.key) && prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) continue;
+    return { cmp: c.cmp, key: c.key, length: c.key.length + gap, needsAfter: c.needsAfter };
+  }
+  return null;
+}
+
+/** "giảm 20%", "tăng 5%": a change against a baseline. */
+function changeBefore(before: string): 'increase' | 'decrease' | null {
+  const words = before.trimEnd().split(/\s+/).slice(-3).join(' ');
+  for (const c of quantityVocabulary().change) if (new RegExp(`(?:^|\\s)${c.key}(?:\\s\\S+)?$`).test(words)) return c.direction;
+  return null;
+}

@@ -1,0 +1,84 @@
+/**
+ * Indicator tables: TT | Chỉ tiêu | ĐVT | one or more value columns. Each
+ * value cell is a target, with its column's header and the year the header
+ * names; columns of past results ("Thực hiện năm 2024") are baselines, not targets.
+ */
+import type { TableNode } from '../../parser/tree.js';
+import { foldKey } from '../../text/fold.js';
+import { parseNumber } from './quantity.js';
+import { quantityVocabulary } from './vocabulary.js';
+import type { Target } from '../../model/schema.js';
+
+const CELL_VALUE = /^(>=|<=|≥|≤|>|<|=)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\s*\/\s*\d+)?\s*(%|‰)?$/u;
+const SYMBOLS: Record<string, Target['cmp']> = { '>': 'gt', '<': 'lt', '≥': 'ge', '>=': 'ge', '≤': 'le', '<=': 'le', '=': 'eq' };
+const PLAN_WORDS = ['ke hoach', 'muc tieu', 'chi tieu', 'phan dau', 'du kien'];
+
+export interface TableTarget {
+  readonly indicator: string;
+  readonly cmp: Target['cmp'];
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly unit: string | null;
+  readonly column: string;
+  /** Physical line (0-based) and NFC column where the value is printed. */
+  readonly index: number;
+  readonly start: number;
+  readonly text: string;
+}
+
+interface Layout {
+  indicator: number;
+  unit: number;
+  values: number[];
+}
+
+/** Which column is which, from the header row; null when the table is not an indicator table. */
+function layout(header: readonly string[]): Layout | null {
+  const v = quantityVocabulary();
+  const keys = header.map((h) => foldKey(h.replace(/[*_]/g, '')));
+  const indicator = keys.findIndex((k) => v.indicatorColumns.some((c) => k.startsWith(c)));
+  if (indicator < 0) return null;
+  const unit = keys.findIndex((k) => v.unitColumns.some((c) => k === c || k.startsWith(c + ' ') || k.startsWith(c + '(')));
+  const values: number[] = [];
+  keys.forEach((k, i) => {
+    if (i === indicator || i === unit || v.ordinalColumns.includes(k.replace(/[.:]/g, ''))) return;
+    if (v.noteColumns.some((c) => k.startsWith(c))) return;
+    const planned = PLAN_WORDS.some((w) => k.includes(w));
+    if (!planned && v.baselineColumns.some((c) => k.includes(c))) return;
+    values.push(i);
+  });
+  return values.length > 0 ? { indicator, unit, values } : null;
+}
+
+export function readIndicatorTable(table: TableNode): TableTarget[] {
+  const [head, ...rows] = table.rows;
+  if (!head?.cells) return [];
+  const header = head.cells.map((c) => c.text);
+  const columns = layout(header);
+  if (!columns) return [];
+  const out: TableTarget[] = [];
+  for (const row of rows) {
+    const cells = row.cells ?? [];
+    const indicator = cells[columns.indicator]?.text.trim();
+    if (!indicator) continue;
+    const unit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : null;
+    for (const col of columns.values) {
+      const cell = cells[col];
+      if (!cell) continue;
+      const m = CELL_VALUE.exec(cell.text.trim().replace(/\s+/g, ' '));
+      if (!m) continue;
+      out.push({
+        indicator,
+        cmp: m[1] ? SYMBOLS[m[1]]! : m[3] ? 'ge' : 'eq',
+        value: parseNumber(m[2]!),
+        valueMax: m[3] ? parseNumber(m[3]) : null,
+        unit: m[4] ?? unit,
+        column: header[col] ?? '',
+        index: cell.index ?? row.index,
+        start: cell.start >= 0 ? cell.start : row.start,
+        text: cell.text.trim(),
+      });
+    }
+  }
+  return out;
+}

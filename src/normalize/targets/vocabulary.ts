@@ -1,0 +1,81 @@
+/**
+ * grammar/quantities.json in the shapes the target grammar uses.
+ */
+import type { Target } from '../../model/schema.js';
+import { grammar } from '../../grammar/load.js';
+import { foldKey } from '../../text/fold.js';
+
+type Cmp = Target['cmp'];
+
+interface QuantitiesFile {
+  comparators: { phrase: string; cmp: Cmp; needsAfter?: string }[];
+  after: { phrase: string; cmp: Cmp }[];
+  aspiration: string[];
+  change: { phrase: string; direction: 'increase' | 'decrease' }[];
+  units: string[];
+  denominators: string[];
+  frequencyUnits: string[];
+  nameMarkers: string[];
+  durationLeads: string[];
+  lifeExpectancy: string[];
+  baselineLeads: string[];
+  baselineColumns: string[];
+  indicatorColumns: string[];
+  unitColumns: string[];
+  ordinalColumns: string[];
+  noteColumns: string[];
+  negations: string[];
+}
+
+export interface QuantityVocabulary {
+  /** Comparators by folded phrase, longest first. */
+  readonly comparators: readonly { key: string; cmp: Cmp; needsAfter: string | null }[];
+  readonly after: readonly { key: string; cmp: Cmp }[];
+  readonly aspiration: readonly string[];
+  readonly change: readonly { key: string; direction: 'increase' | 'decrease' }[];
+  /** Units by folded phrase, longest first, with the form to print. */
+  readonly units: readonly { key: string; unit: string }[];
+  readonly denominators: readonly string[];
+  readonly frequencyUnits: ReadonlySet<string>;
+  /** Lower case with diacritics: folding would make "mức" (a level) the "mục" (an item) it is not. */
+  readonly nameMarkers: ReadonlySet<string>;
+  readonly durationLeads: readonly string[];
+  readonly lifeExpectancy: readonly string[];
+  readonly baselineLeads: readonly string[];
+  readonly baselineColumns: readonly string[];
+  readonly indicatorColumns: readonly string[];
+  readonly unitColumns: readonly string[];
+  readonly ordinalColumns: readonly string[];
+  readonly noteColumns: readonly string[];
+  readonly negations: readonly string[];
+}
+
+let cached: QuantityVocabulary | null = null;
+
+const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
+const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+
+export function quantityVocabulary(): QuantityVocabulary {
+  if (cached) return cached;
+  const q = grammar<QuantitiesFile>('quantities');
+  cached = {
+    comparators: byLength(q.comparators.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null }))),
+    after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
+    aspiration: keys(q.aspiration),
+    change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),
+    units: byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u }))),
+    denominators: keys(q.denominators),
+    frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),
+    nameMarkers: new Set(q.nameMarkers.map((m) => m.toLowerCase())),
+    durationLeads: keys(q.durationLeads),
+    lifeExpectancy: keys(q.lifeExpectancy),
+    baselineLeads: keys(q.baselineLeads),
+    baselineColumns: keys(q.baselineColumns),
+    indicatorColumns: keys(q.indicatorColumns),
+    unitColumns: keys(q.unitColumns),
+    ordinalColumns: keys(q.ordinalColumns),
+    noteColumns: keys(q.noteColumns),
+    negations: keys(q.negations),
+  };
+  return cached;
+}

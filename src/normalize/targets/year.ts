@@ -1,0 +1,40 @@
+/**
+ * The year a target is for: "đến năm 2030" in its own sentence, else the
+ * nearest heading that names one ("Mục tiêu cụ thể năm 2024", "Mục tiêu đến
+ * 2030"), else the year of the plan itself ("… năm 2025" in its title).
+ * "so với năm 2024" names a baseline, not a target year.
+ */
+import { fold } from '../../text/fold.js';
+
+const YEAR_PHRASE = /(?:^|[^\p{L}])((?:so voi (?:cung ky )?)?(?:den het |den cuoi |den |toi |vao |het |trong |cuoi )?(?:nam hoc |nam )?)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])/gu;
+
+/** The last target year named in a text (or, with `first`, the first). */
+export function yearIn(text: string, options: { first?: boolean; needLead?: boolean } = {}): number | null {
+  const key = fold(text);
+  let found: number | null = null;
+  YEAR_PHRASE.lastIndex = 0;
+  for (let m = YEAR_PHRASE.exec(key); m; m = YEAR_PHRASE.exec(key)) {
+    const lead = m[1] ?? '';
+    if (lead.startsWith('so voi')) continue;
+    if (/\d\/\s*$/.test(key.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
+    if (options.needLead && lead === '') continue;
+    const start = Number(m[2]);
+    const end = m[3] ? Number(m[3]) : null;
+    // A school year "năm học 2024 - 2025" ends in its second year; a bare span "2021 - 2025" is a period, not a year.
+    if (end !== null && !lead.includes('nam hoc')) {
+      if (lead.includes('den')) found = end;
+      else continue;
+    } else found = end ?? start;
+    if (options.first) return found;
+  }
+  return found;
+}
+
+/** The plan's own year: "… năm 2025" in the title, not "đến năm 2025" (a horizon, not the plan's year). */
+export function planYear(title: string | null): number | null {
+  if (!title) return null;
+  const key = fold(title);
+  const m = /(?:^|[^\p{L}])(den (?:het )?|toi )?nam ((?:19|20)\d{2})(?![\d\s]*[-–])/u.exec(key.replace(/giai doan \d{4}\s*[-–]\s*\d{4}/g, ''));
+  if (!m || m[1]) return null;
+  return Number(m[2]);
+}

@@ -1,0 +1,80 @@
+/**
+ * The quantity grammar on single clauses: values, comparators, units, and
+ * the numbers that belong to names.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanQuantities, parseNumber } from '../src/normalize/targets/quantity.js';
+import { splitClauses } from '../src/normalize/targets/clauses.js';
+import { planYear, yearIn } from '../src/normalize/targets/year.js';
+
+const pick = (text: string) => scanQuantities(text).map((q) => ({ value: q.value, cmp: q.cmp, unit: q.unit, ...(q.valueMax !== null ? { valueMax: q.valueMax } : {}) }));
+
+describe('numbers', () => {
+  it.each([
+    ['19,5', 19.5], ['7.000', 7000], ['08', 8], ['262.500', 262500], ['1.000.000', 1000000], ['0,05', 0.05],
+  ])('%s is %d', (text, value) => expect(parseNumber(text)).toBe(value));
+});
+
+describe('comparators and units', () => {
+  it.each([
+    ['Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số', [{ value: 95, cmp: 'eq', unit: '%' }]],
+    ['Tỷ lệ người dân có thẻ bảo hiểm y tế đạt trên 97% dân số', [{ value: 97, cmp: 'gt', unit: '%' }]],
+    ['SDD thể nhẹ cân còn dưới 13,7%', [{ value: 13.7, cmp: 'lt', unit: '%' }]],
+    ['thực hiện tối thiểu 90% danh mục kỹ thuật', [{ value: 90, cmp: 'ge', unit: '%' }]],
+    ['thực hiện được từ 95% trở lên danh mục', [{ value: 95, cmp: 'ge', unit: '%' }]],
+    ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
+    ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],
+    ['dưới 1 tuổi còn ≤ 13‰', [{ value: 13, cmp: 'le', unit: '‰' }]],
+    ['tỷ suất sinh thô 0,3%o', [{ value: 0.3, cmp: 'eq', unit: '‰' }]],
+    ['Tỷ số giới tính khi sinh là dưới 112 trẻ nam/100 trẻ nữ', [{ value: 112, cmp: 'lt', unit: 'trẻ nam/100 trẻ nữ' }]],
+    ['Đạt 45,7 giường bệnh', [{ value: 45.7, cmp: 'eq', unit: 'giường bệnh' }]],
+    ['3,5 dược sỹ đại học/vạn dân', [{ value: 3.5, cmp: 'eq', unit: 'dược sỹ đại học/vạn dân' }]],
+    ['146/152 (96%) xã đạt Bộ tiêu chí', [{ value: 96, cmp: 'eq', unit: '%' }]],
+    ['Duy trì kết quả 5/5 xã đạt chỉ tiêu', [{ value: 5, cmp: 'eq', unit: 'xã' }]],
+    ['tỷ lệ được xét nghiệm đạt 90 - 100%', [{ value: 90, cmp: 'ge', unit: '%', valueMax: 100 }]],
+    ['Tuổi thọ trung bình: 73,5 tuổi', [{ value: 73.5, cmp: 'eq', unit: 'tuổi' }]],
+    ['duy trì tổng tỷ suất sinh ở mức 2,1 con/phụ nữ', [{ value: 2.1, cmp: 'eq', unit: 'con/phụ nữ' }]],
+  ])('%s', (text, expected) => expect(pick(text)).toEqual(expected));
+});
+
+describe('numbers that name rather than measure', () => {
+  it.each([
+    'giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng',
+    'trẻ 18 tháng tuổi được tiêm nhắc',
+    'có thêm xã đạt tiêu chí số 14',
+    'chỉ tiêu số 18.4 và 18.5 về y tế',
+    'giai đoạn 2021-2025',
+    'ngày 24/5/2024 của Tỉnh ủy',
+    'trước ngày 10/6',
+    'tại Dự án 2',
+    'sinh con thứ 3 trở lên',
+    'trong vòng 24 giờ',
+    'khám sức khỏe 2 lần/năm',
+    'Chỉ thị số 25-CT/TW',
+    'năm 2030',
+    'COVID-19',
+  ])('%s', (text) => {
+    expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
+  });
+
+  it('keeps the denominator of a rate out of the values', () => {
+    expect(pick('Số ca ngộ độc được báo cáo trên 100.000 dân còn dưới 08 ca')).toEqual([{ value: 8, cmp: 'lt', unit: 'ca' }]);
+  });
+});
+
+describe('clauses and years', () => {
+  it('cuts at ";" and at sentence ends, keeping sentences together', () => {
+    const clauses = splitClauses('Đạt 45,7 giường bệnh; 14,5 bác sỹ. Tỷ lệ A đạt 5%');
+    expect(clauses.map((c) => [c.text.trim(), c.sentence])).toEqual([['Đạt 45,7 giường bệnh', 0], ['14,5 bác sỹ', 0], ['Tỷ lệ A đạt 5%', 1]]);
+  });
+
+  it('reads target years, not baselines or dates', () => {
+    expect(yearIn('Mục tiêu đến năm 2025')).toBe(2025);
+    expect(yearIn('Mục tiêu cụ thể đến 2030 theo Chương trình số 53-CTr/TU ngày 24/5/2024')).toBe(2030);
+    expect(yearIn('giảm 20% so với năm 2024')).toBeNull();
+    expect(yearIn('năm học 2024 - 2025')).toBe(2025);
+    expect(yearIn('giai đoạn 2021 - 2025')).toBeNull();
+    expect(planYear('Thực hiện Chương trình … năm 2025 trên địa bàn huyện')).toBe(2025);
+    expect(planYear('… đến năm 2025')).toBeNull();
+  });
+});

@@ -136,6 +136,21 @@ export const catalogue = {
     en: 'the signature mixes state and Party prefixes: {text}',
     vi: 'phần chữ ký dùng lẫn tiền tố của cơ quan nhà nước và của Đảng: {text}',
   },
+  KH501: {
+    name: 'number-ambiguous', severity: 'warning',
+    en: '"{text}" is ambiguous: {decimal} with the Vietnamese decimal comma, {thousands} read the English way; write {thousands} or {decimal}, as meant',
+    vi: '"{text}" không rõ nghĩa: là {decimal} nếu dấu phẩy là dấu thập phân, là {thousands} nếu đọc theo kiểu tiếng Anh; hãy viết {thousands} hoặc {decimal}',
+  },
+  KH502: {
+    name: 'rate-above-100', severity: 'warning',
+    en: 'a rate of {value}% is above 100%',
+    vi: 'tỷ lệ {value}% vượt quá 100%',
+  },
+  KH503: {
+    name: 'fraction-mismatch', severity: 'warning',
+    en: '{num}/{den} is {computed}%, not the {value}% printed beside it',
+    vi: '{num}/{den} bằng {computed}%, không phải {value}% như ghi bên cạnh',
+  },
   KH401: {
     name: 'reference-lookalike', severity: 'warning',
     en: 'the document number {number} contains a look-alike character ({char})',

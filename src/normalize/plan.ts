@@ -64,7 +64,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     references,
     sections,
     tasks,
-    targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids }),
+    targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids, diagnostics }),
     assignees: [],
     budget: null,
     reporting: [],

@@ -4,7 +4,7 @@
  * the tasks ("duy trì tỷ lệ … đến năm 2030 đạt trên 99% dân số"), each with
  * the year it is for. Situation sections state the present and yield none.
  */
-import type { Section, Target, Task } from '../../model/schema.js';
+import type { Section, Span, Target, Task } from '../../model/schema.js';
 import type { Line } from '../../lexer/line.js';
 import type { ItemNode, SectionNode } from '../../parser/tree.js';
 import type { Locator } from '../locate.js';
@@ -16,8 +16,10 @@ import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { fold } from '../../text/fold.js';
+import type { Diagnostics } from '../../diagnostics/collector.js';
 
 export interface TargetContext {
+  readonly diagnostics: Diagnostics;
   readonly nodes: readonly SectionNode[];
   readonly sections: ReadonlyMap<SectionNode, Section>;
   readonly tasks: ReadonlyMap<ItemNode, Task>;
@@ -111,6 +113,7 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
     const offset = skip + clause.start + q.valueStart;
     const valueText = clause.text.slice(q.valueStart, q.valueEnd);
     const span = locate(item.block.lines, offset, valueText, context.at);
+    lintQuantity(q, valueText, units[i] ?? null, span, context.diagnostics);
     out.push({
       id: context.ids.next('tgt', span.line),
       indicator: indicator || clause.text.trim(),
@@ -153,6 +156,21 @@ function isRate(unit: string | null): boolean {
 /** A value is a target when it carries a unit or a comparator, or stands after a colon. */
 function isTarget(q: Quantity): boolean {
   return q.unit !== null || q.compared || q.afterColon;
+}
+
+/** Numbers worth a second look: "1,500" (English or Vietnamese?), a rate above 100%, a fraction that disagrees with its percentage. */
+function lintQuantity(q: Quantity, printed: string, unit: string | null, span: Span, diagnostics: Diagnostics): void {
+  const ambiguous = /^(\d{1,3}),(\d{3})$/.exec(printed);
+  if (ambiguous) {
+    diagnostics.report('KH501', span, { text: printed, decimal: String(q.value).replace('.', ','), thousands: `${ambiguous[1]}.${ambiguous[2]}` });
+  }
+  if (unit === '%' && q.value > 100 && !q.change) diagnostics.report('KH502', span, { value: q.value });
+  if (q.fraction && unit === '%' && q.fraction.den > 0) {
+    const computed = (100 * q.fraction.num) / q.fraction.den;
+    if (Math.abs(computed - q.value) >= 1) {
+      diagnostics.report('KH503', span, { num: q.fraction.num, den: q.fraction.den, computed: computed.toFixed(1).replace('.', ','), value: q.value });
+    }
+  }
 }
 
 /** "đến năm 2030" before the value in its clause, else after it. */

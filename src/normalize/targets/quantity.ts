@@ -30,6 +30,8 @@ export interface Quantity {
   readonly change: 'increase' | 'decrease' | null;
   /** The number stands right after a colon: "Tuyển dụng: 100". */
   readonly afterColon: boolean;
+  /** "146/152 (96%)": the count and the whole it is printed with. */
+  readonly fraction: { readonly num: number; readonly den: number } | null;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?![\d.]))(?![\p{N}])/gu;
@@ -65,8 +67,10 @@ export function scanQuantities(text: string): Quantity[] {
     let value = parseNumber(m[1]!);
     let valueMax: number | null = null;
     let unit: string | null = null;
+    let parts: Quantity['fraction'] = null;
     const fraction = FRACTION.exec(text.slice(e, e + 40));
     if (fraction) {
+      parts = { num: value, den: parseNumber(fraction[1]!) };
       e += fraction[0].length;
       if (fraction[2]) {
         value = parseNumber(fraction[2]);
@@ -129,6 +133,7 @@ export function scanQuantities(text: string): Quantity[] {
       compared,
       change,
       afterColon: /:\s*$/.test(text.slice(Math.max(0, s - 3), s)),
+      fraction: parts,
     });
   }
   return out;

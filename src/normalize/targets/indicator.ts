@@ -11,7 +11,7 @@ import { fold } from '../../text/fold.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Quantity } from './quantity.js';
 
-const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức)(?:\s+|$)/iu;
+const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức|dự kiến)(?:\s+|$)/iu;
 const TRAILING = /\s*(?:trở lên|trở xuống|và|hoặc|là|đạt|còn|ở mức|[,:;.(\-–])\s*$/iu;
 const CONJUNCTION = /(?:,\s+|\s+và\s+|\s+hoặc\s+)(?!.*(?:,\s+|\s+và\s+|\s+hoặc\s+))/su;
 const QUALIFIER_START = /^(?:ở|tại|trong|với|đối với|cho|của|trên địa bàn)\s/iu;

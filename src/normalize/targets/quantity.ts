@@ -120,7 +120,8 @@ export function scanQuantities(text: string): Quantity[] {
       cmp = 'ge';
       compared = true;
     }
-    const change = comparator === null || comparator.cmp === 'eq' ? changeBefore(before) : null;
+    // "giảm 20%" is a change; "giảm còn 10,5‰" is the level it comes down to.
+    const change = comparator === null ? changeBefore(before) : null;
     out.push({
       valueStart: s,
       valueEnd,

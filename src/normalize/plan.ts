@@ -19,6 +19,7 @@ import { normalizeRecipients, normalizeSignature } from './closing.js';
 import { normalizeReferences } from './references.js';
 import { normalizeTables } from './tables.js';
 import { normalizeTargets } from './targets/index.js';
+import { normalizeAssignees } from './assignees/index.js';
 
 export interface NormalizeInput {
   readonly tree: DocumentTree;
@@ -65,7 +66,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     sections,
     tasks,
     targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids, diagnostics }),
-    assignees: [],
+    assignees: normalizeAssignees({ nodes: tree.sections, sections: byNode, at, ids }),
     budget: null,
     reporting: [],
     tables: normalizeTables([...nodes, ...appendixContent(tree)], byNode, at, ids),

@@ -68,7 +68,8 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     }
     const item = openItem(line, label);
     if (item.style === 'paragraph' || item.style === 'roman') {
-      while (stack.length > 0 && !isNumbered(stack[stack.length - 1]!)) stack.pop();
+      // A paragraph belongs to the nearest numbered heading; a numbered sentence ("5- Ban Tuyên giáo … chủ trì …") heads nothing.
+      while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && headingLike(stack[stack.length - 1]!))) stack.pop();
     } else {
       const r = rank(item.label!);
       while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r) stack.pop();

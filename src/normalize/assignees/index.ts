@@ -1,0 +1,131 @@
+/**
+ * Assignees: the bodies the implementation section (TỔ CHỨC THỰC HIỆN,
+ * "Trách nhiệm…") gives duties to, one record per body. A body is named by a
+ * heading ("1. Sở Y tế", "**2. Phòng Y tế**"), inline ("1.6 Các khoa, phòng
+ * chức năng: Căn cứ…"), or as the subject of a numbered sentence ("2. Ủy ban
+ * nhân dân huyện chỉ đạo…"). Its duties are the items under it that are not
+ * bodies themselves; sub-units keep their parent.
+ */
+import type { Assignee, Duty, Section } from '../../model/schema.js';
+import type { ItemNode, SectionNode } from '../../parser/tree.js';
+import { startsWithPhrase } from '../../grammar/vocabulary.js';
+import { foldKey, foldStart } from '../../text/fold.js';
+import type { Locator } from '../locate.js';
+import type { Ids } from '../ids.js';
+import { canonicalKey, isBodyName, splitBodies, stripRequest, subjectOf, tidyName } from './names.js';
+import { agencyVocabulary } from './vocabulary.js';
+
+export interface AssigneeContext {
+  readonly nodes: readonly SectionNode[];
+  readonly sections: ReadonlyMap<SectionNode, Section>;
+  readonly at: Locator;
+  readonly ids: Ids;
+}
+
+export function normalizeAssignees(context: AssigneeContext): Assignee[] {
+  const out: Assignee[] = [];
+  for (const node of context.nodes) {
+    if (context.sections.get(node)?.kind !== 'implementation') continue;
+    walk(node.items, null, context, out);
+  }
+  return out;
+}
+
+/** A body named by an item: its names, whether it is asked rather than told, and what the item itself assigns. */
+interface Named {
+  readonly names: string[];
+  readonly requested: boolean;
+  /** The item's own text as a duty ("1.6 Các khoa: Căn cứ…", a duty sentence), if any. */
+  readonly ownDuty: string | null;
+}
+
+function named(item: ItemNode): Named | null {
+  const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
+  if (numbered && item.title && isBodyName(item.title)) {
+    const { name, requested } = stripRequest(item.title);
+    return { names: splitBodies(name, false), requested, ownDuty: item.body || null };
+  }
+  const text = item.body;
+  const colon = text.indexOf(':');
+  if (!numbered && colon > 0 && colon <= 120 && isBodyName(text.slice(0, colon))) {
+    const { name, requested } = stripRequest(text.slice(0, colon));
+    return { names: splitBodies(name, false), requested, ownDuty: text.slice(colon + 1).trim() || null };
+  }
+  if (numbered || item.style === 'paragraph') {
+    const { name: sentence, requested } = stripRequest(text);
+    const subject = subjectOf(sentence);
+    if (subject) return { names: splitBodies(subject, true), requested, ownDuty: text };
+  }
+  return null;
+}
+
+function walk(items: readonly ItemNode[], parent: Assignee | null, context: AssigneeContext, out: Assignee[]): void {
+  for (const item of items) {
+    const body = named(item);
+    if (!body) {
+      // A heading that groups bodies ("1. Phân công nhiệm vụ") or a stray paragraph: look below it.
+      if (item.children.length) walk(item.children, parent, context, out);
+      continue;
+    }
+    const span = context.at.lines(item.block.lines);
+    const bodies = item.children.filter((c) => named(c) !== null && isNumberedHeading(c));
+    if (isGrouping(item, body, bodies)) {
+      walk(item.children, parent, context, out);
+      continue;
+    }
+    const duties: Duty[] = [];
+    if (body.ownDuty) duties.push(duty(body.ownDuty, item, context));
+    for (const child of item.children) if (!bodies.includes(child)) duties.push(duty(child.block.text.slice(child.label?.rest ?? 0).trim(), child, context));
+    const created = body.names.map((name): Assignee => ({
+      id: context.ids.next('asg', span.line),
+      name,
+      key: canonicalKey(name),
+      parent: parent?.id ?? null,
+      requested: body.requested,
+      duties,
+      ...span,
+    }));
+    out.push(...created);
+    if (bodies.length) walk(bodies, created[0] ?? parent, context, out);
+  }
+}
+
+/** "1. Các cơ quan, đơn vị cấp huyện" over "1.1 Trung tâm Y tế huyện": a collective heading that only groups the bodies under it. */
+function isGrouping(item: ItemNode, body: Named, bodies: readonly ItemNode[]): boolean {
+  return bodies.length > 0 && bodies.length === item.children.length && !body.ownDuty && foldStart(body.names[0] ?? '').startsWith('cac ');
+}
+
+function isNumberedHeading(item: ItemNode): boolean {
+  return (item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter') && item.title !== null;
+}
+
+/** A duty with its role: lead ("Chủ trì…"), support ("Phối hợp…"), and the partner bodies it names. */
+function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
+  const v = agencyVocabulary();
+  const key = foldKey(text);
+  const lead = v.lead.some((w) => key.startsWith(w) || key.includes(` ${w}`));
+  const support = v.support.some((w) => key.startsWith(w));
+  const span = context.at.lines(item.block.lines);
+  return {
+    id: context.ids.next('duty', span.line),
+    text,
+    role: lead ? 'lead' : support ? 'support' : 'other',
+    partners: partnersIn(text),
+    ...span,
+  };
+}
+
+/** "phối hợp với Phòng Y tế, Trung tâm Y tế và các cơ quan liên quan tổ chức…": the bodies named after "phối hợp với". */
+function partnersIn(text: string): string[] {
+  const key = foldKey(text);
+  for (const lead of agencyVocabulary().partnerLeads) {
+    const i = key.indexOf(lead + ' ');
+    if (i < 0) continue;
+    const rest = text.slice(i + lead.length + 1);
+    const end = rest.search(/[.;:(]|\s(?:tổ chức|triển khai|thực hiện|xây dựng|tham mưu|hướng dẫn|kiểm tra|theo dõi|trong|để|nhằm)\s/u);
+    const phrase = tidyName(end >= 0 ? rest.slice(0, end) : rest);
+    if (!phrase || !startsWithPhrase(foldStart(phrase), agencyVocabulary().heads)) continue;
+    return splitBodies(phrase, true).filter(isBodyName);
+  }
+  return [];
+}

@@ -1,0 +1,98 @@
+/**
+ * Names of bodies: whether a phrase names one, how a phrase that names
+ * several splits ("Phòng Văn hóa và Thông tin, Trung tâm Truyền thông - Văn
+ * hóa - Thể thao" is two; "Các khoa, phòng, bộ phận" and "Sở Nông nghiệp và
+ * Phát triển nông thôn" are one), where the subject of a duty sentence ends,
+ * and the canonical key that matches a body across documents.
+ */
+import { foldKey, foldStart } from '../../text/fold.js';
+import { startsWithPhrase } from '../../grammar/vocabulary.js';
+import { agencyVocabulary } from './vocabulary.js';
+
+/** Whether a phrase starts with the head of a body's name. */
+export function isBodyName(text: string): boolean {
+  const name = stripRequest(text).name;
+  return name.length > 1 && name.length <= 160 && startsWithPhrase(foldStart(name), agencyVocabulary().heads) !== null;
+}
+
+/** "Đề nghị UBMTTQ…": a body the issuer cannot command, only ask. */
+export function stripRequest(text: string): { name: string; requested: boolean } {
+  const trimmed = text.replace(/[*_]/g, '').trim();
+  const word = startsWithPhrase(foldStart(trimmed), agencyVocabulary().requestWords);
+  if (!word) return { name: trimmed, requested: false };
+  return { name: trimmed.slice(word.length).trim(), requested: true };
+}
+
+const SEPARATOR = /,\s+|;\s+|\s+và\s+|\s+cùng\s+/gu;
+
+/**
+ * Splits a list of bodies. A separator splits only where a new body's name
+ * starts: an upper-case head ("…, Trung tâm …", "… và Hội …"), or, in the
+ * subject of a sentence, a collective such as "và các tổ chức chính trị - xã hội".
+ */
+export function splitBodies(text: string, inSentence: boolean): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    const next = text.slice(m.index + m[0].length);
+    if (startsBody(next, inSentence, m[0])) {
+      parts.push(text.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map(tidyName).filter(Boolean);
+}
+
+function startsBody(next: string, inSentence: boolean, separator: string): boolean {
+  if (/^\p{Lu}/u.test(next) && isBodyName(next)) return true;
+  if (!inSentence || !/và/u.test(separator)) return false;
+  return startsWithPhrase(foldStart(next), agencyVocabulary().collectiveNouns) !== null;
+}
+
+export function tidyName(name: string): string {
+  return name.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').trim();
+}
+
+/**
+ * The subject of a duty sentence: the words before its first duty verb
+ * ("Ủy ban nhân dân huyện | chỉ đạo rà soát…"). A verb is matched as printed
+ * in lower case, and not where a noun use precedes it ("các tổ chức").
+ */
+export function subjectOf(text: string): string | null {
+  const v = agencyVocabulary();
+  let best = -1;
+  for (const verb of v.dutyVerbs) {
+    let from = 1;
+    for (;;) {
+      const i = text.indexOf(verb, from);
+      if (i < 0 || (best >= 0 && i >= best)) break;
+      from = i + 1;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + verb.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      const words = text.slice(0, i).trimEnd().split(/\s+/);
+      if (v.nounPrefixes.includes((words[words.length - 1] ?? '').toLowerCase())) continue;
+      best = i;
+      break;
+    }
+  }
+  if (best <= 0) return null;
+  const subject = tidyName(text.slice(0, best));
+  return subject && isBodyName(subject) ? subject : null;
+}
+
+/** The canonical key of a body: abbreviations expanded, case, diacritics and tone placement folded. */
+export function canonicalKey(name: string): string {
+  const abbreviations = agencyVocabulary().abbreviations;
+  const expanded = name
+    .split(/(\s+)/)
+    .map((token) => abbreviations.get(token.replace(/[,.;:]$/, '')) ?? token)
+    .join('');
+  return foldKey(expanded)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+

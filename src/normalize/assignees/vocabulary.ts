@@ -1,0 +1,51 @@
+/**
+ * grammar/agencies.json in the shapes the assignee reader uses.
+ */
+import { grammar } from '../../grammar/load.js';
+import { foldKey } from '../../text/fold.js';
+
+interface AgenciesFile {
+  heads: string[];
+  requestWords: string[];
+  collectiveNouns: string[];
+  dutyVerbs: string[];
+  nounPrefixes: string[];
+  lead: string[];
+  support: string[];
+  partnerLeads: string[];
+  abbreviations: Record<string, string>;
+}
+
+export interface AgencyVocabulary {
+  readonly heads: readonly string[];
+  readonly requestWords: readonly string[];
+  readonly collectiveNouns: readonly string[];
+  /** Duty verbs in lower case with diacritics: a verb is matched as printed, mid-sentence. */
+  readonly dutyVerbs: readonly string[];
+  readonly nounPrefixes: readonly string[];
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly partnerLeads: readonly string[];
+  readonly abbreviations: ReadonlyMap<string, string>;
+}
+
+let cached: AgencyVocabulary | null = null;
+
+const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+
+export function agencyVocabulary(): AgencyVocabulary {
+  if (cached) return cached;
+  const a = grammar<AgenciesFile>('agencies');
+  cached = {
+    heads: keys(a.heads),
+    requestWords: keys(a.requestWords),
+    collectiveNouns: keys(a.collectiveNouns),
+    dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),
+    nounPrefixes: a.nounPrefixes,
+    lead: keys(a.lead),
+    support: keys(a.support),
+    partnerLeads: keys(a.partnerLeads),
+    abbreviations: new Map(Object.entries(a.abbreviations)),
+  };
+  return cached;
+}

@@ -151,6 +151,16 @@ export const catalogue = {
     en: '{num}/{den} is {computed}%, not the {value}% printed beside it',
     vi: '{num}/{den} bằng {computed}%, không phải {value}% như ghi bên cạnh',
   },
+  KH601: {
+    name: 'budget-sum-mismatch', severity: 'warning',
+    en: '{lines} add up to {sum}, not the {amount} stated',
+    vi: '{lines} cộng lại được {sum}, không khớp với {amount}',
+  },
+  KH602: {
+    name: 'budget-words-mismatch', severity: 'warning',
+    en: 'the amount in words "{words}" is {value}, not {amount}',
+    vi: 'số tiền bằng chữ "{words}" là {value}, không khớp với {amount}',
+  },
   KH401: {
     name: 'reference-lookalike', severity: 'warning',
     en: 'the document number {number} contains a look-alike character ({char})',

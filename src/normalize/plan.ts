@@ -20,6 +20,8 @@ import { normalizeReferences } from './references.js';
 import { normalizeTables } from './tables.js';
 import { normalizeTargets } from './targets/index.js';
 import { normalizeAssignees } from './assignees/index.js';
+import { normalizeBudget } from './budget/index.js';
+import { normalizeReporting } from './reporting.js';
 
 export interface NormalizeInput {
   readonly tree: DocumentTree;
@@ -67,8 +69,8 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     tasks,
     targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids, diagnostics }),
     assignees: normalizeAssignees({ nodes: tree.sections, sections: byNode, at, ids }),
-    budget: null,
-    reporting: [],
+    budget: normalizeBudget({ nodes: tree.sections, sections: byNode, at, ids, diagnostics }),
+    reporting: normalizeReporting(tree.sections, at, ids),
     tables: normalizeTables([...nodes, ...appendixContent(tree)], byNode, at, ids),
     appendices: tree.appendices.map((a) => {
       const span = at.line(a.line);

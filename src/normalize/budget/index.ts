@@ -1,0 +1,135 @@
+/**
+ * The budget: the total and the items of the KINH PHÍ section, in đồng, with
+ * their grouping ("a) Kinh phí theo dự án", "b) … theo nguồn vốn", the "+"
+ * lines "trong đó" under a "-" line). Each group is checked against what it
+ * should add up to, and the amount in words against the figures. A budget
+ * section without amounts keeps its text.
+ */
+import type { Budget, BudgetItem, Section, Span } from '../../model/schema.js';
+import type { Diagnostics } from '../../diagnostics/collector.js';
+import type { ItemNode, SectionNode } from '../../parser/tree.js';
+import { grammar } from '../../grammar/load.js';
+import { foldKey } from '../../text/fold.js';
+import type { Locator } from '../locate.js';
+import type { Ids } from '../ids.js';
+import { findAmounts } from './amounts.js';
+import { parseAmountWords } from './words.js';
+
+export interface BudgetContext {
+  readonly nodes: readonly SectionNode[];
+  readonly sections: ReadonlyMap<SectionNode, Section>;
+  readonly at: Locator;
+  readonly ids: Ids;
+  readonly diagnostics: Diagnostics;
+}
+
+const WORDS = /\(([^()]{6,160}?(?:đồng|chẵn))\s*\)/iu;
+
+export function normalizeBudget(context: BudgetContext): Budget | null {
+  const nodes = context.nodes.filter((n) => context.sections.get(n)?.kind === 'budget');
+  if (nodes.length === 0) return null;
+  const totalWords = grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey);
+  let total: Budget['total'] = null;
+  let totalItem: ItemNode | null = null;
+  const items: BudgetItem[] = [];
+  const byItem = new Map<ItemNode, BudgetItem>();
+  const texts: string[] = [];
+
+  for (const node of nodes) {
+    for (const item of node.all) {
+      const text = item.block.text.slice(item.label?.rest ?? 0).trim();
+      texts.push(text);
+      const amounts = findAmounts(text);
+      const words = WORDS.exec(text)?.[1] ?? null;
+      if (amounts.length === 0) {
+        if (words && total && total.words === null && isNear(item, totalItem)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
+        continue;
+      }
+      const first = amounts[0]!;
+      const span = context.at.fragment(lineOf(item, text, first.start), first.text);
+      const key = foldKey(text.slice(0, first.start));
+      if (total === null && totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`))) {
+        total = { amount: first.amount, words, ...span };
+        totalItem = item;
+        if (words) checkWords(words, total, context.diagnostics, span);
+        continue;
+      }
+      const record: BudgetItem = {
+        id: context.ids.next('bud', span.line),
+        label: labelOf(text.slice(0, first.start)),
+        amount: first.amount,
+        group: groupOf(item),
+        parent: item.parent ? byItem.get(item.parent)?.id ?? null : null,
+        ...span,
+      };
+      items.push(record);
+      byItem.set(item, record);
+    }
+  }
+  if (total === null && items.length === 0) return { total: null, items: [], text: texts.join('\n') || null };
+  checkSums(total, items, context.diagnostics);
+  return { total, items, text: null };
+}
+
+/** The words of a total may stand on the next line, "(Năm trăm … đồng)". */
+function isNear(item: ItemNode, totalItem: ItemNode | null): boolean {
+  return totalItem !== null && (item.parent === totalItem || item.block.lines[0]!.index - totalItem.block.lines[0]!.index <= 3);
+}
+
+function checkWords(words: string, total: NonNullable<Budget['total']>, diagnostics: Diagnostics, span: Span): void {
+  const value = parseAmountWords(words);
+  total.words = words;
+  if (value !== null && value !== total.amount) {
+    diagnostics.report('KH602', span, { words, value: formatDong(value), amount: formatDong(total.amount) });
+  }
+}
+
+/** What a group of items should add up to: the total for the top level, the parent item for the lines under it. */
+function checkSums(total: Budget['total'], items: BudgetItem[], diagnostics: Diagnostics): void {
+  const groups = new Map<string, BudgetItem[]>();
+  for (const item of items) {
+    const key = item.parent ? `parent:${item.parent}` : `group:${item.group ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  for (const [key, members] of groups) {
+    const sum = members.reduce((s, i) => s + i.amount, 0);
+    const parent = key.startsWith('parent:') ? items.find((i) => i.id === key.slice(7)) ?? null : null;
+    const expected = parent ?? (total ? { ...total, label: null } : null);
+    if (!expected || members.length < 2 && !parent) continue;
+    if (Math.abs(sum - expected.amount) > 0.5) {
+      const where: Span = { line: expected.line, column: expected.column, endLine: expected.endLine, endColumn: expected.endColumn };
+      const name = parent ? parent.label : members[0]!.group;
+      const lines = diagnostics.language === 'vi'
+        ? name ? `các khoản của "${name}"` : 'các khoản kinh phí'
+        : name ? `the lines of "${name}"` : 'the budget lines';
+      diagnostics.report('KH601', where, { lines, sum: formatDong(sum), amount: formatDong(expected.amount) });
+    }
+  }
+}
+
+/** The nearest heading above a budget line that names a grouping ("a) Kinh phí theo dự án"). */
+function groupOf(item: ItemNode): string | null {
+  for (let node = item.parent; node; node = node.parent) {
+    if (findAmounts(node.block.text).length === 0) return (node.title ?? node.body).replace(/:$/, '').trim() || null;
+  }
+  return null;
+}
+
+function labelOf(before: string): string {
+  const head = before.split(':')[0] ?? before;
+  return head.replace(/^[-+•*\s]+/, '').replace(/[\s,:;]+$/, '').trim();
+}
+
+function lineOf(item: ItemNode, text: string, offset: number) {
+  const skip = item.block.text.length - text.length;
+  let consumed = 0;
+  for (const line of item.block.lines) {
+    if (offset + skip < consumed + line.text.length + 1) return line;
+    consumed += line.text.length + 1;
+  }
+  return item.block.lines[item.block.lines.length - 1]!;
+}
+
+function formatDong(value: number): string {
+  return value.toLocaleString('de-DE') + ' đồng';
+}

@@ -1,0 +1,121 @@
+/**
+ * Reporting obligations: where the text asks for a report ("báo cáo") by a
+ * deadline — "báo cáo 6 tháng (trước ngày 10/6), báo cáo năm (trước ngày
+ * 10/12) về Sở Y tế" is two — with the period it recurs with, the deadline
+ * (day and month; "trước ngày 20 của tháng cuối quý" has no month) and the
+ * body reported to. A report asked for without a deadline is not recorded.
+ */
+import type { Reporting } from '../model/schema.js';
+import type { SectionNode, ItemNode } from '../parser/tree.js';
+import { grammar } from '../grammar/load.js';
+import { fold } from '../text/fold.js';
+import type { Locator } from './locate.js';
+import type { Ids } from './ids.js';
+import { isBodyName, tidyName } from './assignees/names.js';
+
+interface ReportingFile {
+  reportWords: string[];
+  periods: string[];
+  recipientLeads: string[];
+  recipientEnds: string[];
+}
+
+const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
+
+export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
+  const words = grammar<ReportingFile>('reporting');
+  const out: Reporting[] = [];
+  for (const node of nodes) for (const item of node.all) out.push(...fromItem(item, words, at, ids));
+  return out;
+}
+
+function fromItem(item: ItemNode, words: ReportingFile, at: Locator, ids: Ids): Reporting[] {
+  const text = item.block.text;
+  const key = fold(text);
+  if (!words.reportWords.some((w) => key.includes(fold(w)))) return [];
+  const out: Reporting[] = [];
+  let previous = 0;
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) {
+    const reportAt = lastIndexOfAny(key, words.reportWords.map(fold), m.index);
+    if (reportAt < 0 || m.index - reportAt > 200) continue;
+    const day = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : null;
+    if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) continue;
+    const span = at.fragment(lineAt(item, m.index), m[0]);
+    out.push({
+      id: ids.next('rep', span.line),
+      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periods) ?? periodAfter(text.slice(m.index + m[0].length), words.periods),
+      deadline: { day, month },
+      to: recipientIn(text, m.index + m[0].length, reportAt, words),
+      text: sentenceAround(text, m.index),
+      ...span,
+    });
+    previous = m.index + m[0].length;
+  }
+  return out;
+}
+
+function lastIndexOfAny(key: string, needles: string[], before: number): number {
+  return Math.max(...needles.map((n) => key.lastIndexOf(n, before)));
+}
+
+/** The period a deadline belongs to: the period word that ends nearest before it ("6 tháng", "năm", "hằng quý"). */
+function periodIn(text: string, periods: string[]): string | null {
+  const key = fold(text);
+  let best: { end: number; period: string } | null = null;
+  for (const p of periods) {
+    const k = fold(p);
+    let i = key.lastIndexOf(k);
+    while (i >= 0 && (/[\p{L}\p{N}]/u.test(key[i + k.length] ?? ' ') || /[\p{L}\p{N}]/u.test(key[i - 1] ?? ' '))) i = i > 0 ? key.lastIndexOf(k, i - 1) : -1;
+    if (i < 0) continue;
+    const end = i + k.length;
+    if (best === null || end > best.end || (end === best.end && k.length > best.period.length)) best = { end, period: text.slice(i, end) };
+  }
+  return best ? best.period.replace(/^(?:hằng|hàng)\s+/iu, '') : null;
+}
+
+/** "… trước ngày 25/11 hằng năm": a period printed right after the deadline. */
+function periodAfter(text: string, periods: string[]): string | null {
+  const key = fold(text.slice(0, 24)).trimStart();
+  const found = periods.map(fold).sort((a, b) => b.length - a.length).find((p) => key.startsWith(p) && !/[\p{L}\p{N}]/u.test(key[p.length] ?? ' '));
+  return found ? periodIn(text.slice(0, 24), periods) : null;
+}
+
+/** "… về Sở Y tế để tổng hợp": the body the report goes to, after the deadline or between the report word and it. */
+function recipientIn(text: string, after: number, reportAt: number, words: ReportingFile): string | null {
+  const leads = words.recipientLeads.map(fold).sort((a, b) => b.length - a.length);
+  const ends = words.recipientEnds;
+  const look = (from: number, to: number): string | null => {
+    const slice = text.slice(from, to);
+    const key = fold(slice);
+    for (const lead of leads) {
+      const re = new RegExp(`(?:^|\\s)${lead}\\s+`, 'u');
+      const m = re.exec(key);
+      if (!m) continue;
+      const rest = slice.slice(m.index + m[0].length);
+      const stop = rest.search(new RegExp(`[,.;:()]|\\s(?:${ends.join('|')})\\s`, 'u'));
+      const name = tidyName(stop >= 0 ? rest.slice(0, stop) : rest);
+      if (name && isBodyName(name)) return name;
+    }
+    return null;
+  };
+  const direct = text.slice(reportAt).replace(/^báo cáo\s+/iu, '');
+  const named = /^(\p{Lu}[^,.;:()]*?)(?=\s(?:kết quả|về|trước|định kỳ|tình hình)(?:\s|$)|[,.;:(]|$)/u.exec(direct);
+  return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, 0);
+  const end = [text.indexOf('. ', at), text.indexOf('; ', at)].filter((i) => i >= 0);
+  return text.slice(start, end.length ? Math.min(...end) + 1 : text.length).trim();
+}
+
+function lineAt(item: ItemNode, offset: number) {
+  let consumed = 0;
+  for (const line of item.block.lines) {
+    if (offset < consumed + line.text.length + 1) return line;
+    consumed += line.text.length + 1;
+  }
+  return item.block.lines[item.block.lines.length - 1]!;
+}

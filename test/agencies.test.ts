@@ -1,0 +1,73 @@
+/**
+ * Bodies, money and reports on their own: names, splits and keys of bodies;
+ * amounts in figures and in words.
+ */
+import { describe, expect, it } from 'vitest';
+import { canonicalKey, isBodyName, splitBodies, stripRequest, subjectOf } from '../src/normalize/assignees/names.js';
+import { findAmounts } from '../src/normalize/budget/amounts.js';
+import { parseAmountWords } from '../src/normalize/budget/words.js';
+
+describe('bodies', () => {
+  it('knows a body by the head of its name', () => {
+    expect(isBodyName('Phòng Kế hoạch nghiệp vụ')).toBe(true);
+    expect(isBodyName('Đề nghị UBMTTQ, các ban Đảng và các đoàn thể tỉnh')).toBe(true);
+    expect(isBodyName('Phân công nhiệm vụ')).toBe(false);
+  });
+
+  it('splits a heading only where a new body starts', () => {
+    expect(splitBodies('Phòng Văn hóa và Thông tin, Trung tâm Truyền thông - Văn hóa - Thể thao', false))
+      .toEqual(['Phòng Văn hóa và Thông tin', 'Trung tâm Truyền thông - Văn hóa - Thể thao']);
+    expect(splitBodies('Các khoa, phòng, bộ phận', false)).toEqual(['Các khoa, phòng, bộ phận']);
+    expect(splitBodies('Ủy ban nhân dân các xã, thị trấn', false)).toEqual(['Ủy ban nhân dân các xã, thị trấn']);
+    expect(splitBodies('Sở Nông nghiệp và Phát triển nông thôn', false)).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
+    expect(splitBodies('UBMTTQ, các ban Đảng và các đoàn thể tỉnh', false)).toEqual(['UBMTTQ, các ban Đảng và các đoàn thể tỉnh']);
+  });
+
+  it('splits the subject of a sentence at a collective too', () => {
+    expect(splitBodies('Các chi, đảng bộ trực thuộc Huyện ủy, Ủy ban MTTQ Việt Nam và các tổ chức CT-XH huyện', true))
+      .toEqual(['Các chi, đảng bộ trực thuộc Huyện ủy', 'Ủy ban MTTQ Việt Nam', 'các tổ chức CT-XH huyện']);
+  });
+
+  it('finds the subject of a duty sentence', () => {
+    expect(subjectOf('Ủy ban nhân dân huyện chỉ đạo rà soát, xây dựng')).toBe('Ủy ban nhân dân huyện');
+    expect(subjectOf('Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện tăng cường giám sát'))
+      .toBe('Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện');
+    expect(subjectOf('Chủ trì, phối hợp với các đơn vị')).toBeNull();
+  });
+
+  it('strips a request', () => {
+    expect(stripRequest('Đề xuất UBND các xã')).toEqual({ name: 'UBND các xã', requested: true });
+  });
+
+  it('gives one key to one body however it is written', () => {
+    expect(canonicalKey('UBND huyện Sơn Hà')).toBe(canonicalKey('Ủy ban nhân dân huyện Sơn Hà'));
+    expect(canonicalKey('Uỷ ban nhân dân huyện')).toBe(canonicalKey('ỦY BAN NHÂN DÂN HUYỆN'));
+    expect(canonicalKey('BHXH tỉnh')).toBe(canonicalKey('Bảo hiểm xã hội tỉnh'));
+    expect(canonicalKey('Sở Y tế')).not.toBe(canonicalKey('Sở Tài chính'));
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['529,7 tỷ đồng', 529_700_000_000],
+    ['1.246,5 triệu đồng', 1_246_500_000],
+    ['850 nghìn đồng', 850_000],
+    ['650.000.000 đồng', 650_000_000],
+    ['36 tỷ đồng', 36_000_000_000],
+  ])('%s', (text, amount) => {
+    expect(findAmounts(`Kinh phí: ${text}.`).map((a) => a.amount)).toEqual([amount]);
+  });
+
+  it.each([
+    ['Năm trăm hai mươi chín phẩy bảy tỷ đồng', 529_700_000_000],
+    ['Một tỷ hai trăm bốn mươi sáu triệu năm trăm nghìn đồng', 1_246_500_000],
+    ['Một tỷ không trăm tám mươi lăm triệu đồng', 1_085_000_000],
+    ['Hai mươi mốt triệu không trăm lẻ năm nghìn đồng', 21_005_000],
+  ])('%s', (words, amount) => {
+    expect(parseAmountWords(words)).toBe(amount);
+  });
+
+  it('refuses words that are not a number', () => {
+    expect(parseAmountWords('Chi tiết tại Phụ biểu đính kèm')).toBeNull();
+  });
+});

@@ -234,10 +234,10 @@ describe('inputs that cannot be read', () => {
     expect(stderrLines(result)).toEqual(['kehoach: cannot read plans/x.txt: no such file']);
   });
 
-  it('a directory: one line, exit 2', async () => {
+  it('a folder without plan files: one line, exit 2', async () => {
     const result = await run(['parse', 'folder']);
     expect(result.code).toBe(2);
-    expect(stderrLines(result)).toEqual(['kehoach: cannot read folder: is a directory']);
+    expect(stderrLines(result)).toEqual(['kehoach: folder holds no plan file (.txt, .md)']);
   });
 
   it('a binary file (NUL bytes): one line, exit 2', async () => {
@@ -268,7 +268,7 @@ describe('inputs that cannot be read', () => {
     const plans = JSON.parse(result.stdout);
     expect(Array.isArray(plans)).toBe(true);
     expect(plans.map((p: { file: string }) => p.file)).toEqual(['plan.txt']);
-    expect(stderrLines(result)).toEqual(['kehoach: cannot read missing.txt: no such file']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read missing.txt: no such file', 'kehoach: 1 converted (0 with warnings), 1 failed']);
   });
 
   it('exits with the worst code of the batch', async () => {

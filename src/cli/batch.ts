@@ -1,71 +1,235 @@
 /**
- * The work `parse` and `check` share: read each input, compile it, write its
- * diagnostics to stderr, and work out the exit code of the whole batch.
+ * A batch: the documents the arguments name, compiled one per job (on a pool
+ * of worker threads when there are several), and their results taken back in
+ * input order whatever order they finish in. Each document's output goes to
+ * its own file (--out-dir) or into one stream (standard output or -o); each
+ * document's diagnostics go to the reporter; a document that cannot be read or
+ * written costs one line and the others still convert.
  *
- * A file that cannot be read costs one line on stderr and exit code 2; the
- * other files are still compiled. A document with errors gives 1, and so do
- * warnings under --strict. The batch exits with the worst code.
+ * Exit code: 2 when any input could not be read or output written, else 1
+ * when any document has errors (or warnings under --strict, or more warnings
+ * than --max-warnings), else 0.
  */
-import { compile, type Syntax } from '../compile.js';
+import { availableParallelism } from 'node:os';
+import { resolve, sep } from 'node:path';
+import type { Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
-import { renderDiagnostics } from '../diagnostics/render.js';
-import type { Diagnostic, Plan } from '../model/schema.js';
+import type { CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
-import { ExitCode, worst } from './exit.js';
-import { InputReader } from './inputs.js';
-import type { Io } from './io.js';
-import { messagesFor } from './messages.js';
+import { expandInputs, type Source } from './expand.js';
+import { CliFailure, ExitCode } from './exit.js';
+import { readAll, type Io } from './io.js';
+import type { Job, JobOptions, JobResult } from './job.js';
+import { messagesFor, type Messages } from './messages.js';
+import { isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
+import { runJobs } from './pool.js';
+import { Progress } from './progress.js';
+import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
+import { packageVersion } from './version.js';
 
 export interface BatchOptions {
   readonly lang: Language;
   readonly syntax: Syntax;
   readonly strict?: boolean;
   readonly quiet?: boolean;
-  /** A one-line count of the diagnostics after each file (for `check`). */
-  readonly summary: boolean;
+  readonly maxWarnings?: number;
+  readonly jobs?: number;
+  readonly reporter?: ReporterName;
+  readonly filesFrom?: string;
+  /** `parse` prints plans; `check` only diagnostics. */
+  readonly emit: boolean;
+  readonly format?: OutputFormat;
+  readonly table?: CsvTable;
+  readonly bom?: boolean;
+  readonly output?: string;
+  readonly outDir?: string;
+  /** A one-line count of the diagnostics after each file (`check`, text reporter). */
+  readonly perFileSummary?: boolean;
 }
 
-export interface BatchResult {
-  /** The plans of the inputs that could be read, in argument order. */
-  readonly plans: Plan[];
-  readonly exitCode: ExitCode;
-}
+const EXTENSION: Record<OutputFormat, string> = { json: '.json', yaml: '.yaml', csv: '.csv', ndjson: '.ndjson' };
 
-export async function compileBatch(inputs: readonly string[], options: BatchOptions, io: Io): Promise<BatchResult> {
+export async function runBatch(args: readonly string[], options: BatchOptions, io: Io): Promise<ExitCode> {
   const messages = messagesFor(options.lang);
-  const reader = new InputReader(io, messages);
-  const color = colorEnabled(io.stderr, io.env);
-  const plans: Plan[] = [];
+  const format = options.format ?? 'json';
+  if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
+  const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io).catch((error: unknown) => {
+    throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', error instanceof Error ? error.message : String(error)));
+  });
   let exitCode: ExitCode = ExitCode.ok;
+  for (const problem of [...missing.map(messages.matchedNothing), ...empty.map(messages.noPlanFiles)]) {
+    io.stderr.write(`kehoach: ${problem}\n`);
+    exitCode = ExitCode.failure;
+  }
+  const toFile = options.emit && !options.outDir && !isStdout(options.output);
+  if (toFile) refuseOverwritingInputs(options.output!, sources.flatMap((s) => (s.path ? [s.name] : [])), io, messages);
 
-  for (const argument of inputs) {
-    const result = await reader.read(argument);
-    if (!result.ok) {
-      io.stderr.write(`kehoach: ${result.message}\n`);
-      exitCode = worst(exitCode, ExitCode.failure);
-      continue;
+  const jobs = await buildJobs(sources, options, format, io, messages);
+  // Diagnostics for people go to standard error; reports for programs (json, sarif, github) to standard output when it carries no plans.
+  const reporterName = options.reporter ?? 'text';
+  const reportTo = reporterName !== 'text' && (!options.emit || Boolean(options.outDir) || toFile) ? io.stdout : io.stderr;
+  const reporter = await loadReporter(reporterName, {
+    color: reporterName === 'text' && colorEnabled(reportTo, io.env),
+    version: packageVersion(),
+    env: io.env,
+  });
+  const collected: string[] = [];
+  const stream = options.emit && !options.outDir
+    ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), await csvHeader(format, options), (text) => {
+      if (toFile) collected.push(text);
+      else io.stdout.write(text);
+    })
+    : null;
+  const progress = new Progress(io.stderr, jobs.length, !options.quiet);
+  const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
+
+  const pending = new Map<number, JobResult>();
+  let next = 0;
+  const take = (result: JobResult): void => {
+    progress.tick();
+    pending.set(result.index, result);
+    while (pending.has(next)) {
+      const ready = pending.get(next)!;
+      pending.delete(next++);
+      const counts = count(ready);
+      totals.files++;
+      if (ready.failure) {
+        totals.failed++;
+        exitCode = ExitCode.failure;
+        progress.clear();
+        io.stderr.write(`kehoach: ${ready.failure}\n`);
+      }
+      totals.errors += counts.error;
+      totals.warnings += counts.warning;
+      totals.infos += counts.info;
+      if (counts.warning > 0) totals.withWarnings++;
+      if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worstOf(exitCode, ExitCode.documentErrors);
+      if (ready.output !== null) stream?.add(ready.output);
+      // --quiet silences what people read; a report for a program is the output asked for.
+      if (reporterName !== 'text' || !options.quiet) {
+        const report = reporter.file(ready);
+        if (report) {
+          progress.clear();
+          reportTo.write(report);
+        }
+      }
+      if (!options.quiet && !ready.failure && options.perFileSummary && reporterName === 'text') {
+        io.stderr.write(messages.summary(ready.name, counts.error, counts.warning, counts.info) + '\n');
+      }
     }
-    const { name, file, text, lines } = result.input;
-    const { plan, diagnostics } = compile(text, { file, syntax: options.syntax, lang: options.lang });
-    plans.push(plan);
-    exitCode = worst(exitCode, exitCodeOf(diagnostics, options.strict ?? false));
-    if (options.quiet) continue;
-    io.stderr.write(renderDiagnostics(diagnostics, { file: name, lines, color }));
-    if (options.summary) {
-      const n = countBySeverity(diagnostics);
-      io.stderr.write(messages.summary(name, n.error, n.warning, n.info) + '\n');
+  };
+  await runJobs(jobs.filter((j): j is Job => !('failure' in j)), jobOptions(options, format), options.jobs ?? availableParallelism(), take);
+  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
+  progress.clear();
+
+  if (stream && (stream.count > 0 || !toFile)) {
+    stream.finish();
+    if (toFile) await writeOutput(collected.join(''), options.output, io, messages);
+  }
+  const ending: Totals = totals;
+  if (reporterName !== 'text' || !options.quiet) {
+    const end = reporter.end(ending);
+    if (end) reportTo.write(end);
+  }
+  if (!options.quiet && jobs.length > 1) {
+    io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed)}\n`);
+  }
+  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worstOf(exitCode, ExitCode.documentErrors);
+  return exitCode;
+}
+
+/** The header row of a CSV sheet: the emitter's sheet of no plans. */
+async function csvHeader(format: OutputFormat, options: BatchOptions): Promise<string> {
+  if (format !== 'csv') return '';
+  const { emitCsv } = await import('../emit/csv.js');
+  return (options.bom ? '\uFEFF' : '') + emitCsv([], options.table ?? 'targets');
+}
+
+function worstOf(a: ExitCode, b: ExitCode): ExitCode {
+  return a >= b ? a : b;
+}
+
+function count(result: JobResult): Record<'error' | 'warning' | 'info', number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of result.diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
+  return { syntax: options.syntax, lang: options.lang, format, table: options.table ?? 'targets', bom: options.bom ?? false, emit: options.emit };
+}
+
+/**
+ * A job per source. With --out-dir each gets its mirrored output path, which
+ * must stay inside the output folder, must not be an input, and must not be
+ * another document's output; a source that breaks this fails on its own.
+ */
+async function buildJobs(sources: Source[], options: BatchOptions, format: OutputFormat, io: Io, messages: Messages): Promise<(Job | JobResult)[]> {
+  const inputs = new Set(sources.flatMap((s) => (s.path ? [s.path] : [])));
+  const outRoot = options.outDir ? resolve(io.cwd, options.outDir) : null;
+  const taken = new Map<string, string>();
+  const stdin = sources.some((s) => s.path === null) ? await readAll(io.stdin) : undefined;
+  return sources.map((source, index): Job | JobResult => {
+    let outPath: string | null = null;
+    if (outRoot && options.emit) {
+      outPath = resolve(outRoot, source.mirror + EXTENSION[format]);
+      const problem = !outPath.startsWith(outRoot + sep)
+        ? messages.outsideOutDir(outPath)
+        : inputs.has(outPath)
+          ? messages.overwritesInput(source.name)
+          : taken.has(outPath)
+            ? messages.sameOutput(source.name, taken.get(outPath)!)
+            : null;
+      if (problem) return { index, name: source.name, failure: problem, diagnostics: [], excerpts: {}, output: null };
+      taken.set(outPath, source.name);
+    }
+    return {
+      index,
+      path: source.path,
+      ...(source.path === null ? { bytes: stdin } : {}),
+      name: source.name,
+      file: source.path === null ? null : source.name,
+      outPath,
+    };
+  });
+}
+
+/**
+ * The one output stream of a batch without --out-dir: a JSON object, or a
+ * JSON array of them; NDJSON lines; YAML documents; one CSV sheet with a
+ * single header. Pieces arrive in input order and go straight to the sink.
+ */
+class Stream {
+  count = 0;
+
+  constructor(
+    private readonly format: OutputFormat,
+    private readonly many: boolean,
+    private readonly csvHeader: string,
+    private readonly sink: (text: string) => void,
+  ) {}
+
+  add(piece: string): void {
+    this.sink(this.frame(piece));
+    this.count++;
+  }
+
+  /** Closes a JSON array; an empty batch is an empty array. */
+  finish(): void {
+    if (this.format === 'json' && this.many) this.sink(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+
+  private frame(piece: string): string {
+    const first = this.count === 0;
+    switch (this.format) {
+      case 'json':
+        return this.many ? (first ? '[\n' : ',\n') + piece.trimEnd().replace(/^/gm, '  ') : piece;
+      case 'yaml':
+        return first ? piece : `---\n${piece}`;
+      case 'csv':
+        return first ? this.csvHeader + piece : piece;
+      case 'ndjson':
+        return piece;
     }
   }
-  return { plans, exitCode };
-}
-
-function exitCodeOf(diagnostics: readonly Diagnostic[], strict: boolean): ExitCode {
-  const failing = diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
-  return failing ? ExitCode.documentErrors : ExitCode.ok;
-}
-
-function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Diagnostic['severity'], number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
 }

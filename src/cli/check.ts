@@ -1,22 +1,14 @@
 /**
  * `kehoach check <input...>`: compile documents for their diagnostics only.
- * Nothing goes to stdout; stderr gets each diagnostic with its source excerpt
- * and, unless --quiet, a one-line count per file. Exit codes as for `parse`.
+ * Nothing but the report goes to standard output; with the text reporter
+ * each file also gets a one-line count. Exit codes as for `parse`.
  */
-import type { Syntax } from '../compile.js';
-import type { Language } from '../diagnostics/language.js';
-import { compileBatch } from './batch.js';
+import { runBatch, type BatchOptions } from './batch.js';
 import type { ExitCode } from './exit.js';
 import type { Io } from './io.js';
 
-export interface CheckOptions {
-  readonly strict?: boolean;
-  readonly quiet?: boolean;
-  readonly lang: Language;
-  readonly syntax: Syntax;
-}
+export type CheckOptions = Omit<BatchOptions, 'emit' | 'format' | 'table' | 'bom' | 'output' | 'outDir'>;
 
-export async function runCheck(inputs: readonly string[], options: CheckOptions, io: Io): Promise<ExitCode> {
-  const batch = await compileBatch(inputs, { ...options, summary: true }, io);
-  return batch.exitCode;
+export function runCheck(inputs: readonly string[], options: CheckOptions, io: Io): Promise<ExitCode> {
+  return runBatch(inputs, { ...options, emit: false, perFileSummary: true }, io);
 }

@@ -17,6 +17,12 @@ export interface Messages {
   overwritesInput(file: string): string;
   internalError(detail: string): string;
   summary(file: string, errors: number, warnings: number, infos: number): string;
+  batchSummary(converted: number, withWarnings: number, failed: number): string;
+  matchedNothing(pattern: string): string;
+  noInput: string;
+  noPlanFiles(folder: string): string;
+  outsideOutDir(path: string): string;
+  sameOutput(file: string, other: string): string;
 }
 
 const en: Messages = {
@@ -34,6 +40,12 @@ const en: Messages = {
     errors + warnings + infos === 0
       ? `${file}: no problems`
       : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
+  batchSummary: (converted, withWarnings, failed) => `${converted} converted (${withWarnings} with warnings), ${failed} failed`,
+  matchedNothing: (pattern) => `${pattern} matches no file`,
+  noInput: 'no input: name files, folders or patterns, or use --files-from',
+  noPlanFiles: (folder) => `${folder} holds no plan file (.txt, .md)`,
+  outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder`,
+  sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
 };
 
 const vi: Messages = {
@@ -51,6 +63,12 @@ const vi: Messages = {
     errors + warnings + infos === 0
       ? `${file}: không có vấn đề`
       : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
+  batchSummary: (converted, withWarnings, failed) => `đã chuyển ${converted} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
+  matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}`,
+  noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
+  noPlanFiles: (folder) => `thư mục ${folder} không có tệp kế hoạch nào (.txt, .md)`,
+  outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả`,
+  sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
 };
 
 export function messagesFor(language: Language): Messages {

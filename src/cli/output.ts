@@ -48,11 +48,11 @@ export async function writeOutput(text: string, target: string | undefined, io: 
   try {
     await writeAtomically(path, text);
   } catch (error) {
-    throw new CliFailure(messages.cannotWrite(target!, describe(error, messages)), ExitCode.failure);
+    throw new CliFailure(messages.cannotWrite(target!, describeError(error, messages)), ExitCode.failure);
   }
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const existing = await stat(path).catch(() => null);
   try {
@@ -77,9 +77,10 @@ function sameFile(a: Stats, b: Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
-function describe(error: unknown, messages: Messages): string {
+/** A failed read or write in the user's words. */
+export function describeError(error: unknown, messages: Messages, reading = false): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return messages.noSuchDirectory;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return reading ? messages.noSuchFile : messages.noSuchDirectory;
   if (code === 'EISDIR') return messages.isDirectory;
   if (code === 'EACCES' || code === 'EPERM') return messages.permissionDenied;
   return error instanceof Error ? error.message : String(error);

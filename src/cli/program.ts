@@ -7,7 +7,9 @@
  * Commander writes through the injected streams and throws instead of
  * exiting (`exitOverride`); `main` turns what it throws into exit codes.
  */
-import { Command, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { REPORTERS } from './reporters/names.js';
 import type { Syntax } from '../compile.js';
 import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
 import { CSV_TABLES, OUTPUT_FORMATS } from '../emit/formats.js';
@@ -39,9 +41,10 @@ export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command 
   const parse = program
     .command('parse')
     .description('compile documents and print the plans')
-    .argument('<input...>', "plan files (.txt, .md); '-' reads standard input")
+    .argument('[input...]', "plan files (.txt, .md), directories, quoted glob patterns; '-' reads standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; never over an input)')
+    .option('--out-dir <dir>', 'write one file per document under DIR, mirroring the input tree')
     .addOption(new Option('--table <name>', 'the table written as CSV').choices(CSV_TABLES).default('targets'))
     .option('--bom', 'CSV: begin with a UTF-8 byte order mark, for Excel');
   documentOptions(parse, io).action(async (inputs: string[], options: ParseOptions) => {
@@ -52,7 +55,7 @@ export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command 
   const check = program
     .command('check')
     .description('compile documents and report their diagnostics only')
-    .argument('<input...>', "plan files (.txt, .md); '-' reads standard input");
+    .argument('[input...]', "plan files (.txt, .md), directories, quoted glob patterns; '-' reads standard input");
   documentOptions(check, io).action(async (inputs: string[], options: CheckOptions) => {
     const { runCheck } = await import('./check.js');
     finish(await runCheck(inputs, options, io));
@@ -78,7 +81,23 @@ function documentOptions(command: Command, io: Io): Command {
       new Option('--lang <lang>', 'language of the messages').choices(LANGUAGES).default(languageFromEnv(io.env), 'from LC_ALL, LC_MESSAGES, LANG'),
     )
     .option('--strict', 'warnings fail too (exit code 1)')
-    .option('-q, --quiet', 'print no diagnostics');
+    .addOption(new Option('--max-warnings <n>', 'more than N warnings in all fail (exit code 1)').argParser(count))
+    .option('-q, --quiet', 'print no diagnostics and no summary')
+    .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
+    .addOption(new Option('-j, --jobs <n>', 'documents compiled at once').argParser(positive).default(availableParallelism(), 'the number of cores'))
+    .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'));
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of 0 or more');
+  return n;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of 1 or more');
+  return n;
 }
 
 function columnsOf(stream: object): number {

@@ -43,11 +43,15 @@ export type { CsvTable };
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark (U+FEFF), for Excel. */
   bom?: boolean;
+  /** Write the header row (default); a batch streams one header, then each document's rows. */
+  header?: boolean;
 }
 
 export function emitCsv(plans: Plan[], table: CsvTable, options: CsvOptions = {}): string {
   const sheet = buildSheet(plans, table);
-  const records = [sheet.header, ...sheet.rows.map((row) => row.map(toCell))];
+  const rows = sheet.rows.map((row) => row.map(toCell));
+  const records = options.header === false ? rows : [sheet.header, ...rows];
+  if (records.length === 0) return '';
   const text = stringify(records, { record_delimiter: '\r\n' });
   return options.bom ? '\uFEFF' + text : text;
 }

@@ -1,0 +1,119 @@
+/**
+ * What the arguments name: files, directories (searched recursively for .txt
+ * and .md), glob patterns (quoted, for shells that do not expand them), `-`
+ * for standard input, and the lines of a `--files-from` list. Each source
+ * keeps the root it was found under, so that --out-dir can mirror the tree.
+ * The order is deterministic: arguments in order, each directory's or
+ * pattern's files sorted.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { STDIN } from './inputs.js';
+import type { Io } from './io.js';
+import { readAll } from './io.js';
+
+export interface Source {
+  /** Absolute path, or null for standard input. */
+  readonly path: string | null;
+  /** How messages name it: as typed, or as found under a directory. */
+  readonly name: string;
+  /** Where --out-dir puts its output, relative to the output folder, without extension. */
+  readonly mirror: string;
+}
+
+export interface Expansion {
+  readonly sources: Source[];
+  /** Patterns that match nothing: one message each. */
+  readonly missing: string[];
+  /** Folders that hold no plan file. */
+  readonly empty: string[];
+}
+
+const EXTENSIONS = ['txt', 'md', 'markdown'];
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: Io): Promise<Expansion> {
+  const listed = filesFrom ? await readList(filesFrom, io) : [];
+  const sources: Source[] = [];
+  const missing: string[] = [];
+  const empty: string[] = [];
+  const seen = new Set<string>();
+  const add = (source: Source): void => {
+    const key = source.path ?? STDIN;
+    if (seen.has(key)) return;
+    seen.add(key);
+    sources.push(source);
+  };
+  for (const arg of [...args, ...listed]) {
+    if (arg === STDIN) {
+      add({ path: null, name: '<stdin>', mirror: 'stdin' });
+      continue;
+    }
+    const absolute = resolve(io.cwd, arg);
+    const kind = await stat(absolute).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => null);
+    if (kind === 'dir') {
+      const files = await globIn(absolute, `**/*.{${EXTENSIONS.join(',')}}`);
+      if (files.length === 0) empty.push(arg);
+      for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, absolute, file)) });
+    } else if (kind === 'file' || !GLOB_CHARS.test(arg)) {
+      // A file, or a name that is neither file nor pattern: reading it reports what is wrong.
+      add({ path: absolute, name: arg, mirror: stripExtension(mirrorPath(io.cwd, null, absolute)) });
+    } else {
+      const { base, pattern } = splitPattern(arg);
+      const root = resolve(io.cwd, base);
+      const files = await globIn(root, pattern);
+      if (files.length === 0) missing.push(arg);
+      for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, root, file)) });
+    }
+  }
+  return { sources, missing, empty };
+}
+
+async function globIn(root: string, pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true });
+  return files.map((f) => resolve(f)).sort();
+}
+
+/** "plans/**\/*.txt" → base "plans", pattern "**\/*.txt": the static folders before the first wildcard. */
+function splitPattern(arg: string): { base: string; pattern: string } {
+  const parts = arg.split(/[\\/]/);
+  const first = parts.findIndex((p) => GLOB_CHARS.test(p));
+  return { base: parts.slice(0, first).join('/') || '.', pattern: parts.slice(first).join('/') };
+}
+
+/** The lines of a `--files-from` list (a file, or `-` for standard input); blank lines and `#` comments skipped. */
+async function readList(from: string, io: Io): Promise<string[]> {
+  const bytes = from === STDIN ? await readAll(io.stdin) : await readFile(resolve(io.cwd, from));
+  return new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+function displayName(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return escapes(rel) ? file : rel;
+}
+
+/**
+ * The output path of a file, relative to --out-dir: its path relative to the
+ * working directory when it lies inside it ("plans/2024/a.txt"), else its path
+ * under the directory or pattern it was found in, else its name. It never
+ * climbs out of the output folder.
+ */
+function mirrorPath(cwd: string, root: string | null, file: string): string {
+  const rel = relative(cwd, file);
+  if (!escapes(rel)) return rel;
+  if (root) {
+    const under = relative(root, file);
+    const top = relative(join(root, '..'), root);
+    if (!escapes(under)) return join(top, under);
+  }
+  return file.split(sep).pop()!;
+}
+
+function escapes(rel: string): boolean {
+  return rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep);
+}
+
+function stripExtension(path: string): string {
+  return path.replace(/\.[^./\\]+$/, '');
+}

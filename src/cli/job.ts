@@ -1,0 +1,116 @@
+/**
+ * One document's work in a batch, the same in the main thread and in a
+ * worker: read, decode, compile, then either write the output file (with
+ * --out-dir) or hand back the document's piece of the standard-output stream.
+ * What comes back is small and cloneable: diagnostics, the source lines they
+ * point at, and counts.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { compile, decodeInput, type Syntax } from '../compile.js';
+import type { Language } from '../diagnostics/language.js';
+import type { CsvTable, OutputFormat } from '../emit/formats.js';
+import type { Diagnostic, Plan } from '../model/schema.js';
+import { splitLines } from '../reader/source.js';
+import { messagesFor } from './messages.js';
+import { describeError, writeAtomically } from './output.js';
+
+export interface JobOptions {
+  readonly syntax: Syntax;
+  readonly lang: Language;
+  readonly format: OutputFormat;
+  readonly table: CsvTable;
+  readonly bom: boolean;
+  /** Whether this run prints plans at all (`parse`) or only diagnostics (`check`). */
+  readonly emit: boolean;
+}
+
+export interface Job {
+  readonly index: number;
+  /** Absolute path, or null for standard input (its bytes then come in `bytes`). */
+  readonly path: string | null;
+  readonly bytes?: Uint8Array;
+  /** How messages name the input. */
+  readonly name: string;
+  /** What the plan records as its file. */
+  readonly file: string | null;
+  /** With --out-dir: where this document's output goes. */
+  readonly outPath: string | null;
+}
+
+export interface JobResult {
+  readonly index: number;
+  readonly name: string;
+  /** A failure to read or write: one line, exit code 2. */
+  readonly failure: string | null;
+  readonly diagnostics: Diagnostic[];
+  /** The source lines the diagnostics point at, by line number, for excerpts. */
+  readonly excerpts: Record<number, string>;
+  /** This document's piece of the standard-output stream. */
+  readonly output: string | null;
+}
+
+export async function runJob(job: Job, options: JobOptions): Promise<JobResult> {
+  const messages = messagesFor(options.lang);
+  const result = (fields: Partial<JobResult>): JobResult => ({
+    index: job.index, name: job.name, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields,
+  });
+  let bytes: Uint8Array;
+  try {
+    bytes = job.bytes ?? (await readFile(job.path!));
+  } catch (error) {
+    return result({ failure: messages.cannotRead(job.name, describeError(error, messages, true)) });
+  }
+  const decoded = decodeInput(bytes);
+  if (!decoded.ok) {
+    const reason = decoded.reason === 'binary' ? messages.binary(decoded.offset) : messages.invalidUtf8(decoded.offset);
+    return result({ failure: messages.cannotRead(job.name, reason) });
+  }
+  const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang });
+  const excerpts = excerptsOf(decoded.text, diagnostics);
+  if (!options.emit) return result({ diagnostics, excerpts });
+  if (job.outPath) {
+    try {
+      await mkdir(dirname(job.outPath), { recursive: true });
+      await writeAtomically(job.outPath, await render(plan, options, true));
+    } catch (error) {
+      return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, describeError(error, messages)) });
+    }
+    return result({ diagnostics, excerpts });
+  }
+  return result({ diagnostics, excerpts, output: await render(plan, options, false) });
+}
+
+/**
+ * A document's text: a whole file with --out-dir, else its piece of the
+ * stream (one NDJSON line, one YAML document, its CSV rows without the
+ * header, its JSON object — the batch adds brackets and separators).
+ */
+async function render(plan: Plan, options: JobOptions, whole: boolean): Promise<string> {
+  switch (options.format) {
+    case 'json': {
+      const { emitJson } = await import('../emit/json.js');
+      return emitJson(plan);
+    }
+    case 'ndjson': {
+      const { emitNdjson } = await import('../emit/ndjson.js');
+      return emitNdjson([plan]);
+    }
+    case 'yaml': {
+      const { emitYaml } = await import('../emit/yaml.js');
+      return emitYaml([plan]);
+    }
+    case 'csv': {
+      const { emitCsv } = await import('../emit/csv.js');
+      return emitCsv([plan], options.table, { bom: whole && options.bom, header: whole });
+    }
+  }
+}
+
+function excerptsOf(text: string, diagnostics: readonly Diagnostic[]): Record<number, string> {
+  if (diagnostics.length === 0) return {};
+  const lines = splitLines(text);
+  const out: Record<number, string> = {};
+  for (const d of diagnostics) out[d.line] = lines[d.line - 1] ?? '';
+  return out;
+}

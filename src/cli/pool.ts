@@ -1,0 +1,50 @@
+/**
+ * Runs a batch's jobs: in this thread for one job or one worker, else on a
+ * pool of worker threads, keeping each worker a couple of jobs ahead. Results
+ * arrive in completion order; the caller puts them back in input order.
+ */
+import { Worker } from 'node:worker_threads';
+import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
+
+/** Jobs queued on each worker at once, so that none waits for the main thread. */
+const AHEAD = 2;
+
+type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error: string };
+
+export async function runJobs(jobs: readonly Job[], options: JobOptions, size: number, onResult: (result: JobResult) => void): Promise<void> {
+  const workers = Math.min(size, jobs.length);
+  if (workers <= 1 || !workerAvailable()) {
+    for (const job of jobs) onResult(await runJob(job, options));
+    return;
+  }
+  await new Promise<void>((resolvePool, rejectPool) => {
+    let next = 0;
+    let done = 0;
+    const pool: Worker[] = [];
+    const stop = (error?: Error): void => {
+      for (const worker of pool) void worker.terminate();
+      if (error) rejectPool(error);
+      else resolvePool();
+    };
+    const feed = (worker: Worker): void => {
+      if (next < jobs.length) worker.postMessage(jobs[next++]);
+    };
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+      worker.on('message', (reply: Reply) => {
+        if (!reply.ok) return stop(new Error(`a worker failed on job ${reply.index}: ${reply.error}`));
+        onResult(reply.result);
+        if (++done === jobs.length) return stop();
+        feed(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      pool.push(worker);
+      for (let k = 0; k < AHEAD; k++) feed(worker);
+    }
+  });
+}
+
+/** Workers run the built JavaScript; under a TypeScript test runner the jobs run in this thread. */
+function workerAvailable(): boolean {
+  return import.meta.url.endsWith('.js');
+}

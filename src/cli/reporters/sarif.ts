@@ -1,0 +1,71 @@
+/**
+ * SARIF 2.1.0, for code-scanning upload: one run of the tool, a rule per
+ * diagnostic code seen, a result per diagnostic with its region.
+ */
+import { catalogue, type DiagnosticCode } from '../../diagnostics/catalogue.js';
+import type { Diagnostic } from '../../model/schema.js';
+import type { JobResult } from '../job.js';
+import type { Reporter } from './reporter.js';
+
+const LEVEL: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
+
+export class SarifReporter implements Reporter {
+  private readonly results: object[] = [];
+  private readonly codes = new Set<string>();
+  /** Files that could not be read: tool execution notifications, not results. */
+  private readonly notifications: object[] = [];
+
+  constructor(private readonly version: string) {}
+
+  file(result: JobResult): string {
+    if (result.failure) {
+      this.notifications.push({
+        level: 'error',
+        message: { text: result.failure },
+        locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(result.name) } } }],
+      });
+    }
+    for (const d of result.diagnostics) {
+      this.codes.add(d.code);
+      this.results.push({
+        ruleId: d.code,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(result.name) },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.column) },
+          },
+        }],
+      });
+    }
+    return '';
+  }
+
+  end(): string {
+    const rules = [...this.codes].sort().map((code) => {
+      const definition = catalogue[code as DiagnosticCode];
+      return {
+        id: code,
+        name: definition.name,
+        shortDescription: { text: definition.en.replace(/\{\w+\}/g, '…') },
+        defaultConfiguration: { level: LEVEL[definition.severity] },
+      };
+    });
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'kehoach', version: this.version, informationUri: 'https://www.npmjs.com/package/kehoach', rules } },
+        invocations: [{ executionSuccessful: this.notifications.length === 0, toolExecutionNotifications: this.notifications }],
+        results: this.results,
+      }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+  }
+}
+
+/** A relative path as a URI reference (forward slashes, spaces and the like escaped). */
+function uriOf(name: string): string {
+  return name.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

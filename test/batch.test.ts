@@ -1,0 +1,170 @@
+/**
+ * Batches end to end, through the built command (bin/kehoach.js over dist/,
+ * which `npm ci` builds): a folder of good, damaged and unreadable plans in,
+ * mirrored files, one stream or reports out, the same whatever the number of
+ * workers, with honest exit codes and nothing half-written.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const project = path.resolve(import.meta.dirname, '..');
+const bin = path.join(project, 'bin', 'kehoach.js');
+let work = '';
+
+function kehoach(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(project, 'dist', 'cli', 'main.js'))) throw new Error('build first: npm run build');
+  work = mkdtempSync(path.join(tmpdir(), 'kehoach-batch-'));
+  const fixture = (name: string, file = 'input.txt') => path.join(project, 'fixtures', name, file);
+  mkdirSync(path.join(work, 'plans', '2024'), { recursive: true });
+  mkdirSync(path.join(work, 'plans', '2025', 'q1'), { recursive: true });
+  cpSync(fixture('page-breaks'), path.join(work, 'plans', '2024', 'a.txt'));
+  cpSync(fixture('party-plan'), path.join(work, 'plans', '2024', 'b.txt'));
+  cpSync(fixture('header-pipe-table', 'input.md'), path.join(work, 'plans', '2025', 'c.md'));
+  cpSync(fixture('numbering-ladder'), path.join(work, 'plans', '2025', 'q1', 'd.txt'));
+  writeFileSync(path.join(work, 'plans', '2025', 'damaged.txt'), readFileSync(fixture('tables', 'input.md'), 'utf8').split('\n').reverse().join('\n'));
+  writeFileSync(path.join(work, 'plans', '2025', 'binary.txt'), Buffer.from([0x4b, 0x48, 0x00, 0x01, 0x02]));
+  writeFileSync(path.join(work, 'plans', '2025', 'latin1.txt'), Buffer.from([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x1ea1 & 0xff]));
+  writeFileSync(path.join(work, 'plans', 'notes.csv'), 'not a plan');
+  mkdirSync(path.join(work, 'good'));
+  cpSync(fixture('page-breaks'), path.join(work, 'good', 'a.txt'));
+  cpSync(fixture('number-and-date-lint'), path.join(work, 'good', 'b.txt'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a mixed folder', () => {
+  it('converts the readable plans into a mirrored tree, reports the others and exits 2', () => {
+    const run = kehoach(['parse', 'plans', '--out-dir', 'out', '--jobs', '2']);
+    expect(run.code).toBe(2);
+    expect(files(path.join(work, 'out'))).toEqual([
+      'plans/2024/a.json', 'plans/2024/b.json', 'plans/2025/c.json', 'plans/2025/damaged.json', 'plans/2025/q1/d.json',
+    ]);
+    for (const f of files(path.join(work, 'out'))) expect(() => JSON.parse(readFileSync(path.join(work, 'out', f), 'utf8'))).not.toThrow();
+    expect(run.stderr).toContain('kehoach: cannot read plans/2025/binary.txt: not a text file');
+    expect(run.stderr).toContain('kehoach: cannot read plans/2025/latin1.txt: not UTF-8 text');
+    expect(run.stderr).toMatch(/kehoach: 5 converted \(\d+ with warnings\), 2 failed\n$/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('writes the same files with one worker as with two', () => {
+    kehoach(['parse', 'plans', '--out-dir', 'one', '--jobs', '1']);
+    kehoach(['parse', 'plans', '--out-dir', 'two', '--jobs', '2']);
+    const one = files(path.join(work, 'one'));
+    expect(one).toEqual(files(path.join(work, 'two')));
+    for (const f of one) expect(readFileSync(path.join(work, 'two', f), 'utf8')).toBe(readFileSync(path.join(work, 'one', f), 'utf8'));
+  });
+
+  it('streams NDJSON in input order, the same with any number of workers', () => {
+    const one = kehoach(['parse', 'plans', '--format', 'ndjson', '--jobs', '1', '-q']);
+    const two = kehoach(['parse', 'plans', '--format', 'ndjson', '--jobs', '2', '-q']);
+    expect(two.stdout).toBe(one.stdout);
+    const order = one.stdout.trim().split('\n').map((l) => JSON.parse(l).file);
+    expect(order).toEqual(['plans/2024/a.txt', 'plans/2024/b.txt', 'plans/2025/c.md', 'plans/2025/damaged.txt', 'plans/2025/q1/d.txt']);
+  });
+
+  it('writes one CSV sheet across the documents, with a single header', () => {
+    const run = kehoach(['parse', 'good', '--format', 'csv', '--table', 'sections', '-q']);
+    const rows = run.stdout.trim().split('\r\n');
+    expect(rows.filter((r) => r.startsWith('number,file,'))).toHaveLength(1);
+    expect(new Set(rows.slice(1).map((r) => r.split(',')[1]))).toEqual(new Set(['good/a.txt', 'good/b.txt']));
+  });
+
+  it('writes a JSON array for a folder, and leaves no temporary file behind', () => {
+    const run = kehoach(['parse', 'good', '-o', 'all.json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(work, 'all.json'), 'utf8'))).toHaveLength(2);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('inputs', () => {
+  it('expands a quoted glob pattern', () => {
+    const run = kehoach(['parse', 'plans/**/*.md', '--format', 'ndjson', '-q']);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['plans/2025/c.md']);
+  });
+
+  it('reads a list of paths with --files-from, from a file or standard input', () => {
+    writeFileSync(path.join(work, 'list.txt'), '# two plans\ngood/a.txt\n\ngood/b.txt\n');
+    const fromFile = kehoach(['parse', '--files-from', 'list.txt', '--format', 'ndjson', '-q']);
+    const fromStdin = kehoach(['parse', '--files-from', '-', '--format', 'ndjson', '-q'], 'good/a.txt\ngood/b.txt\n');
+    expect(fromFile.stdout.trim().split('\n')).toHaveLength(2);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  it('reports a pattern that matches nothing and exits 2', () => {
+    const run = kehoach(['parse', 'nowhere/*.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('nowhere/*.txt matches no file');
+  });
+
+  it('never writes over an input', () => {
+    writeFileSync(path.join(work, 'good', 'c.json'), readFileSync(path.join(work, 'good', 'a.txt')));
+    const run = kehoach(['parse', 'good/c.json', '--out-dir', '.', '--jobs', '1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('refusing to write the output over the input file good/c.json');
+    expect(readFileSync(path.join(work, 'good', 'c.json'), 'utf8')).toBe(readFileSync(path.join(work, 'good', 'a.txt'), 'utf8'));
+  });
+});
+
+describe('exit codes', () => {
+  it('is 0 for plans with warnings, 1 under --strict or past --max-warnings', () => {
+    expect(kehoach(['check', 'good', '-q']).code).toBe(0);
+    expect(kehoach(['check', 'good', '-q', '--strict']).code).toBe(1);
+    expect(kehoach(['check', 'good', '-q', '--max-warnings', '0']).code).toBe(1);
+    expect(kehoach(['check', 'good', '-q', '--max-warnings', '1000']).code).toBe(0);
+  });
+
+  it('is 1 when a document has errors', () => {
+    writeFileSync(path.join(work, 'empty.txt'), '   \n\n');
+    expect(kehoach(['check', 'empty.txt', 'good', '-q']).code).toBe(1);
+  });
+});
+
+describe('reporters', () => {
+  it('github: one workflow command per diagnostic, and a closing count', () => {
+    const run = kehoach(['check', 'plans', '--reporter', 'github', '-q']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+(,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+)?(,title=kehoach)?::.+$/);
+    expect(lines.at(-1)).toMatch(/^::notice title=kehoach::kehoach: 7 files, 2 failed; /);
+  });
+
+  it('sarif: a SARIF 2.1.0 log with rules, results and the files that could not be read', () => {
+    const run = kehoach(['check', 'plans', '--reporter', 'sarif', '-q']);
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe('2.1.0');
+    const [only] = log.runs;
+    expect(only.tool.driver.name).toBe('kehoach');
+    expect(only.results.length).toBeGreaterThan(0);
+    for (const r of only.results) expect(only.tool.driver.rules.map((x: { id: string }) => x.id)).toContain(r.ruleId);
+    expect(only.invocations[0].toolExecutionNotifications).toHaveLength(2);
+  });
+
+  it('json: totals and each file with its diagnostics', () => {
+    const run = kehoach(['check', 'plans', '--reporter', 'json', '-q']);
+    const report = JSON.parse(run.stdout);
+    expect(report.totals).toMatchObject({ files: 7, failed: 2 });
+    expect(report.files.map((f: { file: string }) => f.file)).toContain('plans/2025/binary.txt');
+  });
+
+  it('draws no progress bar when standard error is not a terminal', () => {
+    expect(kehoach(['parse', 'plans', '--out-dir', 'quiet-bar']).stderr).not.toContain('\r');
+  });
+});

@@ -4,8 +4,7 @@
  * newlines inside strings, so a plan never spans two lines.
  */
 import type { Plan } from '../model/schema.js';
-import { inSchemaOrder } from './order.js';
 
 export function emitNdjson(plans: Plan[]): string {
-  return plans.map((plan) => JSON.stringify(inSchemaOrder(plan)) + '\n').join('');
+  return plans.map((plan) => JSON.stringify(plan) + '\n').join('');
 }

@@ -15,7 +15,6 @@
  * Long strings are never folded (lineWidth 0): one line per value diffs well.
  */
 import type { Plan } from '../model/schema.js';
-import { inSchemaOrder } from './order.js';
 
 export async function emitYaml(plans: Plan[]): Promise<string> {
   const YAML = await import('yaml');
@@ -23,7 +22,7 @@ export async function emitYaml(plans: Plan[]): Promise<string> {
   const readsAsNonStringIn11 = (text: string) => implicitYaml11.some((pattern) => pattern.test(text));
 
   const documents = plans.map((plan) => {
-    const document = new YAML.Document(inSchemaOrder(plan));
+    const document = new YAML.Document(plan);
     YAML.visit(document, {
       Scalar(_key, node) {
         if (typeof node.value === 'string' && readsAsNonStringIn11(node.value)) {

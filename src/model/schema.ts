@@ -16,9 +16,14 @@ export const Span = z.object({
   endColumn: z.number().int().positive(),
 });
 
+/** A record: its own fields first, then where it stands in the source. */
+function located<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape).extend(Span.shape);
+}
+
 export const Severity = z.enum(['error', 'warning', 'info']);
 
-export const Diagnostic = Span.extend({
+export const Diagnostic = located({
   code: z.string().regex(/^KH\d{3}$/),
   name: z.string(),
   severity: Severity,
@@ -63,20 +68,20 @@ export const DocumentHeader = z.object({
   fields: z.record(z.string(), Span).describe('where each header field was read'),
 });
 
-export const Signature = Span.extend({
+export const Signature = located({
   authority: z.string().nullable().describe('TM. ỦY BAN NHÂN DÂN'),
   capacity: z.string().nullable().describe('KT. CHỦ TỊCH'),
   title: z.string().nullable().describe('PHÓ CHỦ TỊCH'),
   name: z.string().nullable(),
 });
 
-export const Recipient = Span.extend({
+export const Recipient = located({
   id: z.string(),
   name: z.string(),
   note: z.string().nullable(),
 });
 
-export const Reference = Span.extend({
+export const Reference = located({
   id: z.string(),
   number: z.string(),
   parts: DocumentNumber,
@@ -85,7 +90,7 @@ export const Reference = Span.extend({
   issuer: z.string().nullable(),
 });
 
-export const Section = Span.extend({
+export const Section = located({
   id: z.string(),
   label: z.string(),
   title: z.string(),
@@ -94,7 +99,7 @@ export const Section = Span.extend({
 
 export const LabelStyle = z.enum(['arabic', 'decimal', 'letter', 'dash', 'plus', 'star', 'paragraph']);
 
-export const Task = Span.extend({
+export const Task = located({
   id: z.string(),
   parent: z.string().nullable(),
   section: z.string(),
@@ -106,7 +111,7 @@ export const Task = Span.extend({
 
 export const Comparator = z.enum(['eq', 'gt', 'ge', 'lt', 'le']);
 
-export const Target = Span.extend({
+export const Target = located({
   id: z.string(),
   indicator: z.string(),
   cmp: Comparator,
@@ -122,14 +127,14 @@ export const Target = Span.extend({
   task: z.string().nullable(),
 });
 
-export const Duty = Span.extend({
+export const Duty = located({
   id: z.string(),
   text: z.string(),
   role: z.enum(['lead', 'support', 'other']),
   partners: z.array(z.string()),
 });
 
-export const Assignee = Span.extend({
+export const Assignee = located({
   id: z.string(),
   name: z.string(),
   key: z.string().describe('canonical key: abbreviations and tone placement folded'),
@@ -138,7 +143,7 @@ export const Assignee = Span.extend({
   duties: z.array(Duty),
 });
 
-export const BudgetItem = Span.extend({
+export const BudgetItem = located({
   id: z.string(),
   label: z.string(),
   amount: z.number(),
@@ -147,12 +152,12 @@ export const BudgetItem = Span.extend({
 });
 
 export const Budget = z.object({
-  total: Span.extend({ amount: z.number(), words: z.string().nullable() }).nullable(),
+  total: located({ amount: z.number(), words: z.string().nullable() }).nullable(),
   items: z.array(BudgetItem),
   text: z.string().nullable(),
 });
 
-export const Reporting = Span.extend({
+export const Reporting = located({
   id: z.string(),
   period: z.string().nullable(),
   deadline: z.object({ day: z.number().int().nullable(), month: z.number().int().nullable() }).nullable(),
@@ -160,7 +165,7 @@ export const Reporting = Span.extend({
   text: z.string(),
 });
 
-export const Table = Span.extend({
+export const Table = located({
   id: z.string(),
   section: z.string().nullable(),
   header: z.array(z.string()),
@@ -168,7 +173,7 @@ export const Table = Span.extend({
   rowLines: z.array(z.number().int().positive()),
 });
 
-export const Appendix = Span.extend({
+export const Appendix = located({
   id: z.string(),
   title: z.string(),
 });

@@ -1,16 +1,12 @@
 /**
- * Stable key order for every output format: the order in which the zod schema
- * declares the fields, whatever order the object was built in.
- *
- * The walk follows the schema alongside the value: an object schema gives the
- * key order, `nullable`/`optional` are unwrapped, an array applies its element
- * schema to each item, and a record (`document.fields`) keeps its insertion
- * order but orders each value by the record's value schema. Keys the schema
- * does not know (should a caller pass them) are kept, after the known ones, in
- * insertion order — output never silently loses data.
+ * The order in which the zod schema declares the fields, at every depth: what
+ * the tests hold the compiler's records to. The emitters write keys in the
+ * order the normaliser builds them, so this order is a property of the
+ * compiler, checked here, not work redone on every output (which would load
+ * zod on the JSON path).
  */
 import { z } from 'zod';
-import { Plan } from '../model/schema.js';
+import { Plan } from '../../src/model/schema.js';
 
 /** A copy of `plan` whose keys, at every depth, follow the schema order. */
 export function inSchemaOrder(plan: Plan): Plan {

@@ -4,10 +4,11 @@
  * dropped but remembered as bold flags; list markers are read from the source
  * so that "2." stays "2." and "+" stays "+"; tables keep their cells.
  */
-import type { Nodes, PhrasingContent, RootContent, Table, ListItem } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent, ListItem } from 'mdast';
 import type { SourceText } from '../reader/source.js';
 import { makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
+import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
 interface Segment {
   text: string;
@@ -39,13 +40,11 @@ class Walker {
         this.phrasing(node.children, node, marker, node.depth);
         return;
       case 'paragraph':
+        if (!marker && this.pipeTable(node)) return;
         this.phrasing(node.children, node, marker, 0);
         return;
       case 'list':
         for (const item of node.children) this.listItem(item);
-        return;
-      case 'table':
-        this.table(node);
         return;
       case 'thematicBreak':
         this.push(makeLine({ ...this.bounds(this.lineOf(node)), rule: true, text: '---' }));
@@ -101,21 +100,41 @@ class Walker {
     });
   }
 
-  private table(node: Table): void {
-    for (const row of node.children) {
-      const cells: Cell[] = row.children.map((cell) => {
-        const lines: SegmentLine[] = [{ segments: [], offset: 0 }];
-        collect(cell.children, false, lines);
-        const text = lines.map((l) => l.segments.map((s) => s.text).join('').trim()).filter(Boolean).join('\n');
-        const col = cell.position ? cell.position.start.column - 1 : -1;
-        return { text: text.replace(/[ \t]+/g, ' '), start: col };
-      });
-      this.push(makeLine({
-        ...this.bounds(this.lineOf(row)),
-        text: cells.map((c) => c.text).join(' | '),
-        cells,
-      }));
+
+  /**
+   * A paragraph holding a pipe table (remark-parse, without GFM, reads one
+   * as text): the lines before the header row stay text, the header and the
+   * body rows become table rows, the delimiter row goes.
+   */
+  private pipeTable(node: Nodes): boolean {
+    const from = this.lineOf(node);
+    const to = (node.position?.end.line ?? from + 1) - 1;
+    let delimiter = -1;
+    for (let i = from + 1; i <= to; i++) {
+      if (isDelimiterRow(this.source.lines[i] ?? '')) {
+        delimiter = i;
+        break;
+      }
     }
+    if (delimiter < 0 || !isPipeRow(this.source.lines[delimiter - 1] ?? '')) return false;
+    for (let i = from; i < delimiter - 1; i++) this.textLine(i);
+    for (let i = delimiter - 1; i <= to; i++) {
+      const raw = this.source.lines[i] ?? '';
+      if (i === delimiter) continue;
+      if (!isPipeRow(raw)) {
+        this.textLine(i);
+        continue;
+      }
+      const cells = rowCells(raw);
+      this.push(makeLine({ ...this.bounds(i), text: cells.map((c) => c.text).join(' | '), cells }));
+    }
+    return true;
+  }
+
+  /** A physical line taken as it stands (markup kept): for the odd line inside a table paragraph. */
+  private textLine(index: number): void {
+    const text = (this.source.lines[index] ?? '').trim().replace(/\s+/g, ' ');
+    if (text) this.push(makeLine({ ...this.bounds(index), text }));
   }
 
   private rawLines(node: Nodes): void {

@@ -1,8 +1,9 @@
 /**
- * Loads the markdown stack (unified, remark-parse, remark-gfm) on first use,
- * so that plain-text documents, `--version` and `--help` never pay for it.
- * Node ≥ 20.19 loads these ES modules through require() synchronously, which
- * keeps `compile()` synchronous.
+ * Loads the markdown stack (unified, remark-parse) on first use, so that
+ * plain-text documents, `--version` and `--help` never pay for it. Node ≥
+ * 20.19 loads these ES modules through require() synchronously, which keeps
+ * `compile()` synchronous. Pipe tables, the one GFM construct plans use, are
+ * read from the source lines (pipe-table.ts).
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
@@ -16,8 +17,7 @@ export function markdownParser(): Parse {
   const require = createRequire(import.meta.url);
   const { unified } = require('unified') as typeof import('unified');
   const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-  const processor = unified().use(remarkParse).use(remarkGfm);
+  const processor = unified().use(remarkParse);
   parser = (text) => processor.parse(text) as Root;
   return parser;
 }

@@ -85,7 +85,7 @@ function appendixContent(tree: DocumentTree): SectionNode[] {
 
 function reportHeaderGaps(document: Plan['document'], tree: DocumentTree, at: Locator, diagnostics: Diagnostics): void {
   const top = at.start();
-  const letterLine = letterMarkerLine(tree);
+  const letterLine = document.kind ? null : letterMarkerLine(tree);
   if (!document.kind && (letterLine || isUncodedNumber(document))) {
     diagnostics.report('KH002', letterLine ? at.line(letterLine) : document.fields.number ?? top, { kind: 'công văn' });
   }

@@ -20,6 +20,8 @@ interface ReportingFile {
   recipientEnds: string[];
 }
 
+/** A cheap first look: no "ngày" followed by a number, no deadline. */
+const DEADLINE_HINT = /ngày\s+\d/iu;
 const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
 
 export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
@@ -31,6 +33,7 @@ export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, i
 
 function fromItem(item: ItemNode, words: ReportingFile, at: Locator, ids: Ids): Reporting[] {
   const text = item.block.text;
+  if (!DEADLINE_HINT.test(text)) return [];
   const key = fold(text);
   if (!words.reportWords.some((w) => key.includes(fold(w)))) return [];
   const out: Reporting[] = [];

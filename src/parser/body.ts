@@ -7,7 +7,7 @@
 import type { Line } from '../lexer/line.js';
 import { continues, endsSentence } from './continuation.js';
 import { isFurniture } from './furniture.js';
-import { rank, readLabel, type Label } from './labels.js';
+import { labelOf, rank, type Label } from './labels.js';
 import { isMostlyUpper } from '../text/fold.js';
 import type { ItemNode, SectionNode, TableNode } from './tree.js';
 
@@ -53,7 +53,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       continue;
     }
     flushTable();
-    const label = readLabel(line.text);
+    const label = labelOf(line);
     if (label?.style === 'roman' && isSectionHeading(line, label)) {
       current = { type: 'section', label, title: clean(line.text.slice(label.rest)), line, items: [], all: [], tables: [] };
       sections.push(current);
@@ -61,9 +61,9 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       last = null;
       continue;
     }
-    if (last && continues({ text: last.block.text, headingLike: headingLike(last) }, line)) {
+    if (last && continues({ text: lastText(last), headingLike: headingLike(last) }, line)) {
+      // The joined text is built once the block is complete: growing one string line by line would cost quadratic time.
       last.block.lines.push(line);
-      last.block.text = joinText(last.block.text, line.text);
       continue;
     }
     const item = openItem(line, label);
@@ -83,7 +83,13 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     last = item;
   }
   flushTable();
-  for (const s of [loose, ...sections]) if (s) for (const item of s.all) splitTitle(item);
+  for (const s of [loose, ...sections]) {
+    if (!s) continue;
+    for (const item of s.all) {
+      item.block.text = joinLines(item.block.lines);
+      splitTitle(item);
+    }
+  }
   return { loose, sections };
 }
 
@@ -117,8 +123,17 @@ function headingLike(item: ItemNode): boolean {
   const first = item.block.lines[0]!;
   if (first.heading > 0 || first.bold === 'all') return true;
   if (!isNumbered(item)) return false;
-  const rest = item.block.text.slice(item.label!.rest);
-  return rest.length <= MAX_HEADING && !endsSentence(rest);
+  let length = -item.label!.rest;
+  for (const line of item.block.lines) {
+    length += line.text.length + 1;
+    if (length > MAX_HEADING + 1) return false;
+  }
+  return !endsSentence(lastText(item));
+}
+
+/** The text of the block's last line: all that deciding on a continuation needs. */
+function lastText(item: ItemNode): string {
+  return item.block.lines[item.block.lines.length - 1]!.text;
 }
 
 /**
@@ -165,7 +180,7 @@ export function clean(text: string): string {
   return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
 }
 
-/** Joins a continuation line to the text above it. */
-export function joinText(above: string, line: string): string {
-  return above + ' ' + line;
+/** The text of a block: its lines joined with single spaces. */
+export function joinLines(lines: readonly Line[]): string {
+  return lines.map((l) => l.text).join(' ');
 }

@@ -18,11 +18,13 @@ interface Piece {
 
 /** "Nơi nhận", also misspelt ("Noi nhận", "Nơi nhân") and in any markup. */
 export function isRecipientsHeading(text: string): boolean {
+  if (!/^[\s*_#]*[nN]/.test(text)) return false;
   const key = foldStart(text.replace(/[*_#]/g, ''));
   return key.startsWith(vocabulary().recipientsHeading) && (key.length === 8 || /^[\s:.]/.test(key.slice(8)));
 }
 
 export function isClosingSentence(text: string): boolean {
+  if (!/^[\s*_#]*[tT]/.test(text)) return false;
   return startsWithPhrase(foldStart(text), vocabulary().closingSentences) !== null;
 }
 

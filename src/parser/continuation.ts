@@ -8,9 +8,10 @@
 import type { Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { isLower } from '../text/fold.js';
-import { readLabel } from './labels.js';
+import { labelOf } from './labels.js';
 
-const TERMINAL = /[.;:!?…]["”»)]*$/u;
+const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '»', ')']);
 
 export interface PreviousText {
   /** The joined text so far. */
@@ -19,14 +20,17 @@ export interface PreviousText {
   readonly headingLike: boolean;
 }
 
+/** Whether a text ends a sentence: closing punctuation, perhaps inside quotes or a parenthesis. Reads from the end only. */
 export function endsSentence(text: string): boolean {
-  return TERMINAL.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINAL.has(text[i]!);
 }
 
 export function continues(previous: PreviousText, line: Line): boolean {
   if (line.cells || line.rule || line.heading > 0) return false;
   const text = line.text;
-  if (readLabel(text)) return false;
+  if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
   if (previous.headingLike || endsSentence(previous.text)) return false;

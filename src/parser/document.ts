@@ -6,10 +6,10 @@
 import type { Line } from '../lexer/line.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { foldKey, foldStart } from '../text/fold.js';
-import { parseBody } from './body.js';
+import { joinLines, parseBody } from './body.js';
 import { isClosingSentence, isRecipientsHeading, isSignatureLine, parseClosing } from './closing.js';
 import { findKind, isPreambleLine, kindOf, parseHeader, titleLines } from './header.js';
-import { readLabel } from './labels.js';
+import { labelOf } from './labels.js';
 import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
 import { continues } from './continuation.js';
 import { runningLines } from './furniture.js';
@@ -79,7 +79,7 @@ function findAttachedPlan(lines: readonly Line[], from: number): number {
 
 function findFirstSection(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
-    const label = readLabel(lines[i]!.text);
+    const label = labelOf(lines[i]!);
     if (label?.style === 'roman' && lines[i]!.text.length - label.rest <= 200) return i;
   }
   return -1;
@@ -87,7 +87,7 @@ function findFirstSection(lines: readonly Line[], from: number): number {
 
 function firstLabelled(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const style = readLabel(lines[i]!.text)?.style;
+    const style = labelOf(lines[i]!)?.style;
     if (style === 'arabic' || style === 'decimal') return i;
   }
   return from;
@@ -104,7 +104,7 @@ function headerLimit(lines: readonly Line[], firstSection: number): number {
 function findClosing(lines: readonly Line[], from: number): number {
   let lastSection = from;
   for (let i = from; i < lines.length; i++) {
-    const label = readLabel(lines[i]!.text);
+    const label = labelOf(lines[i]!);
     if (label?.style === 'roman' && lines[i]!.text.length - label.rest <= 200) lastSection = i;
   }
   for (let i = lastSection; i < lines.length; i++) {
@@ -132,11 +132,10 @@ function paragraphs(lines: readonly Line[], from: number, to: number): Block[] {
     const line = lines[i]!;
     if (line.rule || line.cells) continue;
     const last = out[out.length - 1];
-    if (last && continues({ text: last.text, headingLike: false }, line)) {
-      last.lines.push(line);
-      last.text += ' ' + line.text;
-    } else out.push({ lines: [line], text: line.text });
+    if (last && continues({ text: last.lines[last.lines.length - 1]!.text, headingLike: false }, line)) last.lines.push(line);
+    else out.push({ lines: [line], text: line.text });
   }
+  for (const block of out) block.text = joinLines(block.lines);
   return out;
 }
 

@@ -4,6 +4,7 @@
  * markdown heading depth. Each pattern is anchored and linear.
  */
 import type { LabelStyle } from '../model/schema.js';
+import type { Line } from '../lexer/line.js';
 
 export type ItemStyle = LabelStyle | 'roman';
 
@@ -22,6 +23,18 @@ const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])\.\s+(?=\p{Lu})/u;
 const BULLET = /^([-–—•·+*])(?![-–—*+])\s*(?=\S)/u;
+
+const NO_LABEL = Symbol('no label');
+const cache = Symbol('label');
+
+/** The label of a line, read once: the regions, the body and the continuation rule all ask. */
+export function labelOf(line: Line): Label | null {
+  const cached = (line as Line & { [cache]?: Label | typeof NO_LABEL })[cache];
+  if (cached !== undefined) return cached === NO_LABEL ? null : cached;
+  const label = readLabel(line.text);
+  (line as Line & { [cache]?: Label | typeof NO_LABEL })[cache] = label ?? NO_LABEL;
+  return label;
+}
 
 export function readLabel(text: string): Label | null {
   let m = ROMAN.exec(text);

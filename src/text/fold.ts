@@ -6,27 +6,33 @@
  * index in the text.
  */
 const MARKS = /[\u0300-\u036f]/g;
-const cache = new Map<string, string>();
+/** Folded forms of the characters below U+2000 (Latin, Vietnamese, punctuation), built on first use. */
+let table: string[] | null = null;
 
 export function fold(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
-  if (ascii) return text.toLowerCase();
+  const map = table ?? buildTable();
   let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41 || (code > 0x5a && code < 0x80)) continue;
+    if (i > run) out += text.slice(run, i);
+    out += code < 0x2000 ? map[code]! : foldChar(text[i]!);
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
+}
+
+function buildTable(): string[] {
+  table = new Array<string>(0x2000);
+  for (let code = 0; code < 0x2000; code++) table[code] = foldChar(String.fromCharCode(code));
+  return table;
 }
 
 function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  let folded = cache.get(ch);
-  if (folded === undefined) {
-    folded = ch === 'đ' || ch === 'Đ' || ch === 'Ð' || ch === 'ð' ? 'd' : ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (folded.length !== ch.length) folded = folded.slice(0, ch.length).padEnd(ch.length, ' ');
-    cache.set(ch, folded);
-  }
-  return folded;
+  if (ch === 'đ' || ch === 'Đ' || ch === 'Ð' || ch === 'ð') return 'd';
+  const folded = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return folded.length === ch.length ? folded : folded.slice(0, ch.length).padEnd(ch.length, ' ');
 }
 
 /** The folded key of a text's beginning: enough to test what it starts with. */

@@ -102,9 +102,9 @@ function isNumberedHeading(item: ItemNode): boolean {
 /** A duty with its role: lead ("Chủ trì…"), support ("Phối hợp…"), and the partner bodies it names. */
 function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
   const v = agencyVocabulary();
-  const key = foldKey(text);
-  const lead = v.lead.some((w) => key.startsWith(w) || key.includes(` ${w}`));
-  const support = v.support.some((w) => key.startsWith(w));
+  const start = foldStart(text, 40);
+  const lead = v.lead.some((w) => start.startsWith(w)) || (/chủ\s+trì/iu.test(text) && v.lead.some((w) => foldKey(text).includes(` ${w}`)));
+  const support = v.support.some((w) => start.startsWith(w));
   const span = context.at.lines(item.block.lines);
   return {
     id: context.ids.next('duty', span.line),
@@ -117,6 +117,7 @@ function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
 
 /** "phối hợp với Phòng Y tế, Trung tâm Y tế và các cơ quan liên quan tổ chức…": the bodies named after "phối hợp với". */
 function partnersIn(text: string): string[] {
+  if (!/với|cùng/iu.test(text)) return [];
   const key = foldKey(text);
   for (const lead of agencyVocabulary().partnerLeads) {
     const i = key.indexOf(lead + ' ');

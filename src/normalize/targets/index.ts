@@ -73,15 +73,27 @@ export function normalizeTargets(context: TargetContext): Target[] {
 /** The year named by the nearest heading above an item ("2.1. Mục tiêu đến năm 2025"). */
 function ancestorYear(item: ItemNode, includeSelf = false): number | null {
   for (let node: ItemNode | null = includeSelf ? item : item.parent; node; node = node.parent) {
-    const year = node.title ? yearIn(node.title) : null;
+    const year = titleYear(node);
     if (year !== null) return year;
   }
   return null;
 }
 
+const titleYears = new WeakMap<ItemNode, number | null>();
+
+function titleYear(item: ItemNode): number | null {
+  let year = titleYears.get(item);
+  if (year === undefined) {
+    year = item.title ? yearIn(item.title) : null;
+    titleYears.set(item, year);
+  }
+  return year;
+}
+
 function fromItem(item: ItemNode, inherited: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
   const skip = item.label?.rest ?? 0;
   const text = item.block.text.slice(skip);
+  if (!/\d/.test(text)) return [];
   const clauses = splitClauses(text);
   const out: Target[] = [];
   const found: { clause: Clause; quantities: Quantity[] }[] = [];
@@ -122,7 +134,7 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
       valueMax: q.valueMax,
       unit: units[i] ?? null,
       year: clauseYear(clause.text, q) ?? inherited,
-      aspiration: quantityVocabulary().aspiration.some((a) => fold(clause.text.slice(0, q.start)).includes(a)),
+      aspiration: aspirationBefore(clause.text, q.start),
       change: q.change,
       source: clause.text.trim(),
       tableColumn: null,
@@ -140,13 +152,20 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
  * a rate), and whatever follows "không để xảy ra" (a limit never to reach).
  */
 function dropQualifiers(clause: string, quantities: Quantity[]): Quantity[] {
-  const negation = quantityVocabulary().negations.map((n) => fold(clause).indexOf(n)).filter((i) => i >= 0);
+  const key = fold(clause);
+  const negation = quantityVocabulary().negations.map((n) => key.indexOf(n)).filter((i) => i >= 0);
   const firstNegation = negation.length ? Math.min(...negation) : Infinity;
   return quantities.filter((q, i) => {
     if (q.start > firstNegation) return false;
     if (isRate(q.unit) || !q.compared) return true;
     return !quantities.slice(i + 1).some((r) => isRate(r.unit));
   });
+}
+
+/** "Phấn đấu …" before a value in its clause: an aspiration. */
+function aspirationBefore(clause: string, at: number): boolean {
+  const key = fold(clause.slice(0, at));
+  return quantityVocabulary().aspiration.some((a) => key.includes(a));
 }
 
 function isRate(unit: string | null): boolean {

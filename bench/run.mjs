@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed of kehoach, measured in one run on a corpus it
+ * builds from the fixtures (bench/corpus.mjs), against the goals of the
+ * batch-conversion issue. Not part of the tests: timings belong here, never in
+ * a test. Each throughput is the best of several rounds, which is what a
+ * noisy machine can measure reliably.
+ *
+ *   node bench/run.mjs            the whole table
+ *   node bench/run.mjs --quick    smaller samples
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildCorpus, corpusDir } from './corpus.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.join(here, '..');
+const bin = path.join(root, 'bin', 'kehoach.js');
+const quick = process.argv.includes('--quick');
+const { compile } = await import(path.join(root, 'dist', 'compile.js'));
+const require = createRequire(path.join(root, 'package.json'));
+const { unified } = require('unified');
+const remarkParse = require('remark-parse').default;
+
+const corpus = buildCorpus(10_000);
+const rows = [];
+const row = (measure, value, goal, ok) => rows.push({ measure, value, goal, ok });
+
+// ---------------------------------------------------------------- one worker, in process
+
+const sample = (ext, n) => corpus.files.filter((f) => f.endsWith(ext)).slice(0, n).map((f) => readFileSync(f));
+const textFiles = sample('.txt', quick ? 500 : 2000);
+const mdFiles = sample('.md', quick ? 200 : 800);
+const mb = (files) => files.reduce((n, b) => n + b.length, 0) / 1e6;
+
+function best(rounds, fn) {
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min / 1000;
+}
+
+const decoder = new TextDecoder();
+const baseline = (bytes) => decoder.decode(bytes).normalize('NFC').split(/\r\n|\r|\n/);
+const remark = unified().use(remarkParse);
+const texts = mdFiles.map((b) => decoder.decode(b));
+
+// warm up every path before timing
+for (const b of [...textFiles.slice(0, 50), ...mdFiles.slice(0, 50)]) compile(b);
+for (const t of texts.slice(0, 50)) remark.parse(t);
+
+const rounds = quick ? 3 : 7;
+const tText = best(rounds, () => textFiles.forEach((b) => compile(b)));
+const tBase = best(rounds, () => textFiles.forEach(baseline));
+const tMd = best(rounds, () => mdFiles.forEach((b) => compile(b)));
+const tRemark = best(rounds, () => texts.forEach((t) => remark.parse(t)));
+const large = readFileSync(corpus.large);
+const tLarge = best(quick ? 2 : 3, () => compile(large));
+
+const textRate = mb(textFiles) / tText;
+const baseRate = mb(textFiles) / tBase;
+row(`plain-text path, 1 worker (${textFiles.length} plans, ${mb(textFiles).toFixed(1)} MB)`, `${textRate.toFixed(1)} MB/s`, '≥ 10 MB/s', textRate >= 10);
+row('baseline: read, decode, NFC, split lines', `${baseRate.toFixed(1)} MB/s`, '', null);
+row('plain-text path / baseline', `${(textRate / baseRate).toFixed(2)}`, '≥ 0.25', textRate / baseRate >= 0.25);
+row(`one plan of ${(large.length / 1e6).toFixed(1)} MB (plain text)`, `${(large.length / 1e6 / tLarge).toFixed(1)} MB/s`, '', null);
+row(`markdown path, 1 worker (${mdFiles.length} plans, ${mb(mdFiles).toFixed(1)} MB)`, `${(mb(mdFiles) / tMd).toFixed(1)} MB/s`, '', null);
+row('remark-parse alone, same files', `${(mb(mdFiles) / tRemark).toFixed(1)} MB/s`, '', null);
+row('markdown path time / remark-parse time', `${(tMd / tRemark).toFixed(2)}`, '≤ 1.5', tMd / tRemark <= 1.5);
+
+// ---------------------------------------------------------------- workers, through the command
+
+const work = mkdtempSync(path.join(tmpdir(), 'kehoach-bench-'));
+const listOf = (n) => {
+  const file = path.join(work, `list-${n}.txt`);
+  writeFileSync(file, corpus.files.slice(0, n).join('\n') + '\n');
+  return file;
+};
+function convert(n, jobs) {
+  const out = path.join(work, `out-${n}-${jobs}`);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [bin, 'parse', '--files-from', listOf(n), '--out-dir', out, '--jobs', String(jobs), '-q'], { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
+  return seconds;
+}
+const batch = quick ? 1000 : 3000;
+const one = Math.min(convert(batch, 1), convert(batch, 1));
+const two = Math.min(convert(batch, 2), convert(batch, 2));
+row(`documents per second, 1 worker (${batch} plans, --out-dir)`, `${(batch / one).toFixed(0)} docs/s`, '', null);
+row('documents per second, 2 workers', `${(batch / two).toFixed(0)} docs/s`, '', null);
+row('2 workers / 1 worker', `${(one / two).toFixed(2)}×`, '≥ 1.7×', one / two >= 1.7);
+
+// ---------------------------------------------------------------- memory
+
+function peakRss(n) {
+  const out = path.join(work, `rss-${n}`);
+  const script = `
+    const { main } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))});
+    const io = { argv: ['parse', '--files-from', ${JSON.stringify(listOf(n))}, '--out-dir', ${JSON.stringify(out)}, '-q'],
+      stdin: async () => new Uint8Array(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+    await main(io);
+    process.stdout.write(String(process.resourceUsage().maxRSS));`;
+  const rss = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  rmSync(out, { recursive: true, force: true });
+  return rss / 1024;
+}
+const sizes = quick ? [2500, 10000] : [2500, 5000, 10000];
+const rss = sizes.map((n) => [n, peakRss(n)]);
+const [n0, r0] = rss[0];
+const [n1, r1] = rss[rss.length - 1];
+row(`peak RSS, --out-dir (${rss.map(([n, r]) => `${n}: ${r.toFixed(0)} MB`).join(', ')})`, `${r1.toFixed(0)} MB at ${n1}`, '< 200 MB', r1 < 200);
+row('growth of peak RSS per doubling of documents', `${((r1 / r0) ** (1 / Math.log2(n1 / n0))).toFixed(2)}×`, '≤ 2× (linear)', r1 / r0 <= n1 / n0);
+
+// ---------------------------------------------------------------- start-up
+
+function median(command, args, n = 15) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    spawnSync(command, args);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+}
+const bare = median(process.execPath, ['-e', '0']);
+const version = median(process.execPath, [bin, '--version']);
+row('start-up: node -e 0', `${bare.toFixed(0)} ms`, '', null);
+row('start-up: kehoach --version', `${version.toFixed(0)} ms`, '', null);
+row('start-up ratio', `${(version / bare).toFixed(2)}×`, '≤ 2×', version / bare <= 2);
+
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the table
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+const valueWidth = Math.max(...rows.map((r) => r.value.length));
+console.log(`kehoach bench — node ${process.version}, corpus ${corpusDir}`);
+console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  goal`);
+for (const r of rows) {
+  const verdict = r.ok === null ? '' : r.ok ? '  ok' : '  MISSED';
+  console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(valueWidth)}  ${r.goal}${verdict}`);
+}
+process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;

@@ -1,0 +1,62 @@
+/**
+ * Pipe tables, read from the source lines. Plans use this one construct of
+ * GitHub-flavoured markdown (Word exports put the header block and the
+ * indicator tables in it); reading it here, line by line, spares remark the
+ * GFM extensions, which would more than double its parsing time.
+ *
+ *   | **ỦY BAN NHÂN DÂN**<br>**HUYỆN …** | **CỘNG HÒA …** |    header row
+ *   |:---:|:---:|                                             delimiter row
+ *   | Số: 15/KH-UBND | *Krông Pắc, ngày 05 tháng 3 năm 2024* |  body rows
+ */
+import type { Cell } from '../lexer/line.js';
+
+/** A GFM delimiter row: cells of dashes with optional alignment colons. */
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+export function isDelimiterRow(line: string): boolean {
+  return line.includes('-') && line.includes('|') && DELIMITER.test(line);
+}
+
+/** Whether a line can be a row of a pipe table. */
+export function isPipeRow(line: string): boolean {
+  return line.includes('|');
+}
+
+/** The cells of a row: split at unescaped pipes, inline markup removed, <br> as line breaks. */
+export function rowCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  let i = 0;
+  const trimmedStart = line.length - line.trimStart().length;
+  if (line[trimmedStart] === '|') start = i = trimmedStart + 1;
+  for (; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '|' || i === line.length) {
+      const raw = line.slice(start, i);
+      if (i < line.length || raw.trim() !== '') {
+        const lead = raw.length - raw.trimStart().length;
+        cells.push({ text: plain(raw), start: start + lead });
+      }
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** Cell text without markup: bold and emphasis markers, code ticks, escapes; <br> becomes a line break. */
+function plain(raw: string): string {
+  return raw
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\\\w])[*_](?=\S)(.+?)(?<=\S)[*_](?!\w)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

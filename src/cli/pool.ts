@@ -12,7 +12,7 @@ import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
  * collect often and keeps the batch's peak memory flat however many documents
  * it converts.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 
 /** Jobs queued on each worker at once, so that none waits for the main thread. */
 const AHEAD = 2;

@@ -10,7 +10,7 @@
 import type { Diagnostic, Plan } from './model/schema.js';
 import { Diagnostics } from './diagnostics/collector.js';
 import type { Language } from './diagnostics/language.js';
-import { decode, type DecodeResult } from './reader/decode.js';
+import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
 import { scanText } from './lexer/text.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
@@ -21,6 +21,9 @@ import { normalize } from './normalize/plan.js';
 
 export type Syntax = 'auto' | 'text' | 'markdown';
 
+/** The encodings worth telling the user about: the text was converted from them. */
+const ENCODING_NAMES: Partial<Record<Encoding, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI Windows', 'windows-1258': 'Windows-1258' };
+
 export interface CompileOptions {
   /** The file name recorded in the output (`plan.file`); also decides the syntax of `.md` files. */
   readonly file?: string | null;
@@ -28,6 +31,8 @@ export interface CompileOptions {
   readonly syntax?: Syntax;
   /** The language of diagnostic messages. */
   readonly lang?: Language;
+  /** What the text was decoded from, when the caller decoded it (a legacy encoding is reported). */
+  readonly encoding?: Encoding;
 }
 
 export interface CompileResult {
@@ -44,12 +49,16 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const diagnostics = new Diagnostics(options.lang ?? 'en');
   const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let text = '';
+  let encoding = options.encoding ?? 'utf-8';
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
     const decoded = decode(input);
-    if (decoded.ok) text = decoded.text;
-    else diagnostics.report('KH004', top, { reason: decoded.reason, offset: decoded.offset });
+    if (decoded.ok) {
+      text = decoded.text;
+      encoding = decoded.encoding;
+    } else diagnostics.report('KH004', top, { reason: decoded.reason, offset: decoded.offset });
   }
+  if (encoding in ENCODING_NAMES) diagnostics.report('KH005', top, { encoding: ENCODING_NAMES[encoding]! });
   const source = new SourceText(text);
   const syntax = chooseSyntax(options, source.text);
   const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanText(source));

@@ -42,13 +42,20 @@ describe('decode', () => {
     expect(result).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16be', bom: true });
   });
 
-  it('refuses invalid UTF-8, giving the offset of the first bad byte', () => {
-    // "Kế " (5 bytes) then a lone continuation byte; then a truncated three-byte sequence
-    const bytes = Uint8Array.from([...utf8('Kế '), 0x80, 0x41]);
-    expect(decode(bytes)).toEqual({ ok: false, reason: 'invalid-utf8', offset: 5 });
-    expect(decode(Uint8Array.from([0x41, 0xe1, 0xba]))).toEqual({ ok: false, reason: 'invalid-utf8', offset: 1 });
-    // Latin-1 "Kê" is not UTF-8
-    expect(decode(Uint8Array.from([0x4b, 0xea]))).toMatchObject({ ok: false, reason: 'invalid-utf8', offset: 1 });
+  it('reads bytes that are not UTF-8 as Windows-1258, and refuses what is no text at all', () => {
+    // "Kê" in Windows-1258 (and Latin-1): not UTF-8, but text
+    expect(decode(Uint8Array.from([0x4b, 0xea]))).toMatchObject({ ok: true, text: 'Kê', encoding: 'windows-1258' });
+    // Windows-1258 writes tones as combining marks; NFC composes them: "Kế"
+    expect(decode(Uint8Array.from([0x4b, 0xea, 0xec]))).toMatchObject({ ok: true, text: 'Kế', encoding: 'windows-1258' });
+    // bytes that decode only to control characters: the offset of the first byte that is not UTF-8
+    expect(decode(Uint8Array.from([0x4b, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x81, 0x8d]))).toEqual({ ok: false, reason: 'invalid-utf8', offset: 1 });
+  });
+
+  it('converts the legacy font encodings TCVN3 (ABC) and VNI, from bytes and from text', () => {
+    expect(decode(Buffer.from('Ban ChÊp hµnh Trung ­¬ng, KÕ ho¹ch', 'latin1'))).toMatchObject({ ok: true, encoding: 'tcvn3', text: 'Ban Chấp hành Trung ương, Kế hoạch' });
+    expect(decode(Buffer.from('Uû ban nh©n d©n tØnh', 'utf8'))).toMatchObject({ ok: true, encoding: 'tcvn3', text: 'Uỷ ban nhân dân tỉnh' });
+    expect(decode(Buffer.from('Keá hoaïch; Ñoäc laäp - Töï do - Haïnh phuùc', 'latin1'))).toMatchObject({ ok: true, encoding: 'vni', text: 'Kế hoạch; Độc lập - Tự do - Hạnh phúc' });
+    expect(decode(Buffer.from('Kế hoạch năm 2025 © Sở Y tế', 'utf8'))).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Kế hoạch năm 2025 © Sở Y tế' });
   });
 
   it('refuses binary input (NUL bytes), giving the offset', () => {

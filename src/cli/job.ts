@@ -66,7 +66,7 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
     const reason = decoded.reason === 'binary' ? messages.binary(decoded.offset) : messages.invalidUtf8(decoded.offset);
     return result({ failure: messages.cannotRead(job.name, reason) });
   }
-  const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang });
+  const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang, encoding: decoded.encoding });
   const excerpts = excerptsOf(decoded.text, diagnostics);
   if (!options.emit) return result({ diagnostics, excerpts });
   if (job.outPath) {

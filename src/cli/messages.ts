@@ -32,8 +32,8 @@ const en: Messages = {
   noSuchDirectory: 'no such directory',
   isDirectory: 'is a directory',
   permissionDenied: 'permission denied',
-  binary: (offset) => `not a text file (NUL byte at offset ${offset})`,
-  invalidUtf8: (offset) => `not UTF-8 text (invalid byte at offset ${offset})`,
+  binary: (offset) => `not a text file (NUL byte at offset ${offset}); export the document as plain text or markdown`,
+  invalidUtf8: (offset) => `not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI (invalid byte at offset ${offset}); save it as UTF-8 and try again`,
   overwritesInput: (file) => `refusing to write the output over the input file ${file}`,
   internalError: (detail) => `internal error: ${detail}`,
   summary: (file, errors, warnings, infos) =>
@@ -55,8 +55,8 @@ const vi: Messages = {
   noSuchDirectory: 'không có thư mục này',
   isDirectory: 'đây là thư mục',
   permissionDenied: 'không có quyền truy cập',
-  binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset})`,
-  invalidUtf8: (offset) => `không phải văn bản UTF-8 (byte không hợp lệ tại vị trí ${offset})`,
+  binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset}); hãy xuất văn bản ra dạng văn bản thuần hoặc markdown`,
+  invalidUtf8: (offset) => `không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (byte không hợp lệ tại vị trí ${offset}); hãy lưu tệp dưới dạng UTF-8 rồi thử lại`,
   overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}`,
   internalError: (detail) => `lỗi nội bộ: ${detail}`,
   summary: (file, errors, warnings, infos) =>

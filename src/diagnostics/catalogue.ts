@@ -36,6 +36,11 @@ export const catalogue = {
     en: 'the input is not text ({reason} at byte {offset})',
     vi: 'dữ liệu vào không phải văn bản ({reason} tại byte {offset})',
   },
+  KH005: {
+    name: 'encoding-converted', severity: 'info',
+    en: 'the file is in the {encoding} encoding; it was converted to Unicode',
+    vi: 'tệp dùng bảng mã {encoding}; đã được chuyển sang Unicode',
+  },
   KH101: {
     name: 'number-missing', severity: 'warning',
     en: 'no document number ("Số: …/KH-…") was found in the header',

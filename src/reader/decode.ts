@@ -1,16 +1,23 @@
 /**
- * Bytes to text. Recognises the byte-order marks of UTF-8 and UTF-16 (LE, BE),
- * decodes UTF-8 strictly, and refuses binary files instead of passing mojibake on.
- * A failure is a value, not an exception: the caller reports it with the file's name.
+ * Bytes to text. Recognises the byte-order marks of UTF-8 and UTF-16 (LE,
+ * BE) and decodes UTF-8 strictly. Bytes that are not UTF-8 are read as the
+ * legacy font encodings TCVN3 and VNI when they carry their signature, else
+ * as Windows-1258 (the platform's WHATWG decoder; NFC follows), and refused
+ * when even that gives control characters rather than text. Text already
+ * decoded that shows a legacy encoding's signature ("Uû ban nh©n d©n") is
+ * converted too. A failure is a value, not an exception.
  */
+import { convertLegacy, detectLegacy } from './legacy.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
   | { ok: false; reason: 'binary' | 'invalid-utf8'; offset: number };
 
 const SNIFF_BYTES = 8192;
+/** C1 control characters: what bytes that are no text decode to in Windows-1258. */
+const C1 = /[\u0080-\u009f]/g;
 
 export function decode(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -23,11 +30,25 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const body = bom ? bytes.subarray(3) : bytes;
   const nul = firstNul(body);
   if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
+  let utf8: string | null = null;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return { ok: false, reason: 'invalid-utf8', offset: firstInvalidUtf8(body) };
+    utf8 = null;
   }
+  if (utf8 !== null) {
+    const legacy = detectLegacy(utf8);
+    return legacy
+      ? { ok: true, text: convertLegacy(utf8, legacy), encoding: legacy, bom }
+      : { ok: true, text: utf8, encoding: 'utf-8', bom };
+  }
+  const western = new TextDecoder('windows-1252').decode(body);
+  const legacy = detectLegacy(western);
+  if (legacy) return { ok: true, text: convertLegacy(western, legacy), encoding: legacy, bom: false };
+  const vietnamese = new TextDecoder('windows-1258').decode(body).normalize('NFC');
+  const controls = (vietnamese.match(C1) ?? []).length;
+  if (controls > Math.max(2, vietnamese.length / 1000)) return { ok: false, reason: 'invalid-utf8', offset: firstInvalidUtf8(body) };
+  return { ok: true, text: vietnamese, encoding: 'windows-1258', bom: false };
 }
 
 /** A NUL byte among the first bytes marks a binary file (text never holds one). */

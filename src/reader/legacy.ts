@@ -1,0 +1,63 @@
+/**
+ * The legacy Vietnamese font encodings of twenty years of office files:
+ * TCVN3 (ABC) gives each lower-case Vietnamese letter one byte; VNI Windows
+ * writes a base letter followed by a mark. Both reach a Unicode tool as
+ * Windows-1252 characters ("Uû ban nh©n d©n", "Xin chaøo caùc baïn"). They
+ * are recognised by their signature characters and converted with the tables
+ * in grammar/legacy-encodings.json; no well-kept library does this.
+ */
+import { grammar } from '../grammar/load.js';
+
+export type Legacy = 'tcvn3' | 'vni';
+
+interface LegacyFile {
+  tcvn3: Record<string, string>;
+  tcvn3Signature: string[];
+  vni: { letters: Record<string, string>; marks: Record<string, string>; bases: string };
+}
+
+/** Vietnamese letters as Unicode writes them: a text with a few of these is already Unicode. */
+const UNICODE_VIETNAMESE = /[\u1EA0-\u1EF9\u0103\u0111\u01A1\u01B0]/gu;
+const VNI_PAIR = /[aeiouyAEIOUY][øùûõïâáàåãäêéèúüëØÙÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]/g;
+
+export function detectLegacy(text: string): Legacy | null {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const unicode = (sample.match(UNICODE_VIETNAMESE) ?? []).length;
+  const signature = new Set(grammar<LegacyFile>('legacy-encodings').tcvn3Signature);
+  let tcvn = 0;
+  for (const ch of sample) if (signature.has(ch)) tcvn++;
+  const vni = (sample.match(VNI_PAIR) ?? []).length;
+  const best = Math.max(tcvn, vni);
+  // Real Unicode Vietnamese outweighs a stray "©"; with none at all, two signature characters decide.
+  if (best < (unicode === 0 ? 2 : 3) || best <= unicode) return null;
+  return tcvn >= vni ? 'tcvn3' : 'vni';
+}
+
+export function convertLegacy(text: string, kind: Legacy): string {
+  const table = grammar<LegacyFile>('legacy-encodings');
+  if (kind === 'tcvn3') {
+    let out = '';
+    for (const ch of text) out += table.tcvn3[ch] ?? ch;
+    return out.normalize('NFC');
+  }
+  const { letters, marks, bases } = table.vni;
+  let out = '';
+  let previous = '';
+  for (const ch of text) {
+    const letter = letters[ch];
+    if (letter !== undefined) {
+      out += letter;
+      previous = letter;
+      continue;
+    }
+    const mark = marks[ch];
+    if (mark !== undefined && previous !== '' && bases.includes(previous)) {
+      out += mark;
+      previous = '';
+      continue;
+    }
+    out += ch;
+    previous = ch;
+  }
+  return out.normalize('NFC');
+}

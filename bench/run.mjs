@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCorpus, corpusDir } from './corpus.mjs';
+import { hostileInputs } from './hostile-inputs.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.join(here, '..');
@@ -117,6 +118,30 @@ const [n0, r0] = rss[0];
 const [n1, r1] = rss[rss.length - 1];
 row(`peak RSS, --out-dir (${rss.map(([n, r]) => `${n}: ${r.toFixed(0)} MB`).join(', ')})`, `${r1.toFixed(0)} MB at ${n1}`, '< 200 MB', r1 < 200);
 row('growth of peak RSS per doubling of documents', `${((r1 / r0) ** (1 / Math.log2(n1 / n0))).toFixed(2)}×`, '≤ 2× (linear)', r1 / r0 <= n1 / n0);
+
+// ---------------------------------------------------------------- hostile input, 1× 4× 16×
+
+const sampleText = readFileSync(path.join(root, 'fixtures', 'running-footer', 'input.txt'), 'utf8');
+for (const { name, runs } of hostileGrowth(sampleText)) {
+  const [a, , c] = runs;
+  // the growth exponent from 1× to 16×: 1 is linear, 2 quadratic (timings under 5 ms say nothing)
+  const exponent = c.ms >= 5 ? Math.log(c.ms / Math.max(a.ms, 0.5)) / Math.log(c.bytes / a.bytes) : null;
+  const value = runs.map((r) => `${(r.bytes / 1024).toFixed(0)} KB ${r.ms.toFixed(0)} ms`).join(', ');
+  row(`hostile: ${name} (1×, 4×, 16×)`, exponent === null ? value : `${value}; ×${exponent.toFixed(2)}`, exponent === null ? '' : '≤ ×1.3 (linear)', exponent === null ? null : exponent <= 1.3);
+}
+
+function hostileGrowth(sample) {
+  const byName = new Map();
+  for (const scale of [1, 4, 16]) {
+    for (const { name, text } of hostileInputs(sample, scale)) {
+      const t0 = performance.now();
+      compile(text);
+      const ms = performance.now() - t0;
+      byName.set(name, [...(byName.get(name) ?? []), { bytes: Math.max(1, Buffer.byteLength(text)), ms }]);
+    }
+  }
+  return [...byName.entries()].map(([name, runs]) => ({ name, runs }));
+}
 
 // ---------------------------------------------------------------- start-up
 

@@ -15,7 +15,7 @@ import { SourceText } from './reader/source.js';
 import { scanText } from './lexer/text.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
-import { looksLikeMarkdown } from './markdown/sniff.js';
+import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
 import { normalize } from './normalize/plan.js';
 
@@ -60,7 +60,11 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   if (encoding in ENCODING_NAMES) diagnostics.report('KH005', top, { encoding: ENCODING_NAMES[encoding]! });
   const source = new SourceText(text);
-  const syntax = chooseSyntax(options, source.text);
+  let syntax = chooseSyntax(options, source.text);
+  if (syntax === 'markdown' && hasRunawayEmphasis(source.text)) {
+    syntax = 'text';
+    diagnostics.report('KH006', top);
+  }
   const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanText(source));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);

@@ -123,6 +123,23 @@ describe('inputs', () => {
   });
 });
 
+describe('limits and encodings', () => {
+  it('refuses a file over --max-size, naming the limit, and converts the rest', () => {
+    const run = kehoach(['parse', 'good', '--max-size', '1KB', '--format', 'ndjson']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot read good\/a\.txt: it is [\d.]+ KB, over the 1 KB limit; raise --max-size to read it/);
+  });
+
+  it('converts a file in the TCVN3 (ABC) font encoding, and says so', () => {
+    const tcvn3 = Buffer.from('Uû ban nh©n d©n huyÖn B¶o L©m\n\nKÕ ho¹ch\n\nI. Môc tiªu\n\n- §¹t 95% d©n sè.\n', 'latin1');
+    writeFileSync(path.join(work, 'abc.txt'), tcvn3);
+    const run = kehoach(['parse', 'abc.txt', '--format', 'ndjson', '--reporter', 'json']);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.sections[0].title).toBe('Mục tiêu');
+    expect(plan.diagnostics.map((d: { code: string }) => d.code)).toContain('KH005');
+  });
+});
+
 describe('exit codes', () => {
   it('is 0 for plans with warnings, 1 under --strict or past --max-warnings', () => {
     expect(kehoach(['check', 'good', '-q']).code).toBe(0);

@@ -9,7 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import type { Plan } from '../src/model/schema.js';
+import { Plan } from '../src/model/schema.js';
+import { CSV_TABLES, emitCsv } from '../src/emit/csv.js';
+import { emitYaml } from '../src/emit/yaml.js';
 
 const root = path.resolve(import.meta.dirname, '..', 'fixtures');
 const documents = readdirSync(root)
@@ -85,8 +87,11 @@ describe('compile on damaged documents', () => {
         const outside = insideSource(text, first.plan);
         if (outside.length) throw new Error(`spans outside the text: ${outside.join(' ')}`);
         expect(JSON.stringify(compile(text, { file }).plan)).toBe(JSON.stringify(first.plan));
+        const parsed = Plan.safeParse(JSON.parse(JSON.stringify(first.plan)));
+        if (!parsed.success) throw new Error(`not a valid Plan: ${parsed.error.message.slice(0, 300)}`);
+        for (const table of CSV_TABLES) emitCsv([first.plan], table);
       }),
-      { numRuns: 300 },
+      { numRuns: 1500 },
     );
   });
 
@@ -97,7 +102,18 @@ describe('compile on damaged documents', () => {
         const outside = insideSource(text, plan);
         if (outside.length) throw new Error(`spans outside the text: ${outside.join(' ')}`);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it('emits YAML that reads back equal, whatever the damage', async () => {
+    const YAML = await import('yaml');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 8 }), async (doc, edits) => {
+        const { plan } = compile(damage(doc.text, edits), { file: path.basename(doc.file) });
+        expect(YAML.parse(await emitYaml([plan]))).toEqual(JSON.parse(JSON.stringify(plan)));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -24,6 +24,7 @@ import { messagesFor, type Messages } from './messages.js';
 import { isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
+import { DEFAULT_MAX_SIZE } from './limits.js';
 import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
 import { packageVersion } from './version.js';
 
@@ -45,6 +46,8 @@ export interface BatchOptions {
   readonly outDir?: string;
   /** A one-line count of the diagnostics after each file (`check`, text reporter). */
   readonly perFileSummary?: boolean;
+  /** Files larger than this many bytes are refused. */
+  readonly maxSize?: number;
 }
 
 const EXTENSION: Record<OutputFormat, string> = { json: '.json', yaml: '.yaml', csv: '.csv', ndjson: '.ndjson' };
@@ -156,7 +159,15 @@ function count(result: JobResult): Record<'error' | 'warning' | 'info', number> 
 }
 
 function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
-  return { syntax: options.syntax, lang: options.lang, format, table: options.table ?? 'targets', bom: options.bom ?? false, emit: options.emit };
+  return {
+    syntax: options.syntax,
+    lang: options.lang,
+    format,
+    table: options.table ?? 'targets',
+    bom: options.bom ?? false,
+    emit: options.emit,
+    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+  };
 }
 
 /**

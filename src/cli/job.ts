@@ -5,7 +5,7 @@
  * What comes back is small and cloneable: diagnostics, the source lines they
  * point at, and counts.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { compile, decodeInput, type Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
@@ -23,6 +23,8 @@ export interface JobOptions {
   readonly bom: boolean;
   /** Whether this run prints plans at all (`parse`) or only diagnostics (`check`). */
   readonly emit: boolean;
+  /** Files larger than this many bytes are refused (--max-size). */
+  readonly maxSize: number;
 }
 
 export interface Job {
@@ -57,6 +59,8 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
   });
   let bytes: Uint8Array;
   try {
+    const size = job.bytes ? job.bytes.length : (await stat(job.path!)).size;
+    if (size > options.maxSize) return result({ failure: messages.cannotRead(job.name, messages.tooLarge(formatSize(size), formatSize(options.maxSize))) });
     bytes = job.bytes ?? (await readFile(job.path!));
   } catch (error) {
     return result({ failure: messages.cannotRead(job.name, describeError(error, messages, true)) });
@@ -105,6 +109,13 @@ async function render(plan: Plan, options: JobOptions, whole: boolean): Promise<
       return emitCsv([plan], options.table, { bom: whole && options.bom, header: whole });
     }
   }
+}
+
+/** "25 MB", "512 KB". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
+  return `${bytes} bytes`;
 }
 
 function excerptsOf(text: string, diagnostics: readonly Diagnostic[]): Record<number, string> {

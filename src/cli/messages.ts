@@ -21,6 +21,7 @@ export interface Messages {
   matchedNothing(pattern: string): string;
   noInput: string;
   noPlanFiles(folder: string): string;
+  tooLarge(size: string, limit: string): string;
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
 }
@@ -44,6 +45,7 @@ const en: Messages = {
   matchedNothing: (pattern) => `${pattern} matches no file`,
   noInput: 'no input: name files, folders or patterns, or use --files-from',
   noPlanFiles: (folder) => `${folder} holds no plan file (.txt, .md)`,
+  tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
 };
@@ -67,6 +69,7 @@ const vi: Messages = {
   matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}`,
   noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
   noPlanFiles: (folder) => `thư mục ${folder} không có tệp kế hoạch nào (.txt, .md)`,
+  tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
 };

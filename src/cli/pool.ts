@@ -3,7 +3,7 @@
  * pool of worker threads, keeping each worker a couple of jobs ahead. Results
  * arrive in completion order; the caller puts them back in input order.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
 
@@ -23,10 +23,10 @@ export async function runJobs(jobs: readonly Job[], options: JobOptions, size: n
   const workers = Math.min(size, jobs.length);
   if (workers <= 1 || !workerAvailable()) {
     // One at a time, but the next file is read while this one compiles.
-    let next = jobs.length > 0 ? prefetch(jobs[0]!) : null;
+    let next = jobs.length > 0 ? prefetch(jobs[0]!, options.maxSize) : null;
     for (let i = 0; i < jobs.length; i++) {
       const current = await next!;
-      next = i + 1 < jobs.length ? prefetch(jobs[i + 1]!) : null;
+      next = i + 1 < jobs.length ? prefetch(jobs[i + 1]!, options.maxSize) : null;
       onResult(await runJob(current, options));
     }
     return;
@@ -59,10 +59,11 @@ export async function runJobs(jobs: readonly Job[], options: JobOptions, size: n
   });
 }
 
-/** A job with its file already read (a failed read is left for the job to report). */
-async function prefetch(job: Job): Promise<Job> {
+/** A job with its file already read (a failed read, or a file over the size limit, is left for the job to report). */
+async function prefetch(job: Job, maxSize: number): Promise<Job> {
   if (job.bytes || job.path === null) return job;
   try {
+    if ((await stat(job.path)).size > maxSize) return job;
     return { ...job, bytes: await readFile(job.path) };
   } catch {
     return job;

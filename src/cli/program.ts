@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REPORTERS } from './reporters/names.js';
+import { DEFAULT_MAX_SIZE } from './limits.js';
 import type { Syntax } from '../compile.js';
 import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
 import { CSV_TABLES, OUTPUT_FORMATS } from '../emit/formats.js';
@@ -82,6 +83,7 @@ function documentOptions(command: Command, io: Io): Command {
     )
     .option('--strict', 'warnings fail too (exit code 1)')
     .addOption(new Option('--max-warnings <n>', 'more than N warnings in all fail (exit code 1)').argParser(count))
+    .addOption(new Option('--max-size <size>', 'refuse files larger than SIZE (bytes, or with KB, MB, GB)').argParser(size).default(DEFAULT_MAX_SIZE, '25MB'))
     .option('-q, --quiet', 'print no diagnostics and no summary')
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
     .addOption(new Option('-j, --jobs <n>', 'documents compiled at once').argParser(positive).default(availableParallelism(), 'the number of cores'))
@@ -92,6 +94,14 @@ function count(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of 0 or more');
   return n;
+}
+
+function size(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('a size such as 500KB, 25MB or 1GB');
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * factor);
 }
 
 function positive(value: string): number {

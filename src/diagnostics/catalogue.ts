@@ -41,6 +41,11 @@ export const catalogue = {
     en: 'the file is in the {encoding} encoding; it was converted to Unicode',
     vi: 'tệp dùng bảng mã {encoding}; đã được chuyển sang Unicode',
   },
+  KH006: {
+    name: 'markdown-read-as-text', severity: 'warning',
+    en: 'a paragraph holds hundreds of * _ [ markers, which no editor writes; the document was read as plain text',
+    vi: 'một đoạn có hàng trăm dấu * _ [, điều mà trình soạn thảo không tạo ra; văn bản được đọc như văn bản thuần',
+  },
   KH101: {
     name: 'number-missing', severity: 'warning',
     en: 'no document number ("Số: …/KH-…") was found in the header',

@@ -18,3 +18,27 @@ export function looksLikeMarkdown(text: string): boolean {
   const head = text.length > LIMIT ? text.slice(0, LIMIT) : text;
   return SIGNALS.some((signal) => signal.test(head));
 }
+
+/** More emphasis delimiters or link brackets in one paragraph than any document holds: micromark resolves them in quadratic time. */
+const MAX_DELIMITERS_PER_PARAGRAPH = 200;
+
+/**
+ * Whether markdown parsing would take more than linear time: a paragraph
+ * (a run of lines between blank lines) with hundreds of `*`, `_` or `[`.
+ * Such text is damaged or hostile; it is read as plain text instead.
+ */
+export function hasRunawayEmphasis(text: string): boolean {
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (blank) count = 0;
+      blank = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    if ((c === 42 || c === 95 || c === 91) && ++count > MAX_DELIMITERS_PER_PARAGRAPH) return true;
+  }
+  return false;
+}

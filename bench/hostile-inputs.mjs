@@ -1,0 +1,34 @@
+/**
+ * Hostile documents, made at a chosen scale so that the tests can run them
+ * small (test/hostile.test.ts) and the benchmark at 1×, 4× and 16× to show
+ * that compile time grows linearly with them (bench/run.mjs).
+ *
+ * @param {string} sample a well-formed plan to damage
+ * @param {number} scale 1 for the test sizes
+ * @returns {{ name: string, text: string }[]}
+ */
+export function hostileInputs(sample, scale) {
+  const n = (count) => Math.max(1, Math.round(count * scale));
+  return [
+    { name: 'empty', text: '' },
+    { name: 'whitespace', text: ' \t\n\n   \r\n\u00a0\u2003\n' },
+    { name: 'one long line', text: 'Kế hoạch '.repeat(n(110_000)) },
+    { name: 'one long line of digits and slashes', text: '12/2024/NĐ-CP 5/5 xã 90 - 100% ngày 1/2/2025 '.repeat(n(20_000)) },
+    { name: 'nested labels', text: nested(n(10_000)) },
+    { name: 'bullet markers', text: `${sample}\n${'- + * - '.repeat(n(5_000))}\n${'-\n+\n*\n'.repeat(n(3_000))}` },
+    { name: 'unclosed links', text: `# KẾ HOẠCH\n\n${'[a]( [x][y] '.repeat(n(2_000))}` },
+    { name: 'unbalanced markdown', text: `# ${sample}\n${'**[_`|<'.repeat(n(4_000))}\n${'| a | b\n|---\n'.repeat(n(1_000))}\n\\` },
+    { name: 'control characters', text: sample.replace(/ /g, (_, i) => (i % 7 === 0 ? '\u0001 ' : i % 11 === 0 ? '\u200b' : ' ')) + '\u0000\u007f\u0085' },
+    { name: 'mixed line ends', text: sample.split('\n').map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('') },
+    { name: 'repeated sections', text: Array.from({ length: n(300) }, (_, i) => `${'IVX'[i % 3]}. NHIỆM VỤ\n1. Việc ${i}\n- Đạt ${i}% dân số\n`).join('') },
+    { name: 'a paragraph without end', text: `KẾ HOẠCH\n\nI. MỤC TIÊU\n\n${'tăng cường công tác của và về số\n'.repeat(n(20_000))}` },
+    { name: 'thousands of numbers', text: `II. MỤC TIÊU\n- ${'Tỷ lệ đạt trên 95,5% và dưới 3‰ trẻ em dưới 5 tuổi; '.repeat(n(3_000))}` },
+    { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
+  ];
+}
+
+/** Labels that climb the whole ladder again and again: I. 1. 1.1. a) - + * … */
+function nested(count) {
+  const rungs = ['I. NHIỆM VỤ', '1. Việc', '1.1. Việc', '1.1.1. Việc', 'a) Việc', '- Việc', '+ Việc', '* Việc'];
+  return Array.from({ length: count }, (_, i) => rungs[i % rungs.length]).join('\n');
+}

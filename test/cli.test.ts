@@ -231,7 +231,7 @@ describe('inputs that cannot be read', () => {
     const result = await run(['parse', 'plans/x.txt']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(stderrLines(result)).toEqual(['kehoach: cannot read plans/x.txt: no such file']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read plans/x.txt: no such file (check the path and the current folder)']);
   });
 
   it('a folder without plan files: one line, exit 2', async () => {
@@ -259,7 +259,7 @@ describe('inputs that cannot be read', () => {
     chmodSync(join(dir, 'secret.txt'), 0o000);
     const result = await run(['parse', 'secret.txt']);
     expect(result.code).toBe(2);
-    expect(stderrLines(result)).toEqual(['kehoach: cannot read secret.txt: permission denied']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read secret.txt: permission denied (check the file\'s permissions)']);
   });
 
   it('a batch with a missing and a good file outputs the good one and exits 2', async () => {
@@ -268,7 +268,7 @@ describe('inputs that cannot be read', () => {
     const plans = JSON.parse(result.stdout);
     expect(Array.isArray(plans)).toBe(true);
     expect(plans.map((p: { file: string }) => p.file)).toEqual(['plan.txt']);
-    expect(stderrLines(result)).toEqual(['kehoach: cannot read missing.txt: no such file', 'kehoach: 1 converted (0 with warnings), 1 failed']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot read missing.txt: no such file (check the path and the current folder)', 'kehoach: 1 converted (0 with warnings), 1 failed']);
   });
 
   it('exits with the worst code of the batch', async () => {
@@ -279,7 +279,7 @@ describe('inputs that cannot be read', () => {
   it('names the problem in Vietnamese under --lang vi', async () => {
     const result = await run(['parse', '--lang', 'vi', 'plans/x.txt']);
     expect(result.code).toBe(2);
-    expect(stderrLines(result)).toEqual(['kehoach: không đọc được plans/x.txt: không có tệp này']);
+    expect(stderrLines(result)).toEqual(['kehoach: không đọc được plans/x.txt: không có tệp này (hãy kiểm tra đường dẫn và thư mục hiện tại)']);
   });
 });
 
@@ -318,7 +318,7 @@ describe('parse -o', () => {
   it('reports a directory that does not exist in one line, exit 2', async () => {
     const result = await run(['parse', 'plan.txt', '-o', 'nowhere/out.json']);
     expect(result.code).toBe(2);
-    expect(stderrLines(result)).toEqual(['kehoach: cannot write nowhere/out.json: no such directory']);
+    expect(stderrLines(result)).toEqual(['kehoach: cannot write nowhere/out.json: no such folder (create it first)']);
   });
 
   it('writes nothing when no input could be read', async () => {
@@ -443,10 +443,10 @@ describe('failures inside kehoach', () => {
       });
     let stderr = '';
     expect(await failing({})).toBe(2);
-    expect(stderr).toBe('kehoach: internal error: disk on fire\n');
+    expect(stderr).toBe('kehoach: internal error: disk on fire (please report it; KEHOACH_DEBUG=1 shows the details)\n');
     stderr = '';
     expect(await failing({ KEHOACH_DEBUG: '1' })).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('kehoach: internal error: disk on fire');
+    expect(stderr.split('\n')[0]).toBe('kehoach: internal error: disk on fire (please report it; KEHOACH_DEBUG=1 shows the details)');
     expect(stderr).toContain('    at ');
   });
 });

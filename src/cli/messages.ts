@@ -29,48 +29,48 @@ export interface Messages {
 const en: Messages = {
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
-  noSuchFile: 'no such file',
-  noSuchDirectory: 'no such directory',
-  isDirectory: 'is a directory',
-  permissionDenied: 'permission denied',
+  noSuchFile: 'no such file (check the path and the current folder)',
+  noSuchDirectory: 'no such folder (create it first)',
+  isDirectory: 'is a folder (name a file)',
+  permissionDenied: 'permission denied (check the file\'s permissions)',
   binary: (offset) => `not a text file (NUL byte at offset ${offset}); export the document as plain text or markdown`,
   invalidUtf8: (offset) => `not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI (invalid byte at offset ${offset}); save it as UTF-8 and try again`,
-  overwritesInput: (file) => `refusing to write the output over the input file ${file}`,
-  internalError: (detail) => `internal error: ${detail}`,
+  overwritesInput: (file) => `refusing to write the output over the input file ${file}; choose another output`,
+  internalError: (detail) => `internal error: ${detail} (please report it; KEHOACH_DEBUG=1 shows the details)`,
   summary: (file, errors, warnings, infos) =>
     errors + warnings + infos === 0
       ? `${file}: no problems`
       : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
   batchSummary: (converted, withWarnings, failed) => `${converted} converted (${withWarnings} with warnings), ${failed} failed`,
-  matchedNothing: (pattern) => `${pattern} matches no file`,
+  matchedNothing: (pattern) => `${pattern} matches no file; check the pattern, and quote it so that the shell leaves it alone`,
   noInput: 'no input: name files, folders or patterns, or use --files-from',
   noPlanFiles: (folder) => `${folder} holds no plan file (.txt, .md)`,
   tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
-  outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder`,
+  outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
 };
 
 const vi: Messages = {
   cannotRead: (file, reason) => `không đọc được ${file}: ${reason}`,
   cannotWrite: (file, reason) => `không ghi được ${file}: ${reason}`,
-  noSuchFile: 'không có tệp này',
-  noSuchDirectory: 'không có thư mục này',
-  isDirectory: 'đây là thư mục',
-  permissionDenied: 'không có quyền truy cập',
+  noSuchFile: 'không có tệp này (hãy kiểm tra đường dẫn và thư mục hiện tại)',
+  noSuchDirectory: 'không có thư mục này (hãy tạo thư mục trước)',
+  isDirectory: 'đây là thư mục (hãy chỉ ra một tệp)',
+  permissionDenied: 'không có quyền truy cập (hãy kiểm tra quyền của tệp)',
   binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset}); hãy xuất văn bản ra dạng văn bản thuần hoặc markdown`,
   invalidUtf8: (offset) => `không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (byte không hợp lệ tại vị trí ${offset}); hãy lưu tệp dưới dạng UTF-8 rồi thử lại`,
-  overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}`,
-  internalError: (detail) => `lỗi nội bộ: ${detail}`,
+  overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}; hãy chọn nơi ghi khác`,
+  internalError: (detail) => `lỗi nội bộ: ${detail} (xin báo lại lỗi này; KEHOACH_DEBUG=1 cho biết chi tiết)`,
   summary: (file, errors, warnings, infos) =>
     errors + warnings + infos === 0
       ? `${file}: không có vấn đề`
       : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
   batchSummary: (converted, withWarnings, failed) => `đã chuyển ${converted} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
-  matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}`,
+  matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}; hãy kiểm tra mẫu và đặt nó trong dấu nháy để shell không tự mở rộng`,
   noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
   noPlanFiles: (folder) => `thư mục ${folder} không có tệp kế hoạch nào (.txt, .md)`,
   tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
-  outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả`,
+  outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
 };
 

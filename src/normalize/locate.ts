@@ -53,6 +53,22 @@ export class Locator {
     return this.line(block.lines[0]!);
   }
 
+  /**
+   * A fragment at an offset of a block's joined text (its lines joined with
+   * single spaces): found on the physical line that holds the offset, near it.
+   */
+  inBlockAt(block: Block, offset: number, fragment: string): Span {
+    let consumed = 0;
+    for (const line of block.lines) {
+      const end = consumed + line.text.length;
+      if (offset < end + 1 || line === block.lines[block.lines.length - 1]) {
+        return this.fragment(line, fragment, line.start + Math.max(0, offset - consumed - 12));
+      }
+      consumed = end + 1;
+    }
+    return this.line(block.lines[0]!);
+  }
+
   /** The first position of the document, for what is missing from it. */
   start(): Span {
     return { line: 1, column: 1, endLine: 1, endColumn: 1 };

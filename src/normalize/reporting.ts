@@ -45,7 +45,7 @@ function fromItem(item: ItemNode, words: ReportingFile, at: Locator, ids: Ids): 
     const day = Number(m[1]);
     const month = m[2] ? Number(m[2]) : null;
     if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) continue;
-    const span = at.fragment(lineAt(item, m.index), m[0]);
+    const span = at.inBlockAt(item.block, m.index, m[0]);
     out.push({
       id: ids.next('rep', span.line),
       period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periods) ?? periodAfter(text.slice(m.index + m[0].length), words.periods),
@@ -112,13 +112,4 @@ function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, 0);
   const end = [text.indexOf('. ', at), text.indexOf('; ', at)].filter((i) => i >= 0);
   return text.slice(start, end.length ? Math.min(...end) + 1 : text.length).trim();
-}
-
-function lineAt(item: ItemNode, offset: number) {
-  let consumed = 0;
-  for (const line of item.block.lines) {
-    if (offset < consumed + line.text.length + 1) return line;
-    consumed += line.text.length + 1;
-  }
-  return item.block.lines[item.block.lines.length - 1]!;
 }

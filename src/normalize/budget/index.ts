@@ -46,7 +46,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         continue;
       }
       const first = amounts[0]!;
-      const span = context.at.fragment(lineOf(item, text, first.start), first.text);
+      const span = context.at.inBlockAt(item.block, item.block.text.length - text.length + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));
       if (total === null && totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`))) {
         total = { amount: first.amount, words, ...span };
@@ -120,15 +120,6 @@ function labelOf(before: string): string {
   return head.replace(/^[-+•*\s]+/, '').replace(/[\s,:;]+$/, '').trim();
 }
 
-function lineOf(item: ItemNode, text: string, offset: number) {
-  const skip = item.block.text.length - text.length;
-  let consumed = 0;
-  for (const line of item.block.lines) {
-    if (offset + skip < consumed + line.text.length + 1) return line;
-    consumed += line.text.length + 1;
-  }
-  return item.block.lines[item.block.lines.length - 1]!;
-}
 
 function formatDong(value: number): string {
   return value.toLocaleString('de-DE') + ' đồng';

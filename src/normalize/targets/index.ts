@@ -124,7 +124,7 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
     const indicator = indicators[i]!;
     const offset = skip + clause.start + q.valueStart;
     const valueText = clause.text.slice(q.valueStart, q.valueEnd);
-    const span = locate(item.block.lines, offset, valueText, context.at);
+    const span = context.at.inBlockAt(item.block, offset, valueText);
     lintQuantity(q, valueText, units[i] ?? null, span, context.diagnostics);
     out.push({
       id: context.ids.next('tgt', span.line),
@@ -220,19 +220,6 @@ function shareDenominators(items: { sentence: number; unit: string | null; claus
     if (m && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${m[1]}`;
   });
   return units;
-}
-
-/** The span of the value, on the physical line of the block that holds the offset. */
-function locate(lines: readonly Line[], offset: number, valueText: string, at: Locator) {
-  let consumed = 0;
-  for (const line of lines) {
-    const end = consumed + line.text.length;
-    if (offset < end || line === lines[lines.length - 1]) {
-      return at.fragment(line, valueText, line.start + Math.max(0, offset - consumed - 12));
-    }
-    consumed = end + 1;
-  }
-  return at.line(lines[0]!);
 }
 
 function lineAt(rows: readonly Line[], index: number): Line {

@@ -77,10 +77,10 @@ export function normalizeReferences(
 /** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */
 function kindBefore(before: string, lineAbove: string | undefined): string | null {
   const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
-  const key = foldKey(text.slice(-40));
+  const key = foldKey(text.slice(-40)).replace(/\s+so$/, '');
   for (const word of vocabulary().kindWords) {
     const w = foldKey(word);
-    if (new RegExp(`(?:^|\\s)${w}(?:\\s+so)?\\s*$`).test(key)) return word;
+    if (key.endsWith(w) && (key.length === w.length || key[key.length - w.length - 1] === ' ')) return word;
   }
   return null;
 }

@@ -21,6 +21,7 @@ const UNICODE_VIETNAMESE = /[\u1EA0-\u1EF9\u0103\u0111\u01A1\u01B0]/gu;
 const VNI_PAIR = /[aeiouyAEIOUY][øùûõïâáàåãäêéèúüëØÙÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]/g;
 
 export function detectLegacy(text: string): Legacy | null {
+  if (isPlainlyUnicode(text)) return null;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const unicode = (sample.match(UNICODE_VIETNAMESE) ?? []).length;
   const signature = new Set(grammar<LegacyFile>('legacy-encodings').tcvn3Signature);
@@ -31,6 +32,19 @@ export function detectLegacy(text: string): Legacy | null {
   // Real Unicode Vietnamese outweighs a stray "©"; with none at all, two signature characters decide.
   if (best < (unicode === 0 ? 2 : 3) || best <= unicode) return null;
   return tcvn >= vni ? 'tcvn3' : 'vni';
+}
+
+/** A quick look: twenty letters that only Unicode Vietnamese writes settle it, usually within the first lines. */
+function isPlainlyUnicode(text: string): boolean {
+  let found = 0;
+  const end = Math.min(text.length, 50_000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x0103 || c === 0x0111 || c === 0x01a1 || c === 0x01b0) {
+      if (++found >= 20) return true;
+    }
+  }
+  return false;
 }
 
 export function convertLegacy(text: string, kind: Legacy): string {

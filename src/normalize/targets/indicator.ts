@@ -13,7 +13,6 @@ import type { Quantity } from './quantity.js';
 
 const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức|dự kiến)(?:\s+|$)/iu;
 const TRAILING = /\s*(?:trở lên|trở xuống|và|hoặc|là|đạt|còn|ở mức|[,:;.(\-–])\s*$/iu;
-const CONJUNCTION = /(?:,\s+|\s+và\s+|\s+hoặc\s+)(?!.*(?:,\s+|\s+và\s+|\s+hoặc\s+))/su;
 const QUALIFIER_START = /^(?:ở|tại|trong|với|đối với|cho|của|trên địa bàn)\s/iu;
 const DANGLING_VERB = /(?:^|\s)(?:được|thực hiện|đạt|có|triển khai|sử dụng|áp dụng|cung cấp)$/iu;
 
@@ -23,9 +22,9 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
   const rights: string[] = new Array(n).fill('');
   for (let i = 1; i < n; i++) {
     const gap = clause.slice(quantities[i - 1]!.end, quantities[i]!.start);
-    const m = CONJUNCTION.exec(gap);
-    lefts[i - 1] = m ? gap.slice(0, m.index) : gap;
-    rights[i] = m ? gap.slice(m.index + m[0].length) : '';
+    const cut = lastConjunction(gap);
+    lefts[i - 1] = cut ? gap.slice(0, cut.at) : gap;
+    rights[i] = cut ? gap.slice(cut.at + cut.length) : '';
   }
   const head = clause.slice(0, quantities[0]?.start ?? 0);
   rights[0] = head;
@@ -50,6 +49,16 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     out.push(indicator);
   }
   return out;
+}
+
+/** The last ", ", " và " or " hoặc " of a gap between two values, found from the end. */
+function lastConjunction(gap: string): { at: number; length: number } | null {
+  let best: { at: number; length: number } | null = null;
+  for (const word of [',', ' và', ' hoặc']) {
+    const at = gap.lastIndexOf(word + ' ');
+    if (at >= 0 && (best === null || at > best.at)) best = { at, length: word.length + 1 };
+  }
+  return best;
 }
 
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */

@@ -252,6 +252,10 @@ function comparatorBefore(before: string): { cmp: Target['cmp']; key: string; le
 /** "giảm 20%", "tăng 5%": a change against a baseline. */
 function changeBefore(before: string): 'increase' | 'decrease' | null {
   const words = before.trimEnd().split(/\s+/).slice(-3).join(' ');
-  for (const c of quantityVocabulary().change) if (new RegExp(`(?:^|\\s)${c.key}(?:\\s\\S+)?$`).test(words)) return c.direction;
+  const last = words.split(' ');
+  // "giảm 20%", or with one word between: "tăng thêm 5%"
+  for (const c of quantityVocabulary().change) {
+    if (last[last.length - 1] === c.key || last[last.length - 2] === c.key) return c.direction;
+  }
   return null;
 }

@@ -39,7 +39,19 @@ interface Named {
   readonly ownDuty: string | null;
 }
 
+const namedCache = new WeakMap<ItemNode, Named | null>();
+
+/** The body an item names, read once per item (a parent asks about its children before walking them). */
 function named(item: ItemNode): Named | null {
+  let body = namedCache.get(item);
+  if (body === undefined) {
+    body = readNamed(item);
+    namedCache.set(item, body);
+  }
+  return body;
+}
+
+function readNamed(item: ItemNode): Named | null {
   const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
   if (numbered && item.title && isBodyName(item.title)) {
     const { name, requested } = stripRequest(item.title);

@@ -67,7 +67,7 @@ function tidy(text: string): string {
   const aspiration = quantityVocabulary().aspiration;
   for (let changed = true; changed && out;) {
     changed = false;
-    const key = fold(out);
+    const key = fold(out.slice(0, 16));
     const lead = aspiration.find((a) => key.startsWith(a + ' ') || key === a);
     if (lead) {
       out = out.slice(lead.length).trim();

@@ -211,7 +211,8 @@ function denominatorPhrase(phrase: string): string {
 function isName(printed: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
   // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
   const words = printed.trimEnd().split(/\s+/);
-  const before = fold(printed);
+  // The clause's folded key has the same length as the clause: its slice is the folded `printed`.
+  const before = key.slice(Math.max(0, s - printed.length), s);
   const last = words[words.length - 1] ?? '';
   const lastTwo = words.slice(-2).join(' ');
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
@@ -224,7 +225,7 @@ function isName(printed: string, unit: string | null, value: number, key: string
   }
   if (['ngay', 'gio', 'tuan'].includes(unitKey) && v.durationLeads.some((d) => before.trimEnd().endsWith(d))) return true;
   if (v.frequencyUnits.has(unitKey)) return true;
-  if (fold(last) === 'tren' || before.trimEnd().endsWith('/')) {
+  if (last === 'trên' || before.trimEnd().endsWith('/')) {
     const after = key.slice(s, s + 30);
     if (/^[\d.]+\s+(dan|tre de song|tre sinh song|nguoi dan)/.test(after)) return true;
   }

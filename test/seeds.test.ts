@@ -51,6 +51,7 @@ function score(args: string[]): Report {
 const SETS = [
   { name: 'the seeds', args: [], documents: 5, diagnostics: 0.8 },
   { name: 'the held-out plans', args: ['--docs', 'fixtures/holdout/docs', '--gold', 'fixtures/holdout/gold'], documents: 8, diagnostics: 0.8 },
+  { name: 'the second held-out plans', args: ['--docs', 'fixtures/holdout2/docs', '--gold', 'fixtures/holdout2/gold'], documents: 5, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

@@ -82,7 +82,8 @@ class Walker {
     lines.forEach(({ segments, offset }, i) => {
       const prefix = i === 0 && marker ? marker + ' ' : '';
       const raw = prefix + segments.map((s) => s.text).join('');
-      const text = raw.trim().replace(/\s+/g, ' ');
+      // A backslash hard break that ends a block is no break: remark leaves it as a character.
+      const text = raw.trim().replace(/\s+/g, ' ').replace(/\s*\\$/, '');
       if (!text) return;
       const lead = prefix.length + leadingBold(segments);
       const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);

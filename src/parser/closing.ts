@@ -73,6 +73,8 @@ function isRecipientEntry(piece: Piece, entries: Piece[]): boolean {
   if (label && (label.style === 'dash' || label.style === 'plus' || label.style === 'star')) return true;
   if (entries.length === 0) return !piece.line.blankBefore && !isSignatureLine(piece.text);
   const last = entries[entries.length - 1]!;
+  // A list written without markers, one entry per line: it runs to the first blank line.
+  if (!readLabel(entries[0]!.text) && !piece.line.blankBefore && !isSignatureLine(piece.text)) return true;
   if (/^\p{Ll}/u.test(piece.text)) {
     entries[entries.length - 1] = { ...last, text: last.text + ' ' + piece.text };
     return false;

@@ -4,7 +4,7 @@
  * two-column table (Word via markdown); all three are flattened here into
  * cells, each classified on its own by the normaliser.
  */
-import type { Line } from '../lexer/line.js';
+import type { Cell, Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
@@ -14,7 +14,7 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
   const columns: HeaderCell[][] = [[], []];
   for (const line of lines) {
     if (line.rule) continue;
-    const parts = line.cells ?? line.columns;
+    const parts = line.cells ?? (line.columns ? rejoinPhrases(line.columns) : null);
     if (parts) {
       parts.forEach((part, i) => {
         for (const piece of part.text.split('\n')) {
@@ -28,6 +28,23 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
   }
   return [...columns[0]!, ...columns[1]!];
 }
+
+/**
+ * Runs of spaces split side-by-side columns, but drafts also leave blanks
+ * inside a phrase ("Số:      /KH-UBND", "ngày     tháng 4 năm 2025"): a part
+ * that stops on such a word is joined again with the part after it.
+ */
+function rejoinPhrases(parts: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && OPEN_PHRASE.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${part.text}` };
+    else out.push(part);
+  }
+  return out;
+}
+
+const OPEN_PHRASE = /(?:^S[ốỐ]\s*:?|\bngày|\btháng|\bnăm)$/u;
 
 /** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
 export function kindOf(text: string): string | null {

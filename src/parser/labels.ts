@@ -21,7 +21,7 @@ export interface Label {
 const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?(X{0,2}(?:IX|IV|V?I{0,3}))\s*([.\-–:)])\s*(?=\S)/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
-const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])\.\s+(?=\p{Lu})/u;
+const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
 const BULLET = /^([-–—•·+*])(?![-–—*+])\s*(?=\S)/u;
 
 const NO_LABEL = Symbol('no label');

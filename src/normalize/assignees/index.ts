@@ -55,13 +55,13 @@ function readNamed(item: ItemNode): Named | null {
   const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
   if (numbered && item.title && isBodyName(item.title)) {
     const { name, requested } = stripRequest(item.title);
-    return { names: splitBodies(name, false), requested, ownDuty: item.body || null };
+    return { names: splitBodies(name, false), requested, ownDuty: ownDuty(item.body, item) };
   }
   const text = item.body;
   const colon = text.indexOf(':');
   if (!numbered && colon > 0 && colon <= 120 && isBodyName(text.slice(0, colon))) {
     const { name, requested } = stripRequest(text.slice(0, colon));
-    return { names: splitBodies(name, false), requested, ownDuty: text.slice(colon + 1).trim() || null };
+    return { names: splitBodies(name, false), requested, ownDuty: ownDuty(text.slice(colon + 1).trim(), item) };
   }
   if (numbered || item.style === 'paragraph') {
     const { name: sentence, requested } = stripRequest(text);
@@ -69,6 +69,12 @@ function readNamed(item: ItemNode): Named | null {
     if (subject) return { names: splitBodies(subject, true), requested, ownDuty: text };
   }
   return null;
+}
+
+/** The text beside a body's name is a duty, unless it only introduces the duties listed below it ("…, có trách nhiệm:"). */
+function ownDuty(text: string, item: ItemNode): string | null {
+  if (!text) return null;
+  return text.trimEnd().endsWith(':') && item.children.length > 0 ? null : text;
 }
 
 function walk(items: readonly ItemNode[], parent: Assignee | null, context: AssigneeContext, out: Assignee[]): void {

@@ -67,8 +67,23 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
     }
   }
   if (total === null && items.length === 0) return { total: null, items: [], text: texts.join('\n') || null };
+  if (total === null) total = totalByItsParts(items);
   checkSums(total, items, context.diagnostics);
   return { total, items, text: null };
+}
+
+/**
+ * A budget that names no "Tổng …": its first amount is the total when the
+ * lines after it add up to it ("Dự kiến kinh phí: 45.000.000 đồng" over its parts).
+ */
+function totalByItsParts(items: BudgetItem[]): Budget['total'] {
+  if (items.length < 3) return null;
+  const [first, ...rest] = items;
+  const sum = rest.filter((i) => i.parent === null).reduce((s, i) => s + i.amount, 0);
+  if (Math.abs(sum - first!.amount) > 0.5) return null;
+  items.shift();
+  const { id: _id, label: _label, group: _group, parent: _parent, amount, ...span } = first!;
+  return { amount, words: null, ...span };
 }
 
 /** The words of a total may stand on the next line, "(Năm trăm … đồng)". */

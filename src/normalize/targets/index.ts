@@ -172,9 +172,9 @@ function isRate(unit: string | null): boolean {
   return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
 }
 
-/** A value is a target when it carries a unit or a comparator, or stands after a colon. */
+/** A value is a target when it carries a unit or a comparator, stands after a colon, or counts out of a whole ("07/07"). */
 function isTarget(q: Quantity): boolean {
-  return q.unit !== null || q.compared || q.afterColon;
+  return q.unit !== null || q.compared || q.afterColon || q.fraction !== null;
 }
 
 /** Numbers worth a second look: "1,500" (English or Vietnamese?), a rate above 100%, a fraction that disagrees with its percentage. */

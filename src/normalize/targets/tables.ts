@@ -26,6 +26,18 @@ export interface TableTarget {
   readonly text: string;
 }
 
+/** "Tối thiểu 70", "trên 95": a comparator in words before a cell's value. */
+function leadingComparator(text: string): { rest: string; cmp: Target['cmp'] | null } {
+  const key = foldKey(text);
+  const found = quantityVocabulary().comparators.find((c) => /^\p{L}/u.test(c.key) && key.startsWith(c.key + ' '));
+  return found ? { rest: text.slice(found.key.length).trim(), cmp: found.cmp } : { rest: text, cmp: null };
+}
+
+function hasWord(key: string, word: string): boolean {
+  const i = key.indexOf(word);
+  return i >= 0 && !/[a-z0-9]/.test(key[i - 1] ?? ' ') && !/[a-z0-9]/.test(key[i + word.length] ?? ' ');
+}
+
 interface Layout {
   indicator: number;
   unit: number;
@@ -44,7 +56,7 @@ function layout(header: readonly string[]): Layout | null {
     if (i === indicator || i === unit || v.ordinalColumns.includes(k.replace(/[.:]/g, ''))) return;
     if (v.noteColumns.some((c) => k.startsWith(c))) return;
     const planned = PLAN_WORDS.some((w) => k.includes(w));
-    if (!planned && v.baselineColumns.some((c) => k.includes(c))) return;
+    if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);
   });
   return values.length > 0 ? { indicator, unit, values } : null;
@@ -65,11 +77,12 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
     for (const col of columns.values) {
       const cell = cells[col];
       if (!cell) continue;
-      const m = CELL_VALUE.exec(cell.text.trim().replace(/\s+/g, ' '));
+      const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
+      const m = CELL_VALUE.exec(rest);
       if (!m) continue;
       out.push({
         indicator,
-        cmp: m[1] ? SYMBOLS[m[1]]! : m[3] ? 'ge' : 'eq',
+        cmp: m[1] ? SYMBOLS[m[1]]! : worded ?? (m[3] ? 'ge' : 'eq'),
         value: parseNumber(m[2]!),
         valueMax: m[3] ? parseNumber(m[3]) : null,
         unit: m[4] ?? unit,

@@ -21,7 +21,7 @@ import { CliFailure, ExitCode } from './exit.js';
 import { readAll, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
-import { isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
+import { describeError, isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
 import { runJobs } from './pool.js';
 import { Progress } from './progress.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
@@ -57,7 +57,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const format = options.format ?? 'json';
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
   const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io).catch((error: unknown) => {
-    throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', error instanceof Error ? error.message : String(error)));
+    throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', describeError(error, messages, true)));
   });
   let exitCode: ExitCode = ExitCode.ok;
   for (const problem of [...missing.map(messages.matchedNothing), ...empty.map(messages.noPlanFiles)]) {

@@ -49,6 +49,11 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
       add({ path: null, name: '<stdin>', mirror: 'stdin' });
       continue;
     }
+    if (arg.trim() === '') {
+      // An empty argument names nothing (and must not become the working folder).
+      missing.push("''");
+      continue;
+    }
     const absolute = resolve(io.cwd, arg);
     const kind = await stat(absolute).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => null);
     if (kind === 'dir') {
@@ -71,7 +76,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
 
 async function globIn(root: string, pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true });
+  const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
   return files.map((f) => resolve(f)).sort();
 }
 

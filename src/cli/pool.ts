@@ -14,13 +14,16 @@ import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 
+/** However many jobs are asked for, more workers than this only cost memory. */
+const MAX_WORKERS = 32;
+
 /** Jobs queued on each worker at once, so that none waits for the main thread. */
 const AHEAD = 2;
 
 type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error: string };
 
 export async function runJobs(jobs: readonly Job[], options: JobOptions, size: number, onResult: (result: JobResult) => void): Promise<void> {
-  const workers = Math.min(size, jobs.length);
+  const workers = Math.min(size, jobs.length, MAX_WORKERS);
   if (workers <= 1 || !workerAvailable()) {
     // One at a time, but the next file is read while this one compiles.
     let next = jobs.length > 0 ? prefetch(jobs[0]!, options.maxSize) : null;

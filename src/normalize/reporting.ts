@@ -22,6 +22,8 @@ interface ReportingFile {
 
 /** A cheap first look: no "ngày" followed by a number, no deadline. */
 const DEADLINE_HINT = /ngày\s+\d/iu;
+/** A second deadline joined to the one before it: "… và ngày 20/12", ", ngày 20/12". */
+const AND_DEADLINE = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/iu;
 const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
 
 export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
@@ -38,23 +40,49 @@ function fromItem(item: ItemNode, words: ReportingFile, at: Locator, ids: Ids): 
   if (!words.reportWords.some((w) => key.includes(fold(w)))) return [];
   const out: Reporting[] = [];
   let previous = 0;
-  DEADLINE.lastIndex = 0;
-  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) {
+  for (const m of deadlines(text)) {
     const reportAt = lastIndexOfAny(key, words.reportWords.map(fold), m.index);
     if (reportAt < 0 || m.index - reportAt > 200) continue;
-    const day = Number(m[1]);
-    const month = m[2] ? Number(m[2]) : null;
-    if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) continue;
-    const span = at.inBlockAt(item.block, m.index, m[0]);
+    const span = at.inBlockAt(item.block, m.index, m.text);
     out.push({
       id: ids.next('rep', span.line),
-      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periods) ?? periodAfter(text.slice(m.index + m[0].length), words.periods),
-      deadline: { day, month },
-      to: recipientIn(text, m.index + m[0].length, reportAt, words),
+      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periods) ?? periodAfter(text.slice(m.index + m.text.length), words.periods),
+      deadline: { day: m.day, month: m.month },
+      to: recipientIn(text, m.index + m.text.length, reportAt, words),
       text: sentenceAround(text, m.index),
       ...span,
     });
-    previous = m.index + m[0].length;
+    previous = m.index + m.text.length;
+  }
+  return out;
+}
+
+interface Deadline {
+  readonly index: number;
+  readonly text: string;
+  readonly day: number;
+  readonly month: number | null;
+}
+
+/** Every deadline of a text: "trước ngày 10/6", and one joined to it, "… và ngày 20/12". */
+function deadlines(text: string): Deadline[] {
+  const out: Deadline[] = [];
+  const push = (index: number, matched: string, day: string, month: string | undefined): boolean => {
+    const d = Number(day);
+    const mo = month ? Number(month) : null;
+    if (d < 1 || d > 31 || (mo !== null && (mo < 1 || mo > 12))) return false;
+    out.push({ index, text: matched, day: d, month: mo });
+    return true;
+  };
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) {
+    if (!push(m.index, m[0], m[1]!, m[2])) continue;
+    let end = m.index + m[0].length;
+    for (let next = AND_DEADLINE.exec(text.slice(end)); next; next = AND_DEADLINE.exec(text.slice(end))) {
+      if (!push(end + next.index + next[0].indexOf('ngày'), next[0].slice(next[0].indexOf('ngày')), next[1]!, next[2])) break;
+      end += next.index + next[0].length;
+    }
+    DEADLINE.lastIndex = end;
   }
   return out;
 }

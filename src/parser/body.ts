@@ -102,6 +102,7 @@ function openItem(line: Line, label: Label | null): ItemNode {
     title: null,
     block: { lines: [line], text: line.text },
     body: '',
+    sentence: false,
     children: [],
     parent: null,
   };
@@ -139,8 +140,8 @@ function lastText(item: ItemNode): string {
 /**
  * Splits a numbered item into its title and its text: a bold or heading line
  * is all title; "**Title:** text" and "Title: text" split at the colon; a
- * short line without closing punctuation is a heading; anything else is a
- * numbered paragraph with no title.
+ * short line without closing punctuation is a heading; a numbered sentence
+ * is its own title (and its text).
  */
 function splitTitle(item: ItemNode): void {
   const label = item.label;
@@ -172,7 +173,11 @@ function splitTitle(item: ItemNode): void {
   if (rest.length <= MAX_HEADING && !endsSentence(rest)) {
     item.title = clean(rest);
     item.body = '';
+    return;
   }
+  // A numbered sentence ("a) Các chi bộ đưa chỉ tiêu … vào nghị quyết.") is its own title, without the closing stop.
+  item.title = clean(rest).replace(/[.;]+$/, '');
+  item.sentence = true;
 }
 
 /** Removes closing colons and stray markup from a title. */

@@ -43,7 +43,12 @@ export function parseDocument(lines: Line[]): DocumentTree {
   const preamble = paragraphs(lines, bodyFrom, preambleEnd);
   const running = runningLines(lines);
   const body = parseBody(lines, preambleEnd, closingFrom, running);
-  const closing = parseClosing(lines, closingFrom, appendixFrom);
+  let closing = parseClosing(lines, closingFrom, appendixFrom);
+  if (attached >= 0 && !closing.recipientsHeading && closing.signature.length === 0) {
+    // A plan "kèm theo" a decision is signed with the decision: its recipients and signature stand above the plan.
+    const carrierClosing = findClosing(lines, kindIndex + 1, attached);
+    if (carrierClosing < attached) closing = parseClosing(lines, carrierClosing, attached);
+  }
   const appendices: AppendixNode[] = appendixFrom < lines.length
     ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]!, content: parseBody(lines, appendixFrom + 1, lines.length, running).loose }]
     : [];
@@ -101,19 +106,19 @@ function headerLimit(lines: readonly Line[], firstSection: number): number {
 }
 
 /** The closing starts at "Trên đây là…", at "Nơi nhận:", or at a signature line, after the last section. */
-function findClosing(lines: readonly Line[], from: number): number {
+function findClosing(lines: readonly Line[], from: number, to = lines.length): number {
   let lastSection = from;
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const label = labelOf(lines[i]!);
     if (label?.style === 'roman' && lines[i]!.text.length - label.rest <= 200) lastSection = i;
   }
-  for (let i = lastSection; i < lines.length; i++) {
+  for (let i = lastSection; i < to; i++) {
     const line = lines[i]!;
     const texts = line.columns ? [line.columns[0]!.text] : line.cells ? [line.cells[0]!.text.split('\n')[0]!] : [line.text];
     if (texts.some((t) => isClosingSentence(t) || isRecipientsHeading(t))) return i;
     if (line.blankBefore && isSignatureLine(line.text)) return i;
   }
-  return lines.length;
+  return to;
 }
 
 function findAppendix(lines: readonly Line[], from: number): number {

@@ -22,6 +22,8 @@ export interface ItemNode {
   readonly block: Block;
   /** The text after the label (and after the title, when the title was split off). */
   body: string;
+  /** A numbered sentence: its title is the sentence itself, not a heading. */
+  sentence: boolean;
   readonly children: ItemNode[];
   parent: ItemNode | null;
 }

@@ -53,7 +53,7 @@ function named(item: ItemNode): Named | null {
 
 function readNamed(item: ItemNode): Named | null {
   const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
-  if (numbered && item.title && isBodyName(item.title)) {
+  if (numbered && item.title && !item.sentence && isBodyName(item.title)) {
     const { name, requested } = stripRequest(item.title);
     return { names: splitBodies(name, false), requested, ownDuty: ownDuty(item.body, item) };
   }

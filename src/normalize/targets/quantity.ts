@@ -228,6 +228,8 @@ function isName(printed: string, unit: string | null, value: number, key: string
   if (last === 'trên' || before.trimEnd().endsWith('/')) {
     const after = key.slice(s, s + 30);
     if (/^[\d.]+\s+(dan|tre de song|tre sinh song|nguoi dan)/.test(after)) return true;
+    // "trên 1.000 ngày nằm viện", "/10.000 dân": a round thousand or more after "trên" is what a rate is counted per
+    if (/^1(?:\.000)+(?![\d,])/.test(after)) return true;
   }
   return false;
 }

@@ -78,11 +78,17 @@ export function normalizeReferences(
 function kindBefore(before: string, lineAbove: string | undefined): string | null {
   const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
   const key = foldKey(text.slice(-40)).replace(/\s+so$/, '');
-  for (const word of vocabulary().kindWords) {
-    const w = foldKey(word);
+  for (const { word, key: w } of foldedKindWords()) {
     if (key.endsWith(w) && (key.length === w.length || key[key.length - w.length - 1] === ' ')) return word;
   }
   return null;
+}
+
+let kindWordKeys: { word: string; key: string }[] | null = null;
+
+/** The kind words with their folded keys, folded once. */
+function foldedKindWords(): { word: string; key: string }[] {
+  return (kindWordKeys ??= vocabulary().kindWords.map((word) => ({ word, key: foldKey(word) })));
 }
 
 function dateAfter(text: string): DateParts | null {

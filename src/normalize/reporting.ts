@@ -95,8 +95,7 @@ function lastIndexOfAny(key: string, needles: string[], before: number): number 
 function periodIn(text: string, periods: string[]): string | null {
   const key = fold(text);
   let best: { end: number; period: string } | null = null;
-  for (const p of periods) {
-    const k = fold(p);
+  for (const k of foldedPeriods(periods)) {
     let i = key.lastIndexOf(k);
     while (i >= 0 && (/[\p{L}\p{N}]/u.test(key[i + k.length] ?? ' ') || /[\p{L}\p{N}]/u.test(key[i - 1] ?? ' '))) i = i > 0 ? key.lastIndexOf(k, i - 1) : -1;
     if (i < 0) continue;
@@ -104,6 +103,12 @@ function periodIn(text: string, periods: string[]): string | null {
     if (best === null || end > best.end || (end === best.end && k.length > best.period.length)) best = { end, period: text.slice(i, end) };
   }
   return best ? best.period.replace(/^(?:hằng|hàng)\s+/iu, '') : null;
+}
+
+let periodKeys: string[] | null = null;
+
+function foldedPeriods(periods: string[]): string[] {
+  return (periodKeys ??= periods.map(fold));
 }
 
 /** "… trước ngày 25/11 hằng năm": a period printed right after the deadline. */

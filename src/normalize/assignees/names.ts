@@ -18,6 +18,7 @@ export function isBodyName(text: string): boolean {
 /** "Đề nghị UBMTTQ…": a body the issuer cannot command, only ask. */
 export function stripRequest(text: string): { name: string; requested: boolean } {
   const trimmed = text.replace(/[*_]/g, '').trim();
+  if (!agencyVocabulary().requestInitials.has(trimmed[0] ?? '')) return { name: trimmed, requested: false };
   const word = startsWithPhrase(foldStart(trimmed), agencyVocabulary().requestWords);
   if (!word) return { name: trimmed, requested: false };
   return { name: trimmed.slice(word.length).trim(), requested: true };

@@ -19,6 +19,8 @@ interface AgenciesFile {
 export interface AgencyVocabulary {
   readonly heads: readonly string[];
   readonly requestWords: readonly string[];
+  /** The letters request words begin with, in both cases: a cheap first look. */
+  readonly requestInitials: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
   /** Duty verbs in lower case with diacritics: a verb is matched as printed, mid-sentence. */
   readonly dutyVerbs: readonly string[];
@@ -39,6 +41,7 @@ export function agencyVocabulary(): AgencyVocabulary {
   cached = {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
+    requestInitials: new Set(a.requestWords.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),
     nounPrefixes: a.nounPrefixes,

@@ -12,6 +12,7 @@ import { Diagnostics } from './diagnostics/collector.js';
 import type { Language } from './diagnostics/language.js';
 import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
+import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
@@ -50,8 +51,15 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let text = '';
   let encoding = options.encoding ?? 'utf-8';
-  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  else {
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    // Text a caller decoded itself may still be a legacy font encoding mangled into Windows-1252 characters.
+    const legacy = options.encoding === undefined ? detectLegacy(text) : null;
+    if (legacy) {
+      text = convertLegacy(text, legacy);
+      encoding = legacy;
+    }
+  } else {
     const decoded = decode(input);
     if (decoded.ok) {
       text = decoded.text;

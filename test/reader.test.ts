@@ -51,6 +51,12 @@ describe('decode', () => {
     expect(decode(Uint8Array.from([0x4b, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x81, 0x8d]))).toEqual({ ok: false, reason: 'invalid-utf8', offset: 1 });
   });
 
+  it('converts legacy text handed to compile() as a string, and says so', () => {
+    const { plan, diagnostics } = compile('KÕ ho¹ch\n\nI. Môc tiªu\n\n- §¹t 95% d©n sè.\n');
+    expect(plan.sections[0]?.title).toBe('Mục tiêu');
+    expect(diagnostics.map((d) => d.code)).toContain('KH005');
+  });
+
   it('converts the legacy font encodings TCVN3 (ABC) and VNI, from bytes and from text', () => {
     expect(decode(Buffer.from('Ban ChÊp hµnh Trung ­¬ng, KÕ ho¹ch', 'latin1'))).toMatchObject({ ok: true, encoding: 'tcvn3', text: 'Ban Chấp hành Trung ương, Kế hoạch' });
     expect(decode(Buffer.from('Uû ban nh©n d©n tØnh', 'utf8'))).toMatchObject({ ok: true, encoding: 'tcvn3', text: 'Uỷ ban nhân dân tỉnh' });

@@ -4,7 +4,7 @@
  * mirrored files, one stream or reports out, the same whatever the number of
  * workers, with honest exit codes and nothing half-written.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

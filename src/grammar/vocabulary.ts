@@ -57,7 +57,12 @@ export interface Vocabulary {
 
 let cached: Vocabulary | null = null;
 
-const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+/** Phrases folded for matching, longest first, so that the longest match wins. */
+export function foldedKeys(list: readonly string[]): string[] {
+  return list.map(foldKey).sort((a, b) => b.length - a.length);
+}
+
+const keys = foldedKeys;
 
 export function vocabulary(): Vocabulary {
   if (cached) return cached;

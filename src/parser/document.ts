@@ -8,7 +8,7 @@ import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { foldKey, foldStart } from '../text/fold.js';
 import { joinLines, parseBody } from './body.js';
 import { isClosingSentence, isRecipientsHeading, isSignatureLine, parseClosing } from './closing.js';
-import { findKind, isPreambleLine, kindOf, parseHeader, titleLines } from './header.js';
+import { findKind, isPreambleLine, kindOf, parseHeader } from './header.js';
 import { labelOf } from './labels.js';
 import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
 import { continues } from './continuation.js';

@@ -2,7 +2,7 @@
  * grammar/agencies.json in the shapes the assignee reader uses.
  */
 import { grammar } from '../../grammar/load.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedKeys } from '../../grammar/vocabulary.js';
 
 interface AgenciesFile {
   heads: string[];
@@ -33,7 +33,7 @@ export interface AgencyVocabulary {
 
 let cached: AgencyVocabulary | null = null;
 
-const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+const keys = foldedKeys;
 
 export function agencyVocabulary(): AgencyVocabulary {
   if (cached) return cached;

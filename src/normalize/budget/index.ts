@@ -82,8 +82,8 @@ function totalByItsParts(items: BudgetItem[]): Budget['total'] {
   const sum = rest.filter((i) => i.parent === null).reduce((s, i) => s + i.amount, 0);
   if (Math.abs(sum - first!.amount) > 0.5) return null;
   items.shift();
-  const { id: _id, label: _label, group: _group, parent: _parent, amount, ...span } = first!;
-  return { amount, words: null, ...span };
+  const { amount, line, column, endLine, endColumn } = first!;
+  return { amount, words: null, line, column, endLine, endColumn };
 }
 
 /** The words of a total may stand on the next line, "(Năm trăm … đồng)". */

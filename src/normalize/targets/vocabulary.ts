@@ -3,6 +3,7 @@
  */
 import type { Target } from '../../model/schema.js';
 import { grammar } from '../../grammar/load.js';
+import { foldedKeys } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
 
 type Cmp = Target['cmp'];
@@ -53,7 +54,7 @@ export interface QuantityVocabulary {
 let cached: QuantityVocabulary | null = null;
 
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
-const keys = (list: string[]): string[] => list.map(foldKey).sort((a, b) => b.length - a.length);
+const keys = foldedKeys;
 
 export function quantityVocabulary(): QuantityVocabulary {
   if (cached) return cached;

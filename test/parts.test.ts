@@ -1,6 +1,7 @@
 /**
  * The small grammars on their own: labels, numbers, dates, section kinds, folding.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabel } from '../src/parser/labels.js';
 import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
@@ -109,5 +110,20 @@ describe('folding', () => {
     expect(fold('Ủy ban')).toBe(fold('Uỷ ban'));
     expect(fold('Đường')).toBe('duong');
     expect(fold('Hòa').length).toBe('Hòa'.length);
+  });
+
+  it('folds every code unit as a character-by-character reference does, above the Latin range too', () => {
+    // The reference: each unit decomposed, marks dropped, lower-cased; đ by hand; a unit that vanishes becomes a space.
+    const reference = (text: string): string =>
+      Array.from({ length: text.length }, (_, i) => {
+        const unit = text[i]!;
+        if (/[đĐÐð]/.test(unit)) return 'd';
+        if (/[\ud800-\udfff]/.test(unit)) return unit;
+        const folded = unit.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+        return folded.length === 0 ? ' ' : folded[0]!;
+      }).join('');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fold(text) === reference(text)), { numRuns: 500 });
+    expect(fold('Ⅳ ＡＢ Ưu tiên 😀')).toBe(reference('Ⅳ ＡＢ Ưu tiên 😀'));
+    expect(foldKey('  Kế   hoạch\tsố  ')).toBe('ke hoach so');
   });
 });

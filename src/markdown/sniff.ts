@@ -2,21 +2,23 @@
  * Decides whether a document is markdown. Exports from Word often arrive as
  * markdown inside a .txt file, so the extension alone does not decide:
  * ATX headings, bold runs, pipe-table rows and backslash escapes do.
- * One linear pass over at most the first 64 KiB.
+ * Linear passes over at most the first 64 KiB, each only when its mark
+ * character occurs at all.
  */
-const SIGNALS = [
-  /^#{1,6}[ \t]+\S/m,
-  /\*\*[^*\n]+\*\*/,
-  /^\|.*\|[ \t]*$/m,
-  /\\[*_#\-.[\]()]/,
-  /^\s*\|?\s*:?-{3,}:?\s*\|/m,
+const SIGNALS: readonly { readonly mark: string; readonly pattern: RegExp }[] = [
+  { mark: '#', pattern: /^#{1,6}[ \t]+\S/m },
+  { mark: '**', pattern: /\*\*[^*\n]+\*\*/ },
+  { mark: '|', pattern: /^\|.*\|[ \t]*$/m },
+  { mark: '\\', pattern: /\\[*_#\-.[\]()]/ },
+  { mark: '---', pattern: /^\s*\|?\s*:?-{3,}:?\s*\|/m },
 ];
 
 const LIMIT = 64 * 1024;
 
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.length > LIMIT ? text.slice(0, LIMIT) : text;
-  return SIGNALS.some((signal) => signal.test(head));
+  // Plain text seldom holds the marks at all: a substring search rules a pattern out before it runs.
+  return SIGNALS.some(({ mark, pattern }) => head.includes(mark) && pattern.test(head));
 }
 
 /** More emphasis delimiters or link brackets in one paragraph than any document holds: micromark resolves them in quadratic time. */

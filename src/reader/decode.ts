@@ -18,6 +18,8 @@ export type DecodeResult =
 const SNIFF_BYTES = 8192;
 /** C1 control characters: what bytes that are no text decode to in Windows-1258. */
 const C1 = /[\u0080-\u009f]/g;
+/** Decoders hold no state between whole-buffer calls: one of each serves every file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -32,7 +34,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
   let utf8: string | null = null;
   try {
-    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    utf8 = strictUtf8.decode(body);
   } catch {
     utf8 = null;
   }

@@ -25,9 +25,10 @@ export class SourceText {
 
   constructor(original: string) {
     const raw = splitLines(original);
-    const lines: string[] = [];
+    // Most files are NFC already: one check of the whole text spares the per-line work.
+    const lines: string[] = original.normalize('NFC') === original ? raw : [];
     const maps = new Map<number, Int32Array>();
-    for (let i = 0; i < raw.length; i++) {
+    for (let i = lines === raw ? raw.length : 0; i < raw.length; i++) {
       const line = raw[i]!;
       if (isNfcAscii(line) || line.normalize('NFC') === line) {
         lines.push(line);

@@ -4,35 +4,61 @@
  * mapped to d by hand since it has no Unicode decomposition. The folded key
  * keeps the length of its NFC input, so an index found in the key is an
  * index in the text.
+ *
+ * Folding runs on every line several times over, so it works on code units:
+ * a table gives the folded unit of each character below U+2000 (Latin,
+ * Vietnamese, punctuation), the units go into a reused buffer, and one
+ * decoder call makes the flat string that the patterns then scan.
  */
 const MARKS = /[\u0300-\u036f]/g;
-/** Folded forms of the characters below U+2000 (Latin, Vietnamese, punctuation), built on first use. */
-let table: string[] | null = null;
+const TABLE_SIZE = 0x2000;
+/** The folded code unit of each character below U+2000, built on first use. */
+let table: Uint16Array | null = null;
+let buffer = new Uint16Array(1024);
+const utf16 = new TextDecoder('utf-16le');
 
 export function fold(text: string): string {
   const map = table ?? buildTable();
-  let out = '';
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  // Most keys are asked of text that has nothing to fold from some point on; find the first unit that changes.
+  let i = 0;
+  for (; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x41 || (code > 0x5a && code < 0x80)) continue;
-    if (i > run) out += text.slice(run, i);
-    out += code < 0x2000 ? map[code]! : foldChar(text[i]!);
-    run = i + 1;
+    if (code < TABLE_SIZE ? map[code] !== code : foldAbove(code) !== code) break;
   }
-  return run === 0 ? text : out + text.slice(run);
+  if (i === n) return text;
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    buffer[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+  }
+  return utf16.decode(buffer.subarray(0, n));
 }
 
-function buildTable(): string[] {
-  table = new Array<string>(0x2000);
-  for (let code = 0; code < 0x2000; code++) table[code] = foldChar(String.fromCharCode(code));
-  return table;
+function buildTable(): Uint16Array {
+  const built = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) built[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  table = built;
+  return built;
+}
+
+/** Units above the table (fullwidth letters, Roman numerals, surrogates) are rare: folded one by one and remembered. */
+const above = new Map<number, number>();
+
+function foldAbove(code: number): number {
+  if (code >= 0xd800 && code < 0xe000) return code;
+  let folded = above.get(code);
+  if (folded === undefined) {
+    folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+    above.set(code, folded);
+  }
+  return folded;
 }
 
 function foldChar(ch: string): string {
   if (ch === 'đ' || ch === 'Đ' || ch === 'Ð' || ch === 'ð') return 'd';
   const folded = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-  return folded.length === ch.length ? folded : folded.slice(0, ch.length).padEnd(ch.length, ' ');
+  return folded.length === 1 ? folded : folded.length === 0 ? ' ' : folded[0]!;
 }
 
 /** The folded key of a text's beginning: enough to test what it starts with. */
@@ -40,9 +66,13 @@ export function foldStart(text: string, length = 48): string {
   return foldKey(text.length > length ? text.slice(0, length) : text);
 }
 
+/** White space that is not a single space between words: what foldKey collapses. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Folds and collapses white space: the key for comparing phrases. */
 export function foldKey(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
+  const key = fold(text);
+  return UNTIDY_SPACE.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 }
 
 /** Whether a character is a lower-case letter (Vietnamese included). */
@@ -59,7 +89,15 @@ export function isUpper(ch: string): boolean {
 export function isMostlyUpper(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs no case tables; other letters ask the string methods.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if (code >= 0x61 && code <= 0x7a) lower++;
+      continue;
+    }
+    const ch = text[i]!;
     if (isUpper(ch)) upper++;
     else if (isLower(ch)) lower++;
   }

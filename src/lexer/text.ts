@@ -5,6 +5,7 @@
  */
 import type { SourceText } from '../reader/source.js';
 import { makeLine, type Cell, type Line } from './line.js';
+import { tidySpaces } from '../text/spaces.js';
 
 const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
 /** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
@@ -61,7 +62,7 @@ function trimEmptyTail(cells: Cell[]): Cell[] {
 function pushCell(cells: Cell[], raw: string, from: number, to: number): void {
   const slice = raw.slice(from, to);
   const lead = slice.length - slice.trimStart().length;
-  const text = slice.trim().replace(/\s+/g, ' ');
+  const text = tidySpaces(slice);
   cells.push({ text, start: from + lead });
 }
 

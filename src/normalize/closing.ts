@@ -5,6 +5,7 @@ import type { Recipient, Signature, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
+import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
@@ -114,5 +115,5 @@ function looksLikeName(text: string): boolean {
 }
 
 function tidy(text: string): string {
-  return text.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  return tidySpaces(stripEmphasis(text));
 }

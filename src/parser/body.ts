@@ -9,6 +9,7 @@ import { continues, endsSentence } from './continuation.js';
 import { isFurniture } from './furniture.js';
 import { labelOf, rank, type Label } from './labels.js';
 import { isMostlyUpper } from '../text/fold.js';
+import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ItemNode, SectionNode, TableNode } from './tree.js';
 
 const MAX_SECTION_TITLE = 200;
@@ -182,7 +183,8 @@ function splitTitle(item: ItemNode): void {
 
 /** Removes closing colons and stray markup from a title. */
 export function clean(text: string): string {
-  return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+  const out = tidySpaces(stripEmphasis(text));
+  return out.endsWith(':') ? out.slice(0, -1).trimEnd() : out;
 }
 
 /** The text of a block: its lines joined with single spaces. */

@@ -6,7 +6,7 @@
  */
 import type { Cell, Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
+import { foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
@@ -48,10 +48,19 @@ const OPEN_PHRASE = /(?:^S[ốỐ]\s*:?|\bngày|\btháng|\bnăm)$/u;
 
 /** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
 export function kindOf(text: string): string | null {
-  if (text.length > 60) return null;
+  if (text.length > 60 || !startsWithCapital(text)) return null;
   const key = foldKey(text.replace(/[*_:.]/g, ' '));
   const kind = vocabulary().kinds.find((k) => k.key === key);
   return kind && isMostlyUpper(text) ? kind.name : null;
+}
+
+/** A kind is written in capitals: a line that starts otherwise (a number, a small letter) is none, and is not folded. */
+function startsWithCapital(text: string): boolean {
+  for (const ch of text) {
+    if (ch === '*' || ch === '_' || ch === ' ' || ch === '#') continue;
+    return isUpper(ch);
+  }
+  return false;
 }
 
 /** Where the kind line is, among the first lines before `limit`. */

@@ -10,14 +10,40 @@
  * Vietnamese, punctuation), the units go into a reused buffer, and one
  * decoder call makes the flat string that the patterns then scan.
  */
+import { tidySpaces } from './spaces.js';
+
 const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
 /** The folded code unit of each character below U+2000, built on first use. */
 let table: Uint16Array | null = null;
 let buffer = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le');
+const SHORT = 128;
+
+/**
+ * The keys already made for the document being compiled: the passes ask for
+ * the same lines and phrases again and again. Emptied for each document, so
+ * a batch's speed never depends on what its documents share.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 8192;
+
+/** Forgets the keys of the previous document. */
+export function forgetFolds(): void {
+  memo.clear();
+}
 
 export function fold(text: string): string {
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = foldUnits(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
+}
+
+function foldUnits(text: string): string {
   const map = table ?? buildTable();
   const n = text.length;
   // Most keys are asked of text that has nothing to fold from some point on; find the first unit that changes.
@@ -32,7 +58,8 @@ export function fold(text: string): string {
     const code = text.charCodeAt(k);
     buffer[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
   }
-  return utf16.decode(buffer.subarray(0, n));
+  // Short keys are cheaper to make from their units directly; long ones through the decoder.
+  return n <= SHORT ? String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]) : utf16.decode(buffer.subarray(0, n));
 }
 
 function buildTable(): Uint16Array {
@@ -66,13 +93,9 @@ export function foldStart(text: string, length = 48): string {
   return foldKey(text.length > length ? text.slice(0, length) : text);
 }
 
-/** White space that is not a single space between words: what foldKey collapses. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
-
 /** Folds and collapses white space: the key for comparing phrases. */
 export function foldKey(text: string): string {
-  const key = fold(text);
-  return UNTIDY_SPACE.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
+  return tidySpaces(fold(text));
 }
 
 /** Whether a character is a lower-case letter (Vietnamese included). */

@@ -6,6 +6,7 @@
  * and the canonical key that matches a body across documents.
  */
 import { foldKey, foldStart } from '../../text/fold.js';
+import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
 import { agencyVocabulary } from './vocabulary.js';
 
@@ -53,7 +54,7 @@ function startsBody(next: string, inSentence: boolean, separator: string): boole
 }
 
 export function tidyName(name: string): string {
-  return name.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').trim();
+  return tidySpaces(stripEmphasis(name)).replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').trim();
 }
 
 /**

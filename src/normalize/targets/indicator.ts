@@ -8,11 +8,14 @@
  * bệnh/vạn dân") is measured in its unit.
  */
 import { fold } from '../../text/fold.js';
+import { tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Quantity } from './quantity.js';
 
 const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức|dự kiến)(?:\s+|$)/iu;
-const TRAILING = /\s*(?:trở lên|trở xuống|và|hoặc|là|đạt|còn|ở mức|[,:;.(\-–])\s*$/iu;
+/** What may end a phrase without belonging to it: a dangling word or a mark. */
+const TRAILING_WORDS = ['trở lên', 'trở xuống', 'và', 'hoặc', 'là', 'đạt', 'còn', 'ở mức'];
+const TRAILING_MARKS = ',:;.(-–';
 const QUALIFIER_START = /^(?:ở|tại|trong|với|đối với|cho|của|trên địa bàn)\s/iu;
 const DANGLING_VERB = /(?:^|\s)(?:được|thực hiện|đạt|có|triển khai|sử dụng|áp dụng|cung cấp)$/iu;
 
@@ -80,17 +83,27 @@ function tidy(text: string): string {
       changed = true;
       continue;
     }
-    const trail = TRAILING.exec(out);
-    if (trail && trail[0].length > 0) {
-      out = out.slice(0, trail.index).trim();
+    const trail = trailingCut(out);
+    if (trail >= 0) {
+      out = out.slice(0, trail).trim();
       changed = true;
     }
   }
   return out.replace(/^[-+•*\s]+/, '').trim();
 }
 
+/** Where a dangling word or mark at the end of a phrase starts, or -1. */
+function trailingCut(text: string): number {
+  const trimmed = text.trimEnd();
+  if (trimmed === '') return -1;
+  if (TRAILING_MARKS.includes(trimmed[trimmed.length - 1]!)) return trimmed.length - 1;
+  const end = trimmed.slice(-12).toLowerCase();
+  const word = TRAILING_WORDS.find((w) => end.endsWith(w));
+  return word ? trimmed.length - word.length : -1;
+}
+
 function join(a: string, b: string): string {
-  return `${a} ${b}`.replace(/\s+/g, ' ').trim();
+  return tidySpaces(`${a} ${b}`);
 }
 
 function words(text: string): number {

@@ -108,6 +108,26 @@ describe('inputs', () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
+  it('reports a listed path that is missing, expands a listed folder, and converts the rest', () => {
+    writeFileSync(path.join(work, 'mixed-list.txt'), 'good/a.txt\nnowhere.txt\ngood\n');
+    // A folder in the list stands for its plan files; a.txt, listed twice, is converted once.
+    const run = kehoach(['parse', '--files-from', 'mixed-list.txt', '--format', 'ndjson', '--jobs', '1']);
+    expect(run.code).toBe(2);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['good/a.txt', 'good/b.txt']);
+    expect(run.stderr).toContain('cannot read nowhere.txt: no such file');
+  });
+
+  it('reports an output that cannot be written, writes the others, and leaves no temporary file', () => {
+    const out = path.join(work, 'blocked');
+    // A folder where a.json should go: the rename onto it fails.
+    mkdirSync(path.join(out, 'good', 'a.json'), { recursive: true });
+    const run = kehoach(['parse', 'good/a.txt', 'good/b.txt', '--out-dir', 'blocked', '--jobs', '1', '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write .*blocked\/good\/a\.json: is a folder/);
+    expect(files(out)).toEqual(['good/b.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'good', 'b.json'), 'utf8')).file).toBe('good/b.txt');
+  });
+
   it('reports a pattern that matches nothing and exits 2', () => {
     const run = kehoach(['parse', 'nowhere/*.txt']);
     expect(run.code).toBe(2);

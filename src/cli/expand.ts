@@ -6,7 +6,7 @@
  * The order is deterministic: arguments in order, each directory's or
  * pattern's files sorted.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { STDIN } from './inputs.js';
 import type { Io } from './io.js';
@@ -55,7 +55,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
       continue;
     }
     const absolute = resolve(io.cwd, arg);
-    const kind = await stat(absolute).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => null);
+    const kind = kindOf(absolute);
     if (kind === 'dir') {
       const files = await globIn(absolute, `**/*.{${EXTENSIONS.join(',')}}`);
       if (files.length === 0) empty.push(arg);
@@ -74,6 +74,16 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
   return { sources, missing, empty };
 }
 
+/** A folder, a file, or nothing there (a list of thousands of files is stat'ed synchronously: one call each, no thread-pool round trip). */
+function kindOf(path: string): 'dir' | 'file' | null {
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats ? (stats.isDirectory() ? 'dir' : 'file') : null;
+  } catch {
+    return null;
+  }
+}
+
 async function globIn(root: string, pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
@@ -89,7 +99,7 @@ function splitPattern(arg: string): { base: string; pattern: string } {
 
 /** The lines of a `--files-from` list (a file, or `-` for standard input); blank lines and `#` comments skipped. */
 async function readList(from: string, io: Io): Promise<string[]> {
-  const bytes = from === STDIN ? await readAll(io.stdin) : await readFile(resolve(io.cwd, from));
+  const bytes = from === STDIN ? await readAll(io.stdin) : readFileSync(resolve(io.cwd, from));
   return new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 

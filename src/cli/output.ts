@@ -11,8 +11,7 @@
  * different spellings of one path are caught too.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { statSync, type Stats } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliFailure, ExitCode } from './exit.js';
 import { STDIN } from './inputs.js';
@@ -46,23 +45,42 @@ export async function writeOutput(text: string, target: string | undefined, io: 
   }
   const path = resolve(io.cwd, target!);
   try {
-    await writeAtomically(path, text);
+    writeAtomically(path, text);
   } catch (error) {
     throw new CliFailure(messages.cannotWrite(target!, describeError(error, messages)), ExitCode.failure);
   }
 }
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+/**
+ * Synchronous on purpose: a batch writes from worker threads, or one file at
+ * a time, and a thread-pool round trip per call costs more than the call.
+ */
+export function writeAtomically(path: string, text: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const existing = await stat(path).catch(() => null);
+  const existing = statSync(path, { throwIfNoEntry: false });
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    if (existing) await chmod(temporary, existing.mode & 0o7777);
-    await rename(temporary, path);
+    writeFileSync(temporary, text, { flag: 'wx' });
+    if (existing) chmodSync(temporary, existing.mode & 0o7777);
+    renameSync(temporary, path);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // It was never written.
+    }
     throw error;
   }
+}
+
+/** Folders this thread has made or found: a batch mirrors many files into few folders. */
+const madeFolders = new Set<string>();
+
+/** Makes the folder a file goes in, and its parents, once per folder. */
+export function ensureFolderOf(path: string): void {
+  const folder = dirname(path);
+  if (madeFolders.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
 }
 
 function statOrNull(path: string): Stats | null {

@@ -3,7 +3,6 @@
  * pool of worker threads, keeping each worker a couple of jobs ahead. Results
  * arrive in completion order; the caller puts them back in input order.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
 
@@ -17,6 +16,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 25
 /** However many jobs are asked for, more workers than this only cost memory. */
 const MAX_WORKERS = 32;
 
+/** Jobs run in this thread between two turns of the event loop. */
+const YIELD_EVERY = 32;
+
 /** Jobs queued on each worker at once, so that none waits for the main thread. */
 const AHEAD = 2;
 
@@ -25,12 +27,10 @@ type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error
 export async function runJobs(jobs: readonly Job[], options: JobOptions, size: number, onResult: (result: JobResult) => void): Promise<void> {
   const workers = Math.min(size, jobs.length, MAX_WORKERS);
   if (workers <= 1 || !workerAvailable()) {
-    // One at a time, but the next file is read while this one compiles.
-    let next = jobs.length > 0 ? prefetch(jobs[0]!, options.maxSize) : null;
     for (let i = 0; i < jobs.length; i++) {
-      const current = await next!;
-      next = i + 1 < jobs.length ? prefetch(jobs[i + 1]!, options.maxSize) : null;
-      onResult(await runJob(current, options));
+      onResult(await runJob(jobs[i]!, options));
+      // A job's file calls are synchronous: now and then let the event loop run (signals, a draining pipe).
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resume) => setImmediate(resume));
     }
     return;
   }
@@ -60,17 +60,6 @@ export async function runJobs(jobs: readonly Job[], options: JobOptions, size: n
       for (let k = 0; k < AHEAD; k++) feed(worker);
     }
   });
-}
-
-/** A job with its file already read (a failed read, or a file over the size limit, is left for the job to report). */
-async function prefetch(job: Job, maxSize: number): Promise<Job> {
-  if (job.bytes || job.path === null) return job;
-  try {
-    if ((await stat(job.path)).size > maxSize) return job;
-    return { ...job, bytes: await readFile(job.path) };
-  } catch {
-    return job;
-  }
 }
 
 /** Workers run the built JavaScript; under a TypeScript test runner the jobs run in this thread. */

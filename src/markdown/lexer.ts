@@ -8,6 +8,7 @@ import type { Nodes, PhrasingContent, RootContent, ListItem } from 'mdast';
 import type { SourceText } from '../reader/source.js';
 import { makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
+import { tidySpaces } from '../text/spaces.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
 interface Segment {
@@ -83,7 +84,8 @@ class Walker {
       const prefix = i === 0 && marker ? marker + ' ' : '';
       const raw = prefix + segments.map((s) => s.text).join('');
       // A backslash hard break that ends a block is no break: remark leaves it as a character.
-      const text = raw.trim().replace(/\s+/g, ' ').replace(/\s*\\$/, '');
+      const tidy = tidySpaces(raw);
+      const text = tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy;
       if (!text) return;
       const lead = prefix.length + leadingBold(segments);
       const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
@@ -134,7 +136,7 @@ class Walker {
 
   /** A physical line taken as it stands (markup kept): for the odd line inside a table paragraph. */
   private textLine(index: number): void {
-    const text = (this.source.lines[index] ?? '').trim().replace(/\s+/g, ' ');
+    const text = tidySpaces(this.source.lines[index] ?? '');
     if (text) this.push(makeLine({ ...this.bounds(index), text }));
   }
 
@@ -142,7 +144,7 @@ class Walker {
     const from = this.lineOf(node);
     const to = (node.position?.end.line ?? from + 1) - 1;
     for (let i = from; i <= to; i++) {
-      const text = (this.source.lines[i] ?? '').trim().replace(/\s+/g, ' ');
+      const text = tidySpaces(this.source.lines[i] ?? '');
       if (text && !/^(```|~~~)/.test(text)) this.push(makeLine({ ...this.bounds(i), text }));
     }
   }
@@ -159,7 +161,7 @@ class Walker {
   }
 
   private push(line: Line): void {
-    this.out.push({ ...line, blankBefore: line.index > this.lastLine + 1 || isBlockStart(this.source, line.index) });
+    this.out.push(makeLine({ ...line, blankBefore: line.index > this.lastLine + 1 || isBlockStart(this.source, line.index) }));
     this.lastLine = line.index;
   }
 }

@@ -6,7 +6,7 @@
  * it is regrouped into table-row lines. Anything else passes through.
  */
 import { foldKey } from '../text/fold.js';
-import { makeLine, type Line } from './line.js';
+import { makeCell, makeLine, type Line } from './line.js';
 
 const ORDINAL_HEADER = new Set(['tt', 'stt', 'so tt']);
 const HEADER_CELL = /^(?:chi tieu|noi dung|dvt|don vi tinh|don vi|nam \d{4}|ke hoach|muc tieu|thuc hien|ghi chu|giai doan|uoc|so luong|ty le|kinh phi|nguon|co quan|thoi gian|chu tri|phoi hop|\d{4})/;
@@ -60,6 +60,6 @@ function row(cells: Line[]): Line {
     start: first.start,
     end: first.end,
     blankBefore: first.blankBefore,
-    cells: cells.map((c) => ({ text: c.text, start: c.start, index: c.index })),
+    cells: cells.map((c) => makeCell(c.text, c.start, c.index)),
   });
 }

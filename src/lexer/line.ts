@@ -40,6 +40,12 @@ export interface Line {
    * the signature: the parts of the line split at long runs of spaces.
    */
   readonly columns: readonly Cell[] | null;
+  /**
+   * Room for the parser to remember what it read of the line (its label), so
+   * that it is read once. Present from the start, so that filling it does not
+   * change the line's shape.
+   */
+  memo: unknown;
 }
 
 /**
@@ -47,7 +53,7 @@ export interface Line {
  * field in one order, so that all lines share one shape and the passes that
  * read them thousands of times stay fast.
  */
-export function makeLine(fields: Partial<Line> & Pick<Line, 'index' | 'text' | 'start' | 'end'>): Line {
+export function makeLine(fields: Partial<Omit<Line, 'memo'>> & Pick<Line, 'index' | 'text' | 'start' | 'end'>): Line {
   return {
     index: fields.index,
     text: fields.text,
@@ -60,5 +66,11 @@ export function makeLine(fields: Partial<Line> & Pick<Line, 'index' | 'text' | '
     cells: fields.cells ?? null,
     rule: fields.rule ?? false,
     columns: fields.columns ?? null,
+    memo: undefined,
   };
+}
+
+/** A cell, built in one shape like lines are. */
+export function makeCell(text: string, start: number, index?: number): Cell {
+  return { text, start, index };
 }

@@ -4,7 +4,7 @@
  * and lines with long runs of spaces keep their side-by-side columns.
  */
 import type { SourceText } from '../reader/source.js';
-import { makeLine, type Cell, type Line } from './line.js';
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tidySpaces } from '../text/spaces.js';
 
 const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
@@ -63,7 +63,7 @@ function pushCell(cells: Cell[], raw: string, from: number, to: number): void {
   const slice = raw.slice(from, to);
   const lead = slice.length - slice.trimStart().length;
   const text = tidySpaces(slice);
-  cells.push({ text, start: from + lead });
+  cells.push(makeCell(text, from + lead));
 }
 
 function firstNonSpace(s: string): number {

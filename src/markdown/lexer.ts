@@ -6,9 +6,9 @@
  */
 import type { Nodes, PhrasingContent, RootContent, ListItem } from 'mdast';
 import type { SourceText } from '../reader/source.js';
-import { makeLine, type Cell, type Line } from '../lexer/line.js';
+import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
-import { tidySpaces } from '../text/spaces.js';
+import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
 interface Segment {
@@ -173,7 +173,7 @@ function tabCells(raw: string): Cell[] | null {
   let from = 0;
   for (const part of raw.split('\t')) {
     const lead = part.length - part.trimStart().length;
-    cells.push({ text: part.replace(/[*_]/g, '').trim(), start: from + lead });
+    cells.push(makeCell(stripEmphasis(part).trim(), from + lead));
     from += part.length + 1;
   }
   while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();

@@ -8,7 +8,7 @@
  *   |:---:|:---:|                                             delimiter row
  *   | Số: 15/KH-UBND | *Krông Pắc, ngày 05 tháng 3 năm 2024* |  body rows
  */
-import type { Cell } from '../lexer/line.js';
+import { makeCell, type Cell } from '../lexer/line.js';
 
 /** A GFM delimiter row: cells of dashes with optional alignment colons. */
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -39,7 +39,7 @@ export function rowCells(line: string): Cell[] {
       const raw = line.slice(start, i);
       if (i < line.length || raw.trim() !== '') {
         const lead = raw.length - raw.trimStart().length;
-        cells.push({ text: plain(raw), start: start + lead });
+        cells.push(makeCell(plain(raw), start + lead));
       }
       start = i + 1;
     }

@@ -24,16 +24,10 @@ const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
 const BULLET = /^([-–—•·+*])(?![-–—*+])\s*(?=\S)/u;
 
-const NO_LABEL = Symbol('no label');
-const cache = Symbol('label');
-
-/** The label of a line, read once: the regions, the body and the continuation rule all ask. */
+/** The label of a line, read once (kept in the line's memo): the regions, the body and the continuation rule all ask. */
 export function labelOf(line: Line): Label | null {
-  const cached = (line as Line & { [cache]?: Label | typeof NO_LABEL })[cache];
-  if (cached !== undefined) return cached === NO_LABEL ? null : cached;
-  const label = readLabel(line.text);
-  (line as Line & { [cache]?: Label | typeof NO_LABEL })[cache] = label ?? NO_LABEL;
-  return label;
+  if (line.memo === undefined) line.memo = readLabel(line.text);
+  return line.memo as Label | null;
 }
 
 export function readLabel(text: string): Label | null {

@@ -13,7 +13,7 @@ import { splitClauses, type Clause } from './clauses.js';
 import { indicatorsOf } from './indicator.js';
 import { scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
-import { planYear, yearIn } from './year.js';
+import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { fold } from '../../text/fold.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
@@ -93,15 +93,19 @@ function titleYear(item: ItemNode): number | null {
 function fromItem(item: ItemNode, inherited: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
   const skip = item.label?.rest ?? 0;
   const text = item.block.text.slice(skip);
-  if (!/\d/.test(text)) return [];
+  if (!hasDigit(text)) return [];
   const clauses = splitClauses(text);
+  // One folded key for the item: a clause's key is its slice (folding keeps lengths).
+  const itemKey = fold(text);
   const out: Target[] = [];
-  const found: { clause: Clause; quantities: Quantity[] }[] = [];
+  const found: { clause: Clause; key: string; quantities: Quantity[] }[] = [];
   for (const clause of clauses) {
-    const quantities = dropQualifiers(clause.text, scanQuantities(clause.text).filter(isTarget));
-    if (quantities.length) found.push({ clause, quantities });
+    if (!hasDigit(clause.text)) continue;
+    const key = itemKey.slice(clause.start, clause.end);
+    const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget));
+    if (quantities.length) found.push({ clause, key, quantities });
   }
-  const flat = found.flatMap(({ clause, quantities }) => quantities.map((q) => ({ clause, q })));
+  const flat = found.flatMap(({ clause, key, quantities }) => quantities.map((q) => ({ clause, key, q })));
   const units = shareDenominators(flat.map(({ clause, q }) => ({ sentence: clause.sentence, unit: q.unit, clause: clause.text })));
   const indicators: string[] = [];
   let head = '';
@@ -120,7 +124,7 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
     const colon = clause.text.indexOf(':');
     if (colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
   }
-  flat.forEach(({ clause, q }, i) => {
+  flat.forEach(({ clause, key, q }, i) => {
     const indicator = indicators[i]!;
     const offset = skip + clause.start + q.valueStart;
     const valueText = clause.text.slice(q.valueStart, q.valueEnd);
@@ -133,8 +137,8 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
       value: q.value,
       valueMax: q.valueMax,
       unit: units[i] ?? null,
-      year: clauseYear(clause.text, q) ?? inherited,
-      aspiration: aspirationBefore(clause.text, q.start),
+      year: clauseYear(key, q) ?? inherited,
+      aspiration: aspirationBefore(key, q.start),
       change: q.change,
       source: clause.text.trim(),
       tableColumn: null,
@@ -151,8 +155,7 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
  * trên 90%", "cân nặng dưới 2.500 gram không quá 5%" (a compared count before
  * a rate), and whatever follows "không để xảy ra" (a limit never to reach).
  */
-function dropQualifiers(clause: string, quantities: Quantity[]): Quantity[] {
-  const key = fold(clause);
+function dropQualifiers(key: string, quantities: Quantity[]): Quantity[] {
   const negation = quantityVocabulary().negations.map((n) => key.indexOf(n)).filter((i) => i >= 0);
   const firstNegation = negation.length ? Math.min(...negation) : Infinity;
   return quantities.filter((q, i) => {
@@ -162,10 +165,10 @@ function dropQualifiers(clause: string, quantities: Quantity[]): Quantity[] {
   });
 }
 
-/** "Phấn đấu …" before a value in its clause: an aspiration. */
-function aspirationBefore(clause: string, at: number): boolean {
-  const key = fold(clause.slice(0, at));
-  return quantityVocabulary().aspiration.some((a) => key.includes(a));
+/** "Phấn đấu …" before a value in its clause (given folded): an aspiration. */
+function aspirationBefore(key: string, at: number): boolean {
+  const before = key.slice(0, at);
+  return quantityVocabulary().aspiration.some((a) => before.includes(a));
 }
 
 function isRate(unit: string | null): boolean {
@@ -192,9 +195,17 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
   }
 }
 
-/** "đến năm 2030" before the value in its clause, else after it. */
-function clauseYear(clause: string, q: Quantity): number | null {
-  return yearIn(clause.slice(0, q.start), { needLead: true }) ?? yearIn(clause.slice(q.end), { needLead: true, first: true });
+/** "đến năm 2030" before the value in its clause (given folded), else after it. */
+function clauseYear(key: string, q: Quantity): number | null {
+  return yearInKey(key.slice(0, q.start), { needLead: true }) ?? yearInKey(key.slice(q.end), { needLead: true, first: true });
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

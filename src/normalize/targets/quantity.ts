@@ -47,9 +47,9 @@ export function parseNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-export function scanQuantities(text: string): Quantity[] {
+/** The quantities of a clause; `key` is its folded text when the caller has it. */
+export function scanQuantities(text: string, key = fold(text)): Quantity[] {
   const v = quantityVocabulary();
-  const key = fold(text);
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
@@ -169,7 +169,7 @@ function readUnit(text: string, key: string, at: number): { unit: string; end: n
     unit = '%';
     length = 1;
   } else {
-    const found = v.units.find((u) => tail.startsWith(u.key) && !/[\p{L}\p{N}]/u.test(tail[u.key.length] ?? ' '));
+    const found = (v.unitsByInitial.get(tail[0] ?? '') ?? []).find((u) => tail.startsWith(u.key) && !/[\p{L}\p{N}]/u.test(tail[u.key.length] ?? ' '));
     if (found) {
       unit = text.slice(at + lead, at + lead + found.key.length);
       length = found.key.length;
@@ -177,9 +177,11 @@ function readUnit(text: string, key: string, at: number): { unit: string; end: n
   }
   let end = at + lead + length;
   if (unit === '%' || unit === '‰') {
-    const per = quantityVocabulary().denominators.find((d) => /\p{L}/u.test(d[0]!) && key.slice(end).trimStart().startsWith(d) && d.split(' ').length > 1);
+    const after = key.slice(end, end + 40);
+    const afterTrimmed = after.trimStart();
+    const per = v.wordDenominators.find((d) => afterTrimmed.startsWith(d));
     if (per) {
-      const skip = key.slice(end).length - key.slice(end).trimStart().length;
+      const skip = after.length - afterTrimmed.length;
       unit = `${unit} ${text.slice(end + skip, end + skip + per.length)}`;
       end += skip + per.length;
     }

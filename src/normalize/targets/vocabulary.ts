@@ -36,7 +36,11 @@ export interface QuantityVocabulary {
   readonly change: readonly { key: string; direction: 'increase' | 'decrease' }[];
   /** Units by folded phrase, longest first, with the form to print. */
   readonly units: readonly { key: string; unit: string }[];
+  /** The same units by the first character of their key, each list longest first. */
+  readonly unitsByInitial: ReadonlyMap<string, readonly { key: string; unit: string }[]>;
   readonly denominators: readonly string[];
+  /** Denominators of more than one word that start with a letter ("dân số", "trẻ đẻ sống"): what may follow a rate. */
+  readonly wordDenominators: readonly string[];
   readonly frequencyUnits: ReadonlySet<string>;
   /** Lower case with diacritics: folding would make "mức" (a level) the "mục" (an item) it is not. */
   readonly nameMarkers: ReadonlySet<string>;
@@ -56,16 +60,29 @@ let cached: QuantityVocabulary | null = null;
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
 const keys = foldedKeys;
 
+function groupByInitial<T extends { key: string }>(list: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const initial = item.key[0] ?? '';
+    groups.set(initial, [...(groups.get(initial) ?? []), item]);
+  }
+  return groups;
+}
+
 export function quantityVocabulary(): QuantityVocabulary {
   if (cached) return cached;
   const q = grammar<QuantitiesFile>('quantities');
+  const units = byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u })));
+  const denominators = keys(q.denominators);
   cached = {
     comparators: byLength(q.comparators.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null }))),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),
     change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),
-    units: byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u }))),
-    denominators: keys(q.denominators),
+    units,
+    unitsByInitial: groupByInitial(units),
+    denominators,
+    wordDenominators: denominators.filter((d) => /^\p{L}/u.test(d) && d.includes(' ')),
     frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),
     nameMarkers: new Set(q.nameMarkers.map((m) => m.toLowerCase())),
     durationLeads: keys(q.durationLeads),

@@ -9,8 +9,19 @@ import { fold } from '../../text/fold.js';
 const YEAR_PHRASE = /(?:^|[^\p{L}])((?:so voi (?:cung ky )?)?(?:den het |den cuoi |den |toi |vao |het |trong |cuoi )?(?:nam hoc |nam )?)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])/gu;
 
 /** The last target year named in a text (or, with `first`, the first). */
-export function yearIn(text: string, options: { first?: boolean; needLead?: boolean } = {}): number | null {
-  const key = fold(text);
+export function yearIn(text: string, options: YearOptions = {}): number | null {
+  return yearInKey(fold(text), options);
+}
+
+interface YearOptions {
+  readonly first?: boolean;
+  readonly needLead?: boolean;
+}
+
+/** yearIn() of a text already folded. */
+export function yearInKey(key: string, options: YearOptions = {}): number | null {
+  // Every year has a 19 or a 20 in it: most texts are ruled out before the pattern runs.
+  if (!key.includes('19') && !key.includes('20')) return null;
   let found: number | null = null;
   YEAR_PHRASE.lastIndex = 0;
   for (let m = YEAR_PHRASE.exec(key); m; m = YEAR_PHRASE.exec(key)) {

@@ -7,7 +7,9 @@ import { readLabel } from '../src/parser/labels.js';
 import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
 import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
 import { sectionKind } from '../src/normalize/sections.js';
-import { fold, foldKey } from '../src/text/fold.js';
+import { fold, foldKey, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
+import { collapseSpaces } from '../src/text/spaces.js';
+import { format } from '../src/diagnostics/collector.js';
 
 describe('labels', () => {
   it.each([
@@ -125,5 +127,29 @@ describe('folding', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fold(text) === reference(text)), { numRuns: 500 });
     expect(fold('Ⅳ ＡＢ Ưu tiên 😀')).toBe(reference('Ⅳ ＡＢ Ưu tiên 😀'));
     expect(foldKey('  Kế   hoạch\tsố  ')).toBe('ke hoach so');
+  });
+});
+
+describe('white space, case and messages', () => {
+  it('collapses white space exactly as the \\s+ pattern does', () => {
+    const blanks = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u0001', 'a', 'ư', '.');
+    fc.assert(fc.property(fc.array(blanks).map((parts) => parts.join('')), (text) => collapseSpaces(text) === text.replace(/\s+/g, ' ')), { numRuns: 500 });
+  });
+
+  it('tells capitals and small letters as the string methods do', () => {
+    const reference = (ch: string, upper: boolean): boolean =>
+      upper ? ch !== ch.toLowerCase() && ch === ch.toUpperCase() : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    for (const ch of ['A', 'z', 'Ư', 'ư', 'Đ', 'đ', 'Ặ', 'ặ', '1', ' ', 'ǅ', 'Ⅳ', 'ⅳ', '𐐀']) {
+      expect(isUpper(ch)).toBe(reference(ch, true));
+      expect(isLower(ch)).toBe(reference(ch, false));
+    }
+    expect(isMostlyUpper('KẾ HOẠCH')).toBe(true);
+    expect(isMostlyUpper('Kế hoạch')).toBe(false);
+  });
+
+  it('fills message placeholders and keeps the unknown ones', () => {
+    expect(format('{a} và {b}, lại {a}', { a: 1, b: 'hai' })).toBe('1 và hai, lại 1');
+    expect(format('giữ {c} nguyên', {})).toBe('giữ {c} nguyên');
+    expect(format('không có chỗ trống', { a: 1 })).toBe('không có chỗ trống');
   });
 });

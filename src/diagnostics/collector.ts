@@ -34,6 +34,26 @@ export class Diagnostics {
   }
 }
 
+/** Fills a message's `{name}` placeholders; an unknown name stays as written. */
 export function format(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (key in params ? String(params[key]) : `{${key}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** A template cut at its placeholders (text, name, text, name, …, text), cut once per template. */
+const templates = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
 }

@@ -10,7 +10,8 @@ const COMBINING = /\p{M}/u;
 
 /** The lines of a text as stored, without their line ends (LF, CRLF or a lone CR). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most files end their lines with LF alone: a one-character split is much cheaper than the pattern.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export class SourceText {

@@ -98,31 +98,50 @@ export function foldKey(text: string): string {
   return tidySpaces(fold(text));
 }
 
+const UPPER = 1;
+const LOWER = 2;
+/** The case of each character below U+2000 (Latin and Vietnamese letters among them), built on first use. */
+let cases: Uint8Array | null = null;
+
+function caseOf(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < TABLE_SIZE) return (cases ?? buildCases())[code]!;
+  return askCase(ch);
+}
+
+function askCase(ch: string): number {
+  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return UPPER;
+  if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) return LOWER;
+  return 0;
+}
+
+function buildCases(): Uint8Array {
+  const built = new Uint8Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) built[code] = askCase(String.fromCharCode(code));
+  cases = built;
+  return built;
+}
+
 /** Whether a character is a lower-case letter (Vietnamese included). */
 export function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return caseOf(ch) === LOWER;
 }
 
 /** Whether a character is an upper-case letter (Vietnamese included). */
 export function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return caseOf(ch) === UPPER;
 }
 
 /** Whether the letters of a text are (almost) all capitals: headings, bodies, kinds. */
 export function isMostlyUpper(text: string): boolean {
   let upper = 0;
   let lower = 0;
+  const table = cases ?? buildCases();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII needs no case tables; other letters ask the string methods.
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) upper++;
-      else if (code >= 0x61 && code <= 0x7a) lower++;
-      continue;
-    }
-    const ch = text[i]!;
-    if (isUpper(ch)) upper++;
-    else if (isLower(ch)) lower++;
+    const kind = code < TABLE_SIZE ? table[code] : askCase(text[i]!);
+    if (kind === UPPER) upper++;
+    else if (kind === LOWER) lower++;
   }
   return upper > 0 && lower <= Math.max(1, upper * 0.1);
 }

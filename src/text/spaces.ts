@@ -3,12 +3,28 @@
  * space. Most text is tidy already, so a quick test spares the rewrite.
  */
 
-/** Two blanks in a row, or a blank that is not a plain space. */
-const UNTIDY = /\s\s|[^\S ]/;
-
 /** Collapses each run of white space to one space (the ends are kept: trim them yourself). */
 export function collapseSpaces(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return isTidy(text) ? text : text.replace(/\s+/g, ' ');
+}
+
+/** No two blanks in a row, and no blank but the plain space (a character loop: cheaper than a pattern tried at every position). */
+function isTidy(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 32 || (c >= 0x7f && isOtherSpace(c))) return false;
+    else previousSpace = false;
+  }
+  return true;
+}
+
+/** The white space of `\s` other than the plain space and the controls below it. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Collapses white space and trims the ends. */

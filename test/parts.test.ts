@@ -9,6 +9,7 @@ import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
 import { sectionKind } from '../src/normalize/sections.js';
 import { fold, foldKey, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
 import { collapseSpaces } from '../src/text/spaces.js';
+import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
 
 describe('labels', () => {
@@ -145,6 +146,17 @@ describe('white space, case and messages', () => {
     }
     expect(isMostlyUpper('KẾ HOẠCH')).toBe(true);
     expect(isMostlyUpper('Kế hoạch')).toBe(false);
+  });
+
+  it('reads the words before a position as splitting the text before it would', () => {
+    const pieces = fc.constantFrom(' ', '  ', '\t', 'Số', 'tiêu', 'chí', 'x', '14');
+    fc.assert(fc.property(fc.array(pieces).map((p) => p.join('')), fc.nat(), (text, n) => {
+      const at = n % (text.length + 1);
+      const words = text.slice(0, at).toLowerCase().split(/\s+/).filter(Boolean);
+      const { last, lastTwo } = wordsBefore(text, at);
+      // A word that runs on past `at` is cut there, as the slice cuts it.
+      return last === (words.at(-1) ?? '') && lastTwo === words.slice(-2).join(' ');
+    }), { numRuns: 500 });
   });
 
   it('fills message placeholders and keeps the unknown ones', () => {

@@ -16,15 +16,15 @@ function isTidy(text: string): boolean {
     if (c === 32) {
       if (previousSpace) return false;
       previousSpace = true;
-    } else if (c < 32 || (c >= 0x7f && isOtherSpace(c))) return false;
+    } else if (c < 32 || (c >= 0x7f && isBlank(c))) return false;
     else previousSpace = false;
   }
   return true;
 }
 
-/** The white space of `\s` other than the plain space and the controls below it. */
-function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Whether a code unit is white space, as `\s` has it. */
+export function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Collapses white space and trims the ends. */

@@ -7,6 +7,7 @@
  */
 import { foldKey, foldStart } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
+import { wordsBefore } from '../../text/words.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
 import { agencyVocabulary } from './vocabulary.js';
 
@@ -74,8 +75,7 @@ export function subjectOf(text: string): string | null {
       const before = text[i - 1] ?? ' ';
       const after = text[i + verb.length] ?? ' ';
       if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-      const words = text.slice(0, i).trimEnd().split(/\s+/);
-      if (v.nounPrefixes.includes((words[words.length - 1] ?? '').toLowerCase())) continue;
+      if (v.nounPrefixes.includes(wordsBefore(text, i).last)) continue;
       best = i;
       break;
     }

@@ -12,6 +12,7 @@
  */
 import type { Target } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
+import { wordsBefore } from '../../text/words.js';
 import { quantityVocabulary } from './vocabulary.js';
 
 export interface Quantity {
@@ -94,7 +95,7 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       }
     }
     const before = key.slice(Math.max(0, s - 40), s);
-    if (isName(text.slice(Math.max(0, s - 40), s).toLowerCase(), unit, value, key, s, v)) continue;
+    if (isName(text, unit, value, key, s, v)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
     if (inParentheses(text, s) && unit === null) continue;
     let cmp: Target['cmp'] = 'eq';
@@ -210,16 +211,15 @@ function denominatorPhrase(phrase: string): string {
  * ("trong 24 giờ") unless life expectancy is what is measured; a frequency
  * ("2 lần/năm"); a denominator ("trên 100.000 dân").
  */
-function isName(printed: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
+function isName(text: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
   // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
-  const words = printed.trimEnd().split(/\s+/);
-  // The clause's folded key has the same length as the clause: its slice is the folded `printed`.
-  const before = key.slice(Math.max(0, s - printed.length), s);
-  const last = words[words.length - 1] ?? '';
-  const lastTwo = words.slice(-2).join(' ');
+  const { last, lastTwo } = wordsBefore(text, s, LOOK_BEHIND);
+  // The clause's folded key has the same length as the clause: the folded words before the value.
+  const before = key.slice(Math.max(0, s - LOOK_BEHIND), s);
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
-  if (isYear(value) && (unit === null || /^(nam|năm)$/i.test(fold(unit)))) return true;
-  const unitKey = unit ? fold(unit).split('/')[0]!.trim() : '';
+  const unitFolded = unit ? fold(unit) : '';
+  if (isYear(value) && (unit === null || unitFolded === 'nam')) return true;
+  const unitKey = unitFolded.split('/')[0]!.trim();
   const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
   const clause = key.slice(clauseStart, s);
   if (unitKey === 'tuoi' || unitKey === 'thang' || unitKey === 'nam') {
@@ -235,6 +235,9 @@ function isName(printed: string, unit: string | null, value: number, key: string
   }
   return false;
 }
+
+/** How far before a value its name markers are looked for. */
+const LOOK_BEHIND = 40;
 
 function inParentheses(text: string, s: number): boolean {
   const open = text.lastIndexOf('(', s);

@@ -11,6 +11,16 @@ import { markdownParser } from './load.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
+/** Where a physical line's content lies. */
+interface Bounds {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a line holds besides its place. */
+type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule'>> & { readonly text: string };
+
 interface Segment {
   text: string;
   bold: boolean;
@@ -48,7 +58,7 @@ class Walker {
         for (const item of node.children) this.listItem(item);
         return;
       case 'thematicBreak':
-        this.push(makeLine({ ...this.bounds(this.lineOf(node)), rule: true, text: '---' }));
+        this.push(this.bounds(this.lineOf(node)), { rule: true, text: '---' });
         return;
       case 'code':
       case 'html':
@@ -69,7 +79,7 @@ class Walker {
     const end = first?.position?.start.offset ?? item.position?.end.offset ?? start;
     const marker = this.source.text.slice(start, end).trim();
     if (!first) {
-      this.push(makeLine({ ...this.bounds(this.lineOf(item)), text: marker }));
+      this.push(this.bounds(this.lineOf(item)), { text: marker });
       return;
     }
     item.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
@@ -92,14 +102,13 @@ class Walker {
       const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
       const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
       const bounds = this.bounds(first + offset);
-      this.push(makeLine({
-        ...bounds,
+      this.push(bounds, {
         text,
         cells: tabCells(this.source.lines[bounds.index] ?? ''),
         heading,
         bold,
         boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
-      }));
+      });
     });
   }
 
@@ -129,7 +138,7 @@ class Walker {
         continue;
       }
       const cells = rowCells(raw);
-      this.push(makeLine({ ...this.bounds(i), text: cells.map((c) => c.text).join(' | '), cells }));
+      this.push(this.bounds(i), { text: cells.map((c) => c.text).join(' | '), cells });
     }
     return true;
   }
@@ -137,7 +146,7 @@ class Walker {
   /** A physical line taken as it stands (markup kept): for the odd line inside a table paragraph. */
   private textLine(index: number): void {
     const text = tidySpaces(this.source.lines[index] ?? '');
-    if (text) this.push(makeLine({ ...this.bounds(index), text }));
+    if (text) this.push(this.bounds(index), { text });
   }
 
   private rawLines(node: Nodes): void {
@@ -145,7 +154,7 @@ class Walker {
     const to = (node.position?.end.line ?? from + 1) - 1;
     for (let i = from; i <= to; i++) {
       const text = tidySpaces(this.source.lines[i] ?? '');
-      if (text && !/^(```|~~~)/.test(text)) this.push(makeLine({ ...this.bounds(i), text }));
+      if (text && !/^(```|~~~)/.test(text)) this.push(this.bounds(i), { text });
     }
   }
 
@@ -154,15 +163,19 @@ class Walker {
   }
 
   /** The trimmed extent of a physical line. */
-  private bounds(index: number): { index: number; start: number; end: number } {
+  private bounds(index: number): Bounds {
     const raw = this.source.lines[index] ?? '';
     const start = raw.length - raw.trimStart().length;
     return { index, start, end: Math.max(start, raw.trimEnd().length) };
   }
 
-  private push(line: Line): void {
-    this.out.push(makeLine({ ...line, blankBefore: line.index > this.lastLine + 1 || isBlockStart(this.source, line.index) }));
-    this.lastLine = line.index;
+  /** Adds the line at `bounds`: it starts a block when lines were skipped before it or a blank line precedes it. */
+  private push(bounds: Bounds, fields: LineContent): void {
+    const { index, start, end } = bounds;
+    const blankBefore = index > this.lastLine + 1 || isBlockStart(this.source, index);
+    const { text, heading, bold, boldPrefix, cells, rule } = fields;
+    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule }));
+    this.lastLine = index;
   }
 }
 

@@ -27,8 +27,8 @@ const CITATION = new RegExp(
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
 const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+([^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,9}?)(?=\s+(?:về|v\/v|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi)\s|\s*[,;:.(]|$)/u;
 const LOOKALIKE = /[ÐА-яЁё]/u;
-/** A cheap first look: a số ký hiệu has a digit followed by "/" or "-". */
-const NUMBER_HINT = /\d\s?[/-]/;
+/** A cheap first look: a số ký hiệu has a digit, "/" or "-" (a year between for laws) and a capital; a date has none. */
+const NUMBER_HINT = /\d ?[/-] ?(?:\d{4} ?\/ ?)?[A-ZĐÐ]/;
 
 export function normalizeReferences(
   lines: readonly Line[],

@@ -8,7 +8,7 @@
  * bệnh/vạn dân") is measured in its unit.
  */
 import { fold } from '../../text/fold.js';
-import { tidySpaces } from '../../text/spaces.js';
+import { isBlank, tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Quantity } from './quantity.js';
 
@@ -36,18 +36,21 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
   const subject = tidy(head);
   const firstComma = head.indexOf(',');
   const adverbial = firstComma > 0 && words(head.slice(0, firstComma)) <= 5 ? tidy(head.slice(0, firstComma)) : '';
+  // Each gap is tidied once, however many values read it.
+  const tidyLefts = lefts.map(tidy);
+  const tidyRights = rights.map(tidy);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    const before = tidy(rights[i]!);
-    const after = tidy(lefts[i]!);
+    const before = tidyRights[i]!;
+    const after = tidyLefts[i]!;
     let indicator = join(before, after);
     if (i > 0 && (before === '' || QUALIFIER_START.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
-    if (i + 1 < n && DANGLING_VERB.test(indicator)) indicator = join(indicator, tidy(lefts[i + 1]!));
+    if (i + 1 < n && DANGLING_VERB.test(indicator)) indicator = join(indicator, tidyLefts[i + 1]!);
     const unit = units[i];
     const counted = unit !== null && unit !== undefined && !unit.startsWith('%') && !unit.startsWith('‰');
     // "Tổ chức ít nhất 02 đợt chiến dịch … tại 16/16 xã, thị trấn": a bare place takes the action it completes.
-    if (i > 0 && words(indicator) < 3) indicator = join(join(tidy(head), tidy(lefts[i - 1]!)), counted && !fold(indicator).includes(fold(unit)) ? join(unit, indicator) : indicator);
+    if (i > 0 && words(indicator) < 3) indicator = join(join(subject, tidyLefts[i - 1]!), counted && !fold(indicator).includes(fold(unit)) ? join(unit, indicator) : indicator);
     if (words(indicator) < 2 && counted) indicator = join(indicator, unit);
     out.push(indicator);
   }
@@ -106,6 +109,14 @@ function join(a: string, b: string): string {
   return tidySpaces(`${a} ${b}`);
 }
 
+/** How many words a text has (runs of non-blank characters). */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!blank && !inWord) count++;
+    inWord = !blank;
+  }
+  return count;
 }

@@ -9,7 +9,7 @@
  *   node bench/run.mjs            the whole table
  *   node bench/run.mjs --quick    smaller samples
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -32,9 +32,10 @@ const row = (measure, value, goal, ok) => rows.push({ measure, value, goal, ok }
 
 // ---------------------------------------------------------------- one worker, in process
 
-const sample = (ext, n) => corpus.files.filter((f) => f.endsWith(ext)).slice(0, n).map((f) => readFileSync(f));
-const textFiles = sample('.txt', quick ? 500 : 2000);
-const mdFiles = sample('.md', quick ? 200 : 800);
+const paths = (ext, n) => corpus.files.filter((f) => f.endsWith(ext)).slice(0, n);
+const textPaths = paths('.txt', quick ? 500 : 2000);
+const textFiles = textPaths.map((f) => readFileSync(f));
+const mdFiles = paths('.md', quick ? 200 : 800).map((f) => readFileSync(f));
 const mb = (files) => files.reduce((n, b) => n + b.length, 0) / 1e6;
 
 function best(rounds, fn) {
@@ -48,7 +49,8 @@ function best(rounds, fn) {
 }
 
 const decoder = new TextDecoder();
-const baseline = (bytes) => decoder.decode(bytes).normalize('NFC').split(/\r\n|\r|\n/);
+// Both sides read each file from disk: reading is part of the unavoidable work the issue names.
+const baseline = (file) => decoder.decode(readFileSync(file)).normalize('NFC').split(/\r\n|\r|\n/);
 const remark = unified().use(remarkParse);
 const texts = mdFiles.map((b) => decoder.decode(b));
 
@@ -57,8 +59,9 @@ for (const b of [...textFiles.slice(0, 50), ...mdFiles.slice(0, 50)]) compile(b)
 for (const t of texts.slice(0, 50)) remark.parse(t);
 
 const rounds = quick ? 3 : 7;
-const tText = best(rounds, () => textFiles.forEach((b) => compile(b)));
-const tBase = best(rounds, () => textFiles.forEach(baseline));
+const tText = best(rounds, () => textPaths.forEach((f) => compile(readFileSync(f))));
+const tBase = best(rounds, () => textPaths.forEach(baseline));
+const tTextInMemory = best(rounds, () => textFiles.forEach((b) => compile(b)));
 const tMd = best(rounds, () => mdFiles.forEach((b) => compile(b)));
 const tRemark = best(rounds, () => texts.forEach((t) => remark.parse(t)));
 const large = readFileSync(corpus.large);
@@ -66,7 +69,8 @@ const tLarge = best(quick ? 2 : 3, () => compile(large));
 
 const textRate = mb(textFiles) / tText;
 const baseRate = mb(textFiles) / tBase;
-row(`plain-text path, 1 worker (${textFiles.length} plans, ${mb(textFiles).toFixed(1)} MB)`, `${textRate.toFixed(1)} MB/s`, '≥ 10 MB/s', textRate >= 10);
+row(`plain-text path, 1 worker (${textFiles.length} plans, ${mb(textFiles).toFixed(1)} MB): read + compile`, `${textRate.toFixed(1)} MB/s`, '≥ 10 MB/s', textRate >= 10);
+row('  the same, files already in memory: compile alone', `${(mb(textFiles) / tTextInMemory).toFixed(1)} MB/s`, '', null);
 row('baseline: read, decode, NFC, split lines', `${baseRate.toFixed(1)} MB/s`, '', null);
 row('plain-text path / baseline', `${(textRate / baseRate).toFixed(2)}`, '≥ 0.25', textRate / baseRate >= 0.25);
 row(`one plan of ${(large.length / 1e6).toFixed(1)} MB (plain text)`, `${(large.length / 1e6 / tLarge).toFixed(1)} MB/s`, '', null);
@@ -97,6 +101,28 @@ const two = Math.min(convert(batch, 2), convert(batch, 2));
 row(`documents per second, 1 worker (${batch} plans, --out-dir)`, `${(batch / one).toFixed(0)} docs/s`, '', null);
 row('documents per second, 2 workers', `${(batch / two).toFixed(0)} docs/s`, '', null);
 row('2 workers / 1 worker', `${(one / two).toFixed(2)}×`, '≥ 1.7×', one / two >= 1.7);
+
+// What this machine allows: two separate processes, each converting half the batch with one worker, against one process doing it all.
+function halves(n) {
+  const half = Math.floor(n / 2);
+  const lists = [corpus.files.slice(0, half), corpus.files.slice(half, n)].map((files, i) => {
+    const file = path.join(work, `half-${i}.txt`);
+    writeFileSync(file, files.join('\n') + '\n');
+    return file;
+  });
+  const t0 = performance.now();
+  const runs = lists.map((list, i) => new Promise((done) => {
+    const child = spawn(process.execPath, [bin, 'parse', '--files-from', list, '--out-dir', path.join(work, `half-out-${i}`), '--jobs', '1', '-q']);
+    child.on('close', done);
+  }));
+  return Promise.all(runs).then(() => {
+    const seconds = (performance.now() - t0) / 1000;
+    for (let i = 0; i < 2; i++) rmSync(path.join(work, `half-out-${i}`), { recursive: true, force: true });
+    return seconds;
+  });
+}
+const apart = Math.min(await halves(batch), await halves(batch));
+row('the machine\'s ceiling: 2 separate processes / 1', `${(one / apart).toFixed(2)}×`, '', null);
 
 // ---------------------------------------------------------------- memory
 

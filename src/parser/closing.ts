@@ -84,8 +84,18 @@ function isRecipientEntry(piece: Piece, entries: Piece[]): boolean {
 
 /** A line of the signature block proper: "TM. …", "KT. …", "T/M …". */
 export function isSignatureLine(text: string): boolean {
-  const v = vocabulary();
-  return [...v.statePrefixes, ...v.partyPrefixes].some((p) => text.startsWith(p + ' ') || (p.endsWith('.') && text.startsWith(p)));
+  return signatureStarts().some((start) => text.startsWith(start));
+}
+
+let starts: string[] | null = null;
+
+/** What a signature line starts with: a prefix and a space ("TM. ỦY BAN"), or a prefix ending in a dot ("KT.CHỦ TỊCH"). */
+function signatureStarts(): string[] {
+  if (!starts) {
+    const v = vocabulary();
+    starts = [...v.statePrefixes, ...v.partyPrefixes].map((p) => (p.endsWith('.') ? p : p + ' '));
+  }
+  return starts;
 }
 
 /**

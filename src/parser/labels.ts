@@ -30,25 +30,42 @@ export function labelOf(line: Line): Label | null {
   return line.memo as Label | null;
 }
 
+/** Reads a label. Its first character says which patterns can match, so each line tries one or two. */
 export function readLabel(text: string): Label | null {
-  let m = ROMAN.exec(text);
-  if (m && m[1]) return { style: 'roman', value: m[1], marker: m[1] + m[2], rest: m[0].length };
-  m = DECIMAL.exec(text);
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return readNumbered(text);
+  if (first === 0x49 || first === 0x56 || first === 0x58 || first === 0x50) return readRoman(text);
+  if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text);
+  return readBullet(text);
+}
+
+/** "II.", "Phần III –": Roman numerals start with I, V or X, or with the word Phần. */
+function readRoman(text: string): Label | null {
+  const m = ROMAN.exec(text);
+  return m && m[1] ? { style: 'roman', value: m[1], marker: m[1] + m[2], rest: m[0].length } : null;
+}
+
+/** "2.1.", "2)", "2-": decimals first, as "2.1" also starts like "2.". */
+function readNumbered(text: string): Label | null {
+  let m = DECIMAL.exec(text);
   if (m) return { style: 'decimal', value: m[1]!, marker: m[0].trim(), rest: m[0].length };
   m = ARABIC.exec(text);
-  if (m) return { style: 'arabic', value: String(Number(m[1])), marker: m[1]! + m[2], rest: m[0].length };
-  m = LETTER.exec(text);
-  if (m) {
-    const letter = (m[1] ?? m[2])!;
-    return { style: 'letter', value: letter, marker: m[0].trim(), rest: m[0].length };
-  }
-  m = BULLET.exec(text);
-  if (m) {
-    const ch = m[1]!;
-    const style: ItemStyle = ch === '+' ? 'plus' : ch === '*' ? 'star' : 'dash';
-    return { style, value: null, marker: ch, rest: m[0].length };
-  }
-  return null;
+  return m ? { style: 'arabic', value: String(Number(m[1])), marker: m[1]! + m[2], rest: m[0].length } : null;
+}
+
+/** "a)", "b." before a capital. */
+function readLetter(text: string): Label | null {
+  const m = LETTER.exec(text);
+  return m ? { style: 'letter', value: (m[1] ?? m[2])!, marker: m[0].trim(), rest: m[0].length } : null;
+}
+
+/** "-", "–", "•", "+", "*". */
+function readBullet(text: string): Label | null {
+  const m = BULLET.exec(text);
+  if (!m) return null;
+  const ch = m[1]!;
+  const style: ItemStyle = ch === '+' ? 'plus' : ch === '*' ? 'star' : 'dash';
+  return { style, value: null, marker: ch, rest: m[0].length };
 }
 
 /** Ladder rank: an item is the child of the nearest open item of lower rank. */

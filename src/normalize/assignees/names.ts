@@ -5,7 +5,7 @@
  * Phát triển nông thôn" are one), where the subject of a duty sentence ends,
  * and the canonical key that matches a body across documents.
  */
-import { foldKey, foldStart } from '../../text/fold.js';
+import { fold, foldStart, isUpper } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
@@ -87,14 +87,35 @@ export function subjectOf(text: string): string | null {
 
 /** The canonical key of a body: abbreviations expanded, case, diacritics and tone placement folded. */
 export function canonicalKey(name: string): string {
+  const expanded = mayAbbreviate(name) ? expandAbbreviations(name) : name;
+  // Every run of what is neither letter nor digit (white space included) becomes one hyphen, none at the ends.
+  const key = fold(expanded).replace(/[^\p{L}\p{N}]+/gu, '-');
+  return key.replace(/^-|-$/g, '');
+}
+
+/** "UBND huyện" → "Ủy ban nhân dân huyện": each word the vocabulary abbreviates, written out. */
+function expandAbbreviations(name: string): string {
   const abbreviations = agencyVocabulary().abbreviations;
-  const expanded = name
+  return name
     .split(/(\s+)/)
     .map((token) => abbreviations.get(token.replace(/[,.;:]$/, '')) ?? token)
     .join('');
-  return foldKey(expanded)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, '-');
+}
+
+/**
+ * The abbreviations of the vocabulary are written in capitals, two in a row
+ * at least ("UBND", "CT-XH"): a name without two capitals in a row holds none.
+ * Should the vocabulary ever hold another, every name is looked at.
+ */
+function mayAbbreviate(name: string): boolean {
+  capitalised ??= [...agencyVocabulary().abbreviations.keys()].every(hasCapitalPair);
+  return !capitalised || hasCapitalPair(name);
+}
+
+let capitalised: boolean | null = null;
+
+function hasCapitalPair(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isUpper(text[i]!) && isUpper(text[i - 1]!)) return true;
+  return false;
 }
 

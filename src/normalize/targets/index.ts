@@ -200,12 +200,11 @@ function clauseYear(key: string, q: Quantity): number | null {
   return yearInKey(key.slice(0, q.start), { needLead: true }) ?? yearInKey(key.slice(q.end), { needLead: true, first: true });
 }
 
+/** A native scan for a digit: most items have none, and are left at once. */
+const DIGIT = /[0-9]/;
+
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return DIGIT.test(text);
 }
 
 /**

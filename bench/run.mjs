@@ -39,13 +39,21 @@ const mdFiles = paths('.md', quick ? 200 : 800).map((f) => readFileSync(f));
 const mb = (files) => files.reduce((n, b) => n + b.length, 0) / 1e6;
 
 function best(rounds, fn) {
-  let min = Infinity;
+  return bestOf(rounds, { fn })[0];
+}
+
+/** The best time of each function over the rounds, taking turns, so that a machine slower for a while slows all alike. */
+function bestOf(rounds, fns) {
+  const names = Object.keys(fns);
+  const min = Object.fromEntries(names.map((n) => [n, Infinity]));
   for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
+    for (const n of names) {
+      const t0 = performance.now();
+      fns[n]();
+      min[n] = Math.min(min[n], performance.now() - t0);
+    }
   }
-  return min / 1000;
+  return names.map((n) => min[n] / 1000);
 }
 
 const decoder = new TextDecoder();
@@ -55,15 +63,19 @@ const remark = unified().use(remarkParse);
 const texts = mdFiles.map((b) => decoder.decode(b));
 
 // warm up every path before timing
-for (const b of [...textFiles.slice(0, 50), ...mdFiles.slice(0, 50)]) compile(b);
-for (const t of texts.slice(0, 50)) remark.parse(t);
+for (const b of [...textFiles.slice(0, 200), ...mdFiles.slice(0, 100)]) compile(b);
+for (const t of texts.slice(0, 100)) remark.parse(t);
 
 const rounds = quick ? 3 : 7;
-const tText = best(rounds, () => textPaths.forEach((f) => compile(readFileSync(f))));
-const tBase = best(rounds, () => textPaths.forEach(baseline));
-const tTextInMemory = best(rounds, () => textFiles.forEach((b) => compile(b)));
-const tMd = best(rounds, () => mdFiles.forEach((b) => compile(b)));
-const tRemark = best(rounds, () => texts.forEach((t) => remark.parse(t)));
+const [tText, tBase, tTextInMemory] = bestOf(rounds, {
+  text: () => textPaths.forEach((f) => compile(readFileSync(f))),
+  base: () => textPaths.forEach(baseline),
+  inMemory: () => textFiles.forEach((b) => compile(b)),
+});
+const [tMd, tRemark] = bestOf(rounds, {
+  markdown: () => mdFiles.forEach((b) => compile(b)),
+  remark: () => texts.forEach((t) => remark.parse(t)),
+});
 const large = readFileSync(corpus.large);
 const tLarge = best(quick ? 2 : 3, () => compile(large));
 

@@ -19,7 +19,6 @@ import { scanMarkdown } from './markdown/lexer.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
 import { normalize } from './normalize/plan.js';
-import { forgetFolds } from './text/fold.js';
 
 export type Syntax = 'auto' | 'text' | 'markdown';
 
@@ -48,7 +47,6 @@ export function decodeInput(bytes: Uint8Array): DecodeResult {
 }
 
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): CompileResult {
-  forgetFolds();
   const diagnostics = new Diagnostics(options.lang ?? 'en');
   const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let text = '';

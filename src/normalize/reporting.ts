@@ -26,27 +26,54 @@ const DEADLINE_HINT = /ngày\s+\d/iu;
 const AND_DEADLINE = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/iu;
 const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
 
+/** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
+interface ReportingWords extends ReportingFile {
+  readonly reportKeys: readonly string[];
+  /** Period words folded, longest first. */
+  readonly periodKeys: readonly string[];
+  /** A recipient lead ("về", "gửi về") and what follows it, longest lead first. */
+  readonly leadPatterns: readonly RegExp[];
+  /** Where a recipient's name stops. */
+  readonly recipientStop: RegExp;
+}
+
+let cachedWords: ReportingWords | null = null;
+
+function reportingWords(): ReportingWords {
+  if (cachedWords) return cachedWords;
+  const file = grammar<ReportingFile>('reporting');
+  const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+  cachedWords = {
+    ...file,
+    reportKeys: file.reportWords.map(fold),
+    periodKeys: byLength(file.periods.map(fold)),
+    leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
+    recipientStop: new RegExp(`[,.;:()]|\\s(?:${file.recipientEnds.join('|')})\\s`, 'u'),
+  };
+  return cachedWords;
+}
+
 export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
-  const words = grammar<ReportingFile>('reporting');
+  const words = reportingWords();
   const out: Reporting[] = [];
   for (const node of nodes) for (const item of node.all) out.push(...fromItem(item, words, at, ids));
   return out;
 }
 
-function fromItem(item: ItemNode, words: ReportingFile, at: Locator, ids: Ids): Reporting[] {
+function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids): Reporting[] {
   const text = item.block.text;
   if (!DEADLINE_HINT.test(text)) return [];
   const key = fold(text);
-  if (!words.reportWords.some((w) => key.includes(fold(w)))) return [];
+  if (!words.reportKeys.some((w) => key.includes(w))) return [];
   const out: Reporting[] = [];
   let previous = 0;
   for (const m of deadlines(text)) {
-    const reportAt = lastIndexOfAny(key, words.reportWords.map(fold), m.index);
+    const reportAt = lastIndexOfAny(key, words.reportKeys, m.index);
     if (reportAt < 0 || m.index - reportAt > 200) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     out.push({
       id: ids.next('rep', span.line),
-      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periods) ?? periodAfter(text.slice(m.index + m.text.length), words.periods),
+      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periodKeys) ?? periodAfter(text.slice(m.index + m.text.length), words.periodKeys),
       deadline: { day: m.day, month: m.month },
       to: recipientIn(text, m.index + m.text.length, reportAt, words),
       text: sentenceAround(text, m.index),
@@ -87,15 +114,15 @@ function deadlines(text: string): Deadline[] {
   return out;
 }
 
-function lastIndexOfAny(key: string, needles: string[], before: number): number {
+function lastIndexOfAny(key: string, needles: readonly string[], before: number): number {
   return Math.max(...needles.map((n) => key.lastIndexOf(n, before)));
 }
 
 /** The period a deadline belongs to: the period word that ends nearest before it ("6 tháng", "năm", "hằng quý"). */
-function periodIn(text: string, periods: string[]): string | null {
+function periodIn(text: string, periodKeys: readonly string[]): string | null {
   const key = fold(text);
   let best: { end: number; period: string } | null = null;
-  for (const k of foldedPeriods(periods)) {
+  for (const k of periodKeys) {
     let i = key.lastIndexOf(k);
     while (i >= 0 && (/[\p{L}\p{N}]/u.test(key[i + k.length] ?? ' ') || /[\p{L}\p{N}]/u.test(key[i - 1] ?? ' '))) i = i > 0 ? key.lastIndexOf(k, i - 1) : -1;
     if (i < 0) continue;
@@ -105,32 +132,23 @@ function periodIn(text: string, periods: string[]): string | null {
   return best ? best.period.replace(/^(?:hằng|hàng)\s+/iu, '') : null;
 }
 
-let periodKeys: string[] | null = null;
-
-function foldedPeriods(periods: string[]): string[] {
-  return (periodKeys ??= periods.map(fold));
-}
-
 /** "… trước ngày 25/11 hằng năm": a period printed right after the deadline. */
-function periodAfter(text: string, periods: string[]): string | null {
+function periodAfter(text: string, periodKeys: readonly string[]): string | null {
   const key = fold(text.slice(0, 24)).trimStart();
-  const found = periods.map(fold).sort((a, b) => b.length - a.length).find((p) => key.startsWith(p) && !/[\p{L}\p{N}]/u.test(key[p.length] ?? ' '));
-  return found ? periodIn(text.slice(0, 24), periods) : null;
+  const found = periodKeys.find((p) => key.startsWith(p) && !/[\p{L}\p{N}]/u.test(key[p.length] ?? ' '));
+  return found ? periodIn(text.slice(0, 24), periodKeys) : null;
 }
 
 /** "… về Sở Y tế để tổng hợp": the body the report goes to, after the deadline or between the report word and it. */
-function recipientIn(text: string, after: number, reportAt: number, words: ReportingFile): string | null {
-  const leads = words.recipientLeads.map(fold).sort((a, b) => b.length - a.length);
-  const ends = words.recipientEnds;
+function recipientIn(text: string, after: number, reportAt: number, words: ReportingWords): string | null {
   const look = (from: number, to: number): string | null => {
     const slice = text.slice(from, to);
     const key = fold(slice);
-    for (const lead of leads) {
-      const re = new RegExp(`(?:^|\\s)${lead}\\s+`, 'u');
-      const m = re.exec(key);
+    for (const lead of words.leadPatterns) {
+      const m = lead.exec(key);
       if (!m) continue;
       const rest = slice.slice(m.index + m[0].length);
-      const stop = rest.search(new RegExp(`[,.;:()]|\\s(?:${ends.join('|')})\\s`, 'u'));
+      const stop = rest.search(words.recipientStop);
       const name = tidyName(stop >= 0 ? rest.slice(0, stop) : rest);
       if (name && isBodyName(name)) return name;
     }

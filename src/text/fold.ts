@@ -20,30 +20,7 @@ let buffer = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le');
 const SHORT = 128;
 
-/**
- * The keys already made for the document being compiled: the passes ask for
- * the same lines and phrases again and again. Emptied for each document, so
- * a batch's speed never depends on what its documents share.
- */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 8192;
-
-/** Forgets the keys of the previous document. */
-export function forgetFolds(): void {
-  memo.clear();
-}
-
 export function fold(text: string): string {
-  let key = memo.get(text);
-  if (key === undefined) {
-    key = foldUnits(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, key);
-  }
-  return key;
-}
-
-function foldUnits(text: string): string {
   const map = table ?? buildTable();
   const n = text.length;
   // Most keys are asked of text that has nothing to fold from some point on; find the first unit that changes.

@@ -25,10 +25,17 @@ export interface BudgetContext {
 
 const WORDS = /\(([^()]{6,160}?(?:đồng|chẵn))\s*\)/iu;
 
+let totalWordKeys: string[] | null = null;
+
+/** The words that name a total ("tổng kinh phí"), folded once. */
+function totalKeys(): string[] {
+  return (totalWordKeys ??= grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey));
+}
+
 export function normalizeBudget(context: BudgetContext): Budget | null {
   const nodes = context.nodes.filter((n) => context.sections.get(n)?.kind === 'budget');
   if (nodes.length === 0) return null;
-  const totalWords = grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey);
+  const totalWords = totalKeys();
   let total: Budget['total'] = null;
   let totalItem: ItemNode | null = null;
   const items: BudgetItem[] = [];

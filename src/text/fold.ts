@@ -16,27 +16,36 @@ const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
 /** The folded code unit of each character below U+2000, built on first use. */
 let table: Uint16Array | null = null;
+/** Reused for the folded units: a plain array for short keys (String.fromCharCode takes it cheapest), a typed one for the decoder. */
+const units: number[] = [];
 let buffer = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le');
-const SHORT = 128;
+const SHORT = 256;
 
 export function fold(text: string): string {
   const map = table ?? buildTable();
   const n = text.length;
-  // Most keys are asked of text that has nothing to fold from some point on; find the first unit that changes.
+  // Text with nothing to fold (digits, punctuation, small ASCII letters) is its own key.
   let i = 0;
   for (; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < TABLE_SIZE ? map[code] !== code : foldAbove(code) !== code) break;
   }
   if (i === n) return text;
+  if (n <= SHORT) {
+    units.length = n;
+    for (let k = 0; k < n; k++) {
+      const code = text.charCodeAt(k);
+      units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    }
+    return String.fromCharCode.apply(null, units);
+  }
   if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(k);
     buffer[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
   }
-  // Short keys are cheaper to make from their units directly; long ones through the decoder.
-  return n <= SHORT ? String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]) : utf16.decode(buffer.subarray(0, n));
+  return utf16.decode(buffer.subarray(0, n));
 }
 
 function buildTable(): Uint16Array {

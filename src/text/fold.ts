@@ -16,8 +16,8 @@ const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
 /** The folded code unit of each character below U+2000, built on first use. */
 let table: Uint16Array | null = null;
-/** Reused for the folded units: a plain array for short keys (String.fromCharCode takes it cheapest), a typed one for the decoder. */
-const units: number[] = [];
+/** Reused for the folded units: plain arrays, one per length, for short keys (String.fromCharCode takes them cheapest), a typed one for the decoder. */
+const unitsByLength: number[][] = [];
 let buffer = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le');
 const SHORT = 256;
@@ -33,7 +33,7 @@ export function fold(text: string): string {
   }
   if (i === n) return text;
   if (n <= SHORT) {
-    units.length = n;
+    const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
     for (let k = 0; k < n; k++) {
       const code = text.charCodeAt(k);
       units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);

@@ -103,9 +103,27 @@ export function vocabulary(): Vocabulary {
   return cached;
 }
 
+/** The phrases of each list by their first character, in list order: a key is compared with the few that can match. */
+const initials = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function byInitial(phrases: readonly string[]): Map<string, string[]> {
+  let index = initials.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      if (p === '') throw new Error('an empty phrase in the vocabulary');
+      const list = index.get(p[0]!) ?? [];
+      list.push(p);
+      index.set(p[0]!, list);
+    }
+    initials.set(phrases, index);
+  }
+  return index;
+}
+
 /** Whether a folded key starts with one of the folded phrases, at a word boundary. */
 export function startsWithPhrase(key: string, phrases: readonly string[]): string | null {
-  for (const p of phrases) {
+  for (const p of byInitial(phrases).get(key[0] ?? '') ?? []) {
     if (key.startsWith(p) && (key.length === p.length || !/[a-z0-9]/.test(key[p.length]!))) return p;
   }
   return null;

@@ -65,6 +65,8 @@ export function tidyName(name: string): string {
  */
 export function subjectOf(text: string): string | null {
   const v = agencyVocabulary();
+  // The subject starts the sentence: a sentence that does not start with a body's name has none worth looking for.
+  if (startsWithPhrase(foldStart(tidyName(text.slice(0, SUBJECT_LOOK))), v.heads) === null) return null;
   let best = -1;
   for (const verb of v.dutyVerbs) {
     let from = 1;
@@ -84,6 +86,9 @@ export function subjectOf(text: string): string | null {
   const subject = tidyName(text.slice(0, best));
   return subject && isBodyName(subject) ? subject : null;
 }
+
+/** Enough of a sentence to read the head of its subject. */
+const SUBJECT_LOOK = 200;
 
 /** The canonical key of a body: abbreviations expanded, case, diacritics and tone placement folded. */
 export function canonicalKey(name: string): string {

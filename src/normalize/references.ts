@@ -45,7 +45,8 @@ export function normalizeReferences(
     const line = lines[i]!;
     if (skipLines.has(line.index)) continue;
     const text = line.cells ? line.cells.map((c) => c.text).join(' ') : line.text;
-    if (!NUMBER_HINT.test(text)) continue;
+    // Every form of số ký hiệu has a slash ("496/KH-TTYT", "141-KH/HU", "15/2023/QH15"): a native search rules most lines out.
+    if (!text.includes('/') || !NUMBER_HINT.test(text)) continue;
     CITATION.lastIndex = 0;
     for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
       const printed = m[0];

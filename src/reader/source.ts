@@ -40,7 +40,8 @@ export class SourceText {
       maps.set(i, map);
     }
     this.lines = lines;
-    this.text = lines.join('\n');
+    // NFC text with LF line ends is already what the lines joined would be.
+    this.text = lines === raw && !original.includes('\r') ? original : lines.join('\n');
     const starts: number[] = new Array(lines.length);
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {

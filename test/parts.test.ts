@@ -132,6 +132,9 @@ describe('folding', () => {
     expect(fold(long)).toBe(reference(long));
     expect(fold(long.slice(0, 256))).toBe(reference(long.slice(0, 256)));
     expect(foldKey('  Kế   hoạch\tsố  ')).toBe('ke hoach so');
+    const blanks = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', 'Ư', 'đ', 'a', '\u0301', 'Ⅳ', '.');
+    const texts = fc.oneof(fc.string({ unit: 'binary' }), fc.array(blanks, { maxLength: 300 }).map((p) => p.join('')));
+    fc.assert(fc.property(texts, (text) => foldKey(text) === fold(text).replace(/\s+/g, ' ').trim()), { numRuns: 500 });
   });
 });
 

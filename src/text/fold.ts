@@ -10,7 +10,7 @@
  * Vietnamese, punctuation), the units go into a reused buffer, and one
  * decoder call makes the flat string that the patterns then scan.
  */
-import { tidySpaces } from './spaces.js';
+import { isBlank } from './spaces.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
@@ -79,9 +79,40 @@ export function foldStart(text: string, length = 48): string {
   return foldKey(text.length > length ? text.slice(0, length) : text);
 }
 
-/** Folds and collapses white space: the key for comparing phrases. */
+/**
+ * Folds and collapses white space: the key for comparing phrases. One pass
+ * does both (each run of blanks becomes one space, none at the ends), as
+ * tidying the folded text after would scan it twice more.
+ */
 export function foldKey(text: string): string {
-  return tidySpaces(fold(text));
+  const map = table ?? buildTable();
+  if (keyBuffer.length < text.length) keyBuffer = new Uint16Array(Math.max(text.length, keyBuffer.length * 2));
+  let n = 0;
+  let pendingSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    if (isBlank(folded)) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      keyBuffer[n++] = 32;
+      pendingSpace = false;
+    }
+    keyBuffer[n++] = folded;
+  }
+  return stringOf(keyBuffer, n);
+}
+
+let keyBuffer = new Uint16Array(256);
+
+/** The string of the first `n` units of a buffer. */
+function stringOf(source: Uint16Array, n: number): string {
+  if (n > SHORT) return utf16.decode(source.subarray(0, n));
+  const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
+  for (let k = 0; k < n; k++) units[k] = source[k]!;
+  return String.fromCharCode.apply(null, units);
 }
 
 const UPPER = 1;

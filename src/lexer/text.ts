@@ -14,18 +14,21 @@ const COLUMN_GAP = / {4,}|\t+/g;
 export function scanText(source: SourceText): Line[] {
   const out: Line[] = [];
   let blank = true;
-  source.lines.forEach((raw, index) => {
+  const lines = source.lines;
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const start = firstNonSpace(raw);
     if (start < 0) {
       blank = true;
-      return;
+      continue;
     }
     const end = lastNonSpace(raw) + 1;
     const text = raw.slice(start, end);
-    const cells = text.includes('\t') ? trimEmptyTail(splitCells(raw, start, end, /\t/g)) : null;
+    const tab = text.includes('\t');
+    const cells = tab ? trimEmptyTail(splitCells(raw, start, end, /\t/g)) : null;
     const isRow = cells !== null && cells.length >= 2;
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
-    const spaced = text.includes('  ') || text.includes('\t');
+    const spaced = tab || text.includes('  ');
     const columns = !isRow && !rule && spaced ? splitCells(raw, start, end, COLUMN_GAP) : null;
     out.push(makeLine({
       index,
@@ -38,7 +41,7 @@ export function scanText(source: SourceText): Line[] {
       columns: columns && columns.length >= 2 ? columns : null,
     }));
     blank = false;
-  });
+  }
   return out;
 }
 

@@ -40,8 +40,10 @@ export function normalizeTargets(context: TargetContext): Target[] {
     if (!inObjectives && !TASK_KINDS.has(section.kind)) continue;
     const sectionYear = yearIn(section.title);
     for (const item of node.all) {
+      // No digit, no value: the year an item inherits is read only for items that may hold one.
+      if (!hasDigit(item.block.text)) continue;
       const inherited = ancestorYear(item) ?? sectionYear ?? fallbackYear;
-      out.push(...fromItem(item, inherited, section, context.tasks.get(item) ?? null, context));
+      for (const target of fromItem(item, inherited, section, context.tasks.get(item) ?? null, context)) out.push(target);
     }
     if (!inObjectives) continue;
     for (const table of node.tables) {
@@ -105,7 +107,8 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
     const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget));
     if (quantities.length) found.push({ clause, key, quantities });
   }
-  const flat = found.flatMap(({ clause, key, quantities }) => quantities.map((q) => ({ clause, key, q })));
+  const flat: { clause: Clause; key: string; q: Quantity }[] = [];
+  for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
   const units = shareDenominators(flat.map(({ clause, q }) => ({ sentence: clause.sentence, unit: q.unit, clause: clause.text })));
   const indicators: string[] = [];
   let head = '';

@@ -103,22 +103,29 @@ export function vocabulary(): Vocabulary {
   return cached;
 }
 
-/** The phrases of each list by their first character, in list order: a key is compared with the few that can match. */
+/** The entries of a list by the first character of their key, in list order: a key is compared with the few that can match. */
+export function groupByInitial<T>(list: readonly T[], keyOf: (entry: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of list) {
+    const key = keyOf(entry);
+    if (key === '') throw new Error('an empty phrase in the vocabulary');
+    const group = groups.get(key[0]!) ?? [];
+    group.push(entry);
+    groups.set(key[0]!, group);
+  }
+  return groups;
+}
+
+/** The phrase lists of the vocabularies, grouped on first use. */
 const initials = new WeakMap<readonly string[], Map<string, string[]>>();
 
 function byInitial(phrases: readonly string[]): Map<string, string[]> {
-  let index = initials.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const p of phrases) {
-      if (p === '') throw new Error('an empty phrase in the vocabulary');
-      const list = index.get(p[0]!) ?? [];
-      list.push(p);
-      index.set(p[0]!, list);
-    }
-    initials.set(phrases, index);
+  let groups = initials.get(phrases);
+  if (!groups) {
+    groups = groupByInitial(phrases, (p) => p);
+    initials.set(phrases, groups);
   }
-  return index;
+  return groups;
 }
 
 /** Whether a folded key starts with one of the folded phrases, at a word boundary. */

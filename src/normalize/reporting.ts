@@ -27,7 +27,7 @@ const AND_DEADLINE = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s+(\d{1,2})(?
 const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
 
 /** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
-interface ReportingWords extends ReportingFile {
+interface ReportingWords {
   readonly reportKeys: readonly string[];
   /** Period words folded, longest first. */
   readonly periodKeys: readonly string[];
@@ -44,7 +44,6 @@ function reportingWords(): ReportingWords {
   const file = grammar<ReportingFile>('reporting');
   const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
   cachedWords = {
-    ...file,
     reportKeys: file.reportWords.map(fold),
     periodKeys: byLength(file.periods.map(fold)),
     leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),

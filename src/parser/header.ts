@@ -6,8 +6,7 @@
  */
 import type { Cell, Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { fold, foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
-import { tidySpaces } from '../text/spaces.js';
+import { foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
@@ -50,19 +49,9 @@ const OPEN_PHRASE = /(?:^S[ốỐ]\s*:?|\bngày|\btháng|\bnăm)$/u;
 /** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
 export function kindOf(text: string): string | null {
   if (text.length > 60 || !startsWithCapital(text)) return null;
-  const bare = tidySpaces(text.replace(/[*_:.]/g, ' '));
-  // Only a line as short as the longest kind can be one: the others are not folded.
-  if (bare.length > longestKind()) return null;
-  const key = tidySpaces(fold(bare));
+  const key = foldKey(text.replace(/[*_:.]/g, ' '));
   const kind = vocabulary().kinds.find((k) => k.key === key);
   return kind && isMostlyUpper(text) ? kind.name : null;
-}
-
-let longest = 0;
-
-function longestKind(): number {
-  if (longest === 0) longest = Math.max(...vocabulary().kinds.map((k) => k.key.length));
-  return longest;
 }
 
 /** A kind is written in capitals: a line that starts otherwise (a number, a small letter) is none, and is not folded. */

@@ -7,8 +7,8 @@
  *
  * Folding runs on every line several times over, so it works on code units:
  * a table gives the folded unit of each character below U+2000 (Latin,
- * Vietnamese, punctuation), the units go into a reused buffer, and one
- * decoder call makes the flat string that the patterns then scan.
+ * Vietnamese, punctuation), the units go into a reused buffer, and the key
+ * is made from the buffer in one call.
  */
 import { isBlank } from './spaces.js';
 
@@ -16,9 +16,10 @@ const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
 /** The folded code unit of each character below U+2000, built on first use. */
 let table: Uint16Array | null = null;
-/** Reused for the folded units: plain arrays, one per length, for short keys (String.fromCharCode takes them cheapest), a typed one for the decoder. */
-const unitsByLength: number[][] = [];
+/** The folded units of the key being made (no call folds inside another, so one buffer serves). */
 let buffer = new Uint16Array(1024);
+/** Plain arrays, one per length, for short keys: String.fromCharCode takes them cheapest. */
+const unitsByLength: number[][] = [];
 const utf16 = new TextDecoder('utf-16le');
 const SHORT = 256;
 
@@ -32,20 +33,25 @@ export function fold(text: string): string {
     if (code < TABLE_SIZE ? map[code] !== code : foldAbove(code) !== code) break;
   }
   if (i === n) return text;
-  if (n <= SHORT) {
-    const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
-    for (let k = 0; k < n; k++) {
-      const code = text.charCodeAt(k);
-      units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
-    }
-    return String.fromCharCode.apply(null, units);
-  }
-  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  const units = bufferFor(n);
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(k);
-    buffer[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
   }
-  return utf16.decode(buffer.subarray(0, n));
+  return stringOf(units, n);
+}
+
+function bufferFor(length: number): Uint16Array {
+  if (buffer.length < length) buffer = new Uint16Array(Math.max(length, buffer.length * 2));
+  return buffer;
+}
+
+/** The string of the first `n` units of a buffer: short ones through a plain array, long ones through the decoder. */
+function stringOf(source: Uint16Array, n: number): string {
+  if (n > SHORT) return utf16.decode(source.subarray(0, n));
+  const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
+  for (let k = 0; k < n; k++) units[k] = source[k]!;
+  return String.fromCharCode.apply(null, units);
 }
 
 function buildTable(): Uint16Array {
@@ -86,7 +92,7 @@ export function foldStart(text: string, length = 48): string {
  */
 export function foldKey(text: string): string {
   const map = table ?? buildTable();
-  if (keyBuffer.length < text.length) keyBuffer = new Uint16Array(Math.max(text.length, keyBuffer.length * 2));
+  const units = bufferFor(text.length);
   let n = 0;
   let pendingSpace = false;
   for (let k = 0; k < text.length; k++) {
@@ -97,22 +103,12 @@ export function foldKey(text: string): string {
       continue;
     }
     if (pendingSpace) {
-      keyBuffer[n++] = 32;
+      units[n++] = 32;
       pendingSpace = false;
     }
-    keyBuffer[n++] = folded;
+    units[n++] = folded;
   }
-  return stringOf(keyBuffer, n);
-}
-
-let keyBuffer = new Uint16Array(256);
-
-/** The string of the first `n` units of a buffer. */
-function stringOf(source: Uint16Array, n: number): string {
-  if (n > SHORT) return utf16.decode(source.subarray(0, n));
-  const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
-  for (let k = 0; k < n; k++) units[k] = source[k]!;
-  return String.fromCharCode.apply(null, units);
+  return stringOf(units, n);
 }
 
 const UPPER = 1;

@@ -40,10 +40,7 @@ export function normalizeTargets(context: TargetContext): Target[] {
     if (!inObjectives && !TASK_KINDS.has(section.kind)) continue;
     const sectionYear = yearIn(section.title);
     for (const item of node.all) {
-      // No digit, no value: the year an item inherits is read only for items that may hold one.
-      if (!hasDigit(item.block.text)) continue;
-      const inherited = ancestorYear(item) ?? sectionYear ?? fallbackYear;
-      for (const target of fromItem(item, inherited, section, context.tasks.get(item) ?? null, context)) out.push(target);
+      for (const target of fromItem(item, sectionYear ?? fallbackYear, section, context.tasks.get(item) ?? null, context)) out.push(target);
     }
     if (!inObjectives) continue;
     for (const table of node.tables) {
@@ -92,7 +89,8 @@ function titleYear(item: ItemNode): number | null {
   return year;
 }
 
-function fromItem(item: ItemNode, inherited: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
+/** The targets of an item; the year it inherits (a heading's, else `fallbackYear`) is read only when it has one. */
+function fromItem(item: ItemNode, fallbackYear: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
   const skip = item.label?.rest ?? 0;
   const text = item.block.text.slice(skip);
   if (!hasDigit(text)) return [];
@@ -109,6 +107,8 @@ function fromItem(item: ItemNode, inherited: number | null, section: Section, ta
   }
   const flat: { clause: Clause; key: string; q: Quantity }[] = [];
   for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
+  if (flat.length === 0) return out;
+  const inherited = ancestorYear(item) ?? fallbackYear;
   const units = shareDenominators(flat.map(({ clause, q }) => ({ sentence: clause.sentence, unit: q.unit, clause: clause.text })));
   const indicators: string[] = [];
   let head = '';

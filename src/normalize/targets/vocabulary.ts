@@ -3,7 +3,7 @@
  */
 import type { Target } from '../../model/schema.js';
 import { grammar } from '../../grammar/load.js';
-import { foldedKeys } from '../../grammar/vocabulary.js';
+import { foldedKeys, groupByInitial } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
 
 type Cmp = Target['cmp'];
@@ -60,15 +60,6 @@ let cached: QuantityVocabulary | null = null;
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
 const keys = foldedKeys;
 
-function groupByInitial<T extends { key: string }>(list: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const initial = item.key[0] ?? '';
-    groups.set(initial, [...(groups.get(initial) ?? []), item]);
-  }
-  return groups;
-}
-
 export function quantityVocabulary(): QuantityVocabulary {
   if (cached) return cached;
   const q = grammar<QuantitiesFile>('quantities');
@@ -80,7 +71,7 @@ export function quantityVocabulary(): QuantityVocabulary {
     aspiration: keys(q.aspiration),
     change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),
     units,
-    unitsByInitial: groupByInitial(units),
+    unitsByInitial: groupByInitial(units, (u) => u.key),
     denominators,
     wordDenominators: denominators.filter((d) => /^\p{L}/u.test(d) && d.includes(' ')),
     frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),

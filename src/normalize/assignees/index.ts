@@ -9,7 +9,8 @@
 import type { Assignee, Duty, Section } from '../../model/schema.js';
 import type { ItemNode, SectionNode } from '../../parser/tree.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
-import { foldKey, foldStart } from '../../text/fold.js';
+import { fold, foldKey, foldStart } from '../../text/fold.js';
+import { tidySpaces } from '../../text/spaces.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { canonicalKey, isBodyName, splitBodies, stripRequest, subjectOf, tidyName } from './names.js';
@@ -121,7 +122,9 @@ function isNumberedHeading(item: ItemNode): boolean {
 function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
   const v = agencyVocabulary();
   const start = foldStart(text, 40);
-  const lead = v.lead.some((w) => start.startsWith(w)) || (/chủ\s+trì/iu.test(text) && v.lead.some((w) => foldKey(text).includes(` ${w}`)));
+  const key = foldKey(text);
+  // "Chủ trì …" at the start, or "…, chủ trì …" further on.
+  const lead = v.lead.some((w) => start.startsWith(w) || key.includes(` ${w}`));
   const support = v.support.some((w) => start.startsWith(w));
   const span = context.at.lines(item.block.lines);
   return {
@@ -135,15 +138,17 @@ function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
 
 /** "phối hợp với Phòng Y tế, Trung tâm Y tế và các cơ quan liên quan tổ chức…": the bodies named after "phối hợp với". */
 function partnersIn(text: string): string[] {
-  if (!/với|cùng/iu.test(text)) return [];
-  const key = foldKey(text);
-  for (const lead of agencyVocabulary().partnerLeads) {
-    const i = key.indexOf(lead + ' ');
+  const v = agencyVocabulary();
+  // Folding keeps lengths, so an index in the folded text is an index in the text (blanks collapsed first, as in the leads).
+  const flat = tidySpaces(text);
+  const folded = fold(flat);
+  for (const lead of v.partnerLeads) {
+    const i = folded.indexOf(lead + ' ');
     if (i < 0) continue;
-    const rest = text.slice(i + lead.length + 1);
-    const end = rest.search(/[.;:(]|\s(?:tổ chức|triển khai|thực hiện|xây dựng|tham mưu|hướng dẫn|kiểm tra|theo dõi|trong|để|nhằm)\s/u);
+    const rest = flat.slice(i + lead.length + 1);
+    const end = rest.search(v.partnerEnd);
     const phrase = tidyName(end >= 0 ? rest.slice(0, end) : rest);
-    if (!phrase || !startsWithPhrase(foldStart(phrase), agencyVocabulary().heads)) continue;
+    if (!phrase || !startsWithPhrase(foldStart(phrase), v.heads)) continue;
     return splitBodies(phrase, true).filter(isBodyName);
   }
   return [];

@@ -26,8 +26,6 @@ export function stripRequest(text: string): { name: string; requested: boolean }
   return { name: trimmed.slice(word.length).trim(), requested: true };
 }
 
-const SEPARATOR = /,\s+|;\s+|\s+và\s+|\s+cùng\s+/gu;
-
 /**
  * Splits a list of bodies. A separator splits only where a new body's name
  * starts: an upper-case head ("…, Trung tâm …", "… và Hội …"), or, in the
@@ -36,8 +34,9 @@ const SEPARATOR = /,\s+|;\s+|\s+và\s+|\s+cùng\s+/gu;
 export function splitBodies(text: string, inSentence: boolean): string[] {
   const parts: string[] = [];
   let from = 0;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+  const separator = agencyVocabulary().listSeparator;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
     const next = text.slice(m.index + m[0].length);
     if (startsBody(next, inSentence, m[0])) {
       parts.push(text.slice(from, m.index));
@@ -50,7 +49,7 @@ export function splitBodies(text: string, inSentence: boolean): string[] {
 
 function startsBody(next: string, inSentence: boolean, separator: string): boolean {
   if (/^\p{Lu}/u.test(next) && isBodyName(next)) return true;
-  if (!inSentence || !/và/u.test(separator)) return false;
+  if (!inSentence || !agencyVocabulary().collectiveJoiner.test(separator)) return false;
   return startsWithPhrase(foldStart(next), agencyVocabulary().collectiveNouns) !== null;
 }
 

@@ -2,6 +2,7 @@
  * grammar/agencies.json in the shapes the assignee reader uses.
  */
 import { grammar } from '../../grammar/load.js';
+import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys } from '../../grammar/vocabulary.js';
 
 interface AgenciesFile {
@@ -13,6 +14,9 @@ interface AgenciesFile {
   lead: string[];
   support: string[];
   partnerLeads: string[];
+  partnerEnds: string[];
+  listJoiners: string[];
+  collectiveJoiners: string[];
   abbreviations: Record<string, string>;
 }
 
@@ -28,6 +32,12 @@ export interface AgencyVocabulary {
   readonly lead: readonly string[];
   readonly support: readonly string[];
   readonly partnerLeads: readonly string[];
+  /** Where the list of partners after a lead ends: punctuation, or a verb or linking word between blanks. */
+  readonly partnerEnd: RegExp;
+  /** A separator between the bodies of a list: a comma, a semicolon, or a joining word between blanks. */
+  readonly listSeparator: RegExp;
+  /** The joining words after which a subject may go on with a collective ("và các tổ chức …"). */
+  readonly collectiveJoiner: RegExp;
   readonly abbreviations: ReadonlyMap<string, string>;
 }
 
@@ -48,6 +58,9 @@ export function agencyVocabulary(): AgencyVocabulary {
     lead: keys(a.lead),
     support: keys(a.support),
     partnerLeads: keys(a.partnerLeads),
+    partnerEnd: new RegExp(`[.;:(]|\\s(?:${alternation(a.partnerEnds)})\\s`, 'u'),
+    listSeparator: new RegExp(`,\\s+|;\\s+|\\s+(?:${alternation(a.listJoiners)})\\s+`, 'gu'),
+    collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),
     abbreviations: new Map(Object.entries(a.abbreviations)),
   };
   return cached;

@@ -8,6 +8,7 @@
 import type { Reporting } from '../model/schema.js';
 import type { SectionNode, ItemNode } from '../parser/tree.js';
 import { grammar } from '../grammar/load.js';
+import { alternation } from '../grammar/pattern.js';
 import { fold } from '../text/fold.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
@@ -18,13 +19,13 @@ interface ReportingFile {
   periods: string[];
   recipientLeads: string[];
   recipientEnds: string[];
+  dateWords: { day: string; month: string; year: string };
+  deadlineLeads: string[];
+  deadlineCopula: string[];
+  deadlineJoiners: string[];
+  recurrencePrefixes: string[];
+  bodyEnds: string[];
 }
-
-/** A cheap first look: no "ngày" followed by a number, no deadline. */
-const DEADLINE_HINT = /ngày\s+\d/iu;
-/** A second deadline joined to the one before it: "… và ngày 20/12", ", ngày 20/12". */
-const AND_DEADLINE = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/iu;
-const DEADLINE = /(?:trước|chậm nhất|muộn nhất|hạn chót|trong)\s+(?:là\s+)?ngày\s+(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2})(?:\s*(?:\/|năm)\s*\d{2,4})?)?/giu;
 
 /** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
 interface ReportingWords {
@@ -35,6 +36,20 @@ interface ReportingWords {
   readonly leadPatterns: readonly RegExp[];
   /** Where a recipient's name stops. */
   readonly recipientStop: RegExp;
+  /** The day word folded ("ngay"). */
+  readonly dayKey: string;
+  /** A cheap first look: no day word followed by a number, no deadline. */
+  readonly deadlineHint: RegExp;
+  /** A deadline: "trước ngày 15/12", "chậm nhất là ngày 20 tháng 6". */
+  readonly deadline: RegExp;
+  /** A second deadline joined to the one before it: "… và ngày 20/12", ", ngày 20/12". */
+  readonly andDeadline: RegExp;
+  /** "hằng " before a period, which the period is recorded without. */
+  readonly recurrence: RegExp;
+  /** The report word at the start of a text. */
+  readonly reportWord: RegExp;
+  /** A body's name right after the report word: "Sở Y tế" in "báo cáo Sở Y tế kết quả …". */
+  readonly bodyAfterReport: RegExp;
 }
 
 let cachedWords: ReportingWords | null = null;
@@ -43,11 +58,21 @@ function reportingWords(): ReportingWords {
   if (cachedWords) return cachedWords;
   const file = grammar<ReportingFile>('reporting');
   const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+  const { day, month, year } = file.dateWords;
+  // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
+  const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
   cachedWords = {
     reportKeys: file.reportWords.map(fold),
     periodKeys: byLength(file.periods.map(fold)),
     leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
-    recipientStop: new RegExp(`[,.;:()]|\\s(?:${file.recipientEnds.join('|')})\\s`, 'u'),
+    recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
+    dayKey: fold(file.dateWords.day),
+    deadlineHint: new RegExp(`${file.dateWords.day}\\s+\\d`, 'iu'),
+    deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?${date}`, 'giu'),
+    andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
+    recurrence: new RegExp(`^(?:${alternation(file.recurrencePrefixes)})\\s+`, 'iu'),
+    reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
+    bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };
   return cachedWords;
 }
@@ -61,18 +86,18 @@ export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, i
 
 function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids): Reporting[] {
   const text = item.block.text;
-  if (!DEADLINE_HINT.test(text)) return [];
+  if (!words.deadlineHint.test(text)) return [];
   const key = fold(text);
   if (!words.reportKeys.some((w) => key.includes(w))) return [];
   const out: Reporting[] = [];
   let previous = 0;
-  for (const m of deadlines(text)) {
+  for (const m of deadlines(text, words)) {
     const reportAt = lastIndexOfAny(key, words.reportKeys, m.index);
     if (reportAt < 0 || m.index - reportAt > 200) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     out.push({
       id: ids.next('rep', span.line),
-      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words.periodKeys) ?? periodAfter(text.slice(m.index + m.text.length), words.periodKeys),
+      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(m.index + m.text.length), words),
       deadline: { day: m.day, month: m.month },
       to: recipientIn(text, m.index + m.text.length, reportAt, words),
       text: sentenceAround(text, m.index),
@@ -91,7 +116,7 @@ interface Deadline {
 }
 
 /** Every deadline of a text: "trước ngày 10/6", and one joined to it, "… và ngày 20/12". */
-function deadlines(text: string): Deadline[] {
+function deadlines(text: string, words: ReportingWords): Deadline[] {
   const out: Deadline[] = [];
   const push = (index: number, matched: string, day: string, month: string | undefined): boolean => {
     const d = Number(day);
@@ -100,15 +125,18 @@ function deadlines(text: string): Deadline[] {
     out.push({ index, text: matched, day: d, month: mo });
     return true;
   };
-  DEADLINE.lastIndex = 0;
-  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) {
+  const { deadline, andDeadline } = words;
+  deadline.lastIndex = 0;
+  for (let m = deadline.exec(text); m; m = deadline.exec(text)) {
     if (!push(m.index, m[0], m[1]!, m[2])) continue;
     let end = m.index + m[0].length;
-    for (let next = AND_DEADLINE.exec(text.slice(end)); next; next = AND_DEADLINE.exec(text.slice(end))) {
-      if (!push(end + next.index + next[0].indexOf('ngày'), next[0].slice(next[0].indexOf('ngày')), next[1]!, next[2])) break;
+    for (let next = andDeadline.exec(text.slice(end)); next; next = andDeadline.exec(text.slice(end))) {
+      // the joined deadline starts at its day word: "ngày 20/12" of "… và ngày 20/12"
+      const day = fold(next[0]).indexOf(words.dayKey);
+      if (!push(end + next.index + day, next[0].slice(day), next[1]!, next[2])) break;
       end += next.index + next[0].length;
     }
-    DEADLINE.lastIndex = end;
+    deadline.lastIndex = end;
   }
   return out;
 }
@@ -118,8 +146,9 @@ function lastIndexOfAny(key: string, needles: readonly string[], before: number)
 }
 
 /** The period a deadline belongs to: the period word that ends nearest before it ("6 tháng", "năm", "hằng quý"). */
-function periodIn(text: string, periodKeys: readonly string[]): string | null {
+function periodIn(text: string, words: ReportingWords): string | null {
   const key = fold(text);
+  const { periodKeys } = words;
   let best: { end: number; period: string } | null = null;
   for (const k of periodKeys) {
     let i = key.lastIndexOf(k);
@@ -128,14 +157,15 @@ function periodIn(text: string, periodKeys: readonly string[]): string | null {
     const end = i + k.length;
     if (best === null || end > best.end || (end === best.end && k.length > best.period.length)) best = { end, period: text.slice(i, end) };
   }
-  return best ? best.period.replace(/^(?:hằng|hàng)\s+/iu, '') : null;
+  return best ? best.period.replace(words.recurrence, '') : null;
 }
 
 /** "… trước ngày 25/11 hằng năm": a period printed right after the deadline. */
-function periodAfter(text: string, periodKeys: readonly string[]): string | null {
+function periodAfter(text: string, words: ReportingWords): string | null {
+  const { periodKeys } = words;
   const key = fold(text.slice(0, 24)).trimStart();
   const found = periodKeys.find((p) => key.startsWith(p) && !/[\p{L}\p{N}]/u.test(key[p.length] ?? ' '));
-  return found ? periodIn(text.slice(0, 24), periodKeys) : null;
+  return found ? periodIn(text.slice(0, 24), words) : null;
 }
 
 /** "… về Sở Y tế để tổng hợp": the body the report goes to, after the deadline or between the report word and it. */
@@ -153,8 +183,8 @@ function recipientIn(text: string, after: number, reportAt: number, words: Repor
     }
     return null;
   };
-  const direct = text.slice(reportAt).replace(/^báo cáo\s+/iu, '');
-  const named = /^(\p{Lu}[^,.;:()]*?)(?=\s(?:kết quả|về|trước|định kỳ|tình hình)(?:\s|$)|[,.;:(]|$)/u.exec(direct);
+  const direct = text.slice(reportAt).replace(words.reportWord, '');
+  const named = words.bodyAfterReport.exec(direct);
   return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
 }
 

@@ -228,7 +228,7 @@ function shareDenominators(items: { sentence: number; unit: string | null; claus
     }
   }
   items.forEach((x, i) => {
-    const m = /(?:trên|\/)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)\s+dân|1(?:\.000)+\s+\p{L}+(?:\s+\p{L}+)?)/u.exec(x.clause);
+    const m = quantityVocabulary().rateDenominator.exec(x.clause);
     const u = units[i];
     if (m && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${m[1]}`;
   });

@@ -12,15 +12,12 @@ import { isBlank, tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Quantity } from './quantity.js';
 
-const EDGE_WORDS = /^(?:và|hoặc|với|,|:|-|\+|\.|;|đạt|duy trì|là|có thêm|thêm|còn|trong đó|khoảng|tối thiểu|ít nhất|ở mức|dự kiến)(?:\s+|$)/iu;
-/** What may end a phrase without belonging to it: a dangling word or a mark. */
-const TRAILING_WORDS = ['trở lên', 'trở xuống', 'và', 'hoặc', 'là', 'đạt', 'còn', 'ở mức'];
+/** Marks that may end a phrase without belonging to it. */
 const TRAILING_MARKS = ',:;.(-–';
-const QUALIFIER_START = /^(?:ở|tại|trong|với|đối với|cho|của|trên địa bàn)\s/iu;
-const DANGLING_VERB = /(?:^|\s)(?:được|thực hiện|đạt|có|triển khai|sử dụng|áp dụng|cung cấp)$/iu;
 
 export function indicatorsOf(clause: string, quantities: readonly Quantity[], units: readonly (string | null)[]): string[] {
   const n = quantities.length;
+  const v = quantityVocabulary();
   const lefts: string[] = new Array(n).fill('');
   const rights: string[] = new Array(n).fill('');
   for (let i = 1; i < n; i++) {
@@ -44,9 +41,9 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     const before = tidyRights[i]!;
     const after = tidyLefts[i]!;
     let indicator = join(before, after);
-    if (i > 0 && (before === '' || QUALIFIER_START.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
+    if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
-    if (i + 1 < n && DANGLING_VERB.test(indicator)) indicator = join(indicator, tidyLefts[i + 1]!);
+    if (i + 1 < n && v.danglingVerb.test(indicator)) indicator = join(indicator, tidyLefts[i + 1]!);
     const unit = units[i];
     const counted = unit !== null && unit !== undefined && !unit.startsWith('%') && !unit.startsWith('‰');
     // "Tổ chức ít nhất 02 đợt chiến dịch … tại 16/16 xã, thị trấn": a bare place takes the action it completes.
@@ -60,7 +57,7 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
 /** The last ", ", " và " or " hoặc " of a gap between two values, found from the end. */
 function lastConjunction(gap: string): { at: number; length: number } | null {
   let best: { at: number; length: number } | null = null;
-  for (const word of [',', ' và', ' hoặc']) {
+  for (const word of quantityVocabulary().conjunctions) {
     const at = gap.lastIndexOf(word + ' ');
     if (at >= 0 && (best === null || at > best.at)) best = { at, length: word.length + 1 };
   }
@@ -70,7 +67,7 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
 function tidy(text: string): string {
   let out = text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '').trim();
-  const aspiration = quantityVocabulary().aspiration;
+  const { aspiration, indicatorEdge } = quantityVocabulary();
   for (let changed = true; changed && out;) {
     changed = false;
     const key = fold(out.slice(0, 16));
@@ -80,7 +77,7 @@ function tidy(text: string): string {
       changed = true;
       continue;
     }
-    const edge = EDGE_WORDS.exec(out);
+    const edge = indicatorEdge.exec(out);
     if (edge) {
       out = out.slice(edge[0].length).trim();
       changed = true;
@@ -101,7 +98,7 @@ function trailingCut(text: string): number {
   if (trimmed === '') return -1;
   if (TRAILING_MARKS.includes(trimmed[trimmed.length - 1]!)) return trimmed.length - 1;
   const end = trimmed.slice(-12).toLowerCase();
-  const word = TRAILING_WORDS.find((w) => end.endsWith(w));
+  const word = quantityVocabulary().indicatorTrailers.find((w) => end.endsWith(w));
   return word ? trimmed.length - word.length : -1;
 }
 

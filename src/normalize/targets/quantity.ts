@@ -222,14 +222,14 @@ function isName(text: string, unit: string | null, value: number, key: string, s
   const unitKey = unitFolded.split('/')[0]!.trim();
   const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
   const clause = key.slice(clauseStart, s);
-  if (unitKey === 'tuoi' || unitKey === 'thang' || unitKey === 'nam') {
+  if (v.ageUnits.has(unitKey)) {
     return !v.lifeExpectancy.some((p) => clause.includes(p));
   }
-  if (['ngay', 'gio', 'tuan'].includes(unitKey) && v.durationLeads.some((d) => before.trimEnd().endsWith(d))) return true;
+  if (v.spanUnits.has(unitKey) && v.durationLeads.some((d) => before.trimEnd().endsWith(d))) return true;
   if (v.frequencyUnits.has(unitKey)) return true;
-  if (last === 'trên' || before.trimEnd().endsWith('/')) {
+  if (v.perWords.has(last) || before.trimEnd().endsWith('/')) {
     const after = key.slice(s, s + 30);
-    if (/^[\d.]+\s+(dan|tre de song|tre sinh song|nguoi dan)/.test(after)) return true;
+    if (v.rateBase.test(after)) return true;
     // "trên 1.000 ngày nằm viện", "/10.000 dân": a round thousand or more after "trên" is what a rate is counted per
     if (/^1(?:\.000)+(?![\d,])/.test(after)) return true;
   }

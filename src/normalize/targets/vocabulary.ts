@@ -3,6 +3,7 @@
  */
 import type { Target } from '../../model/schema.js';
 import { grammar } from '../../grammar/load.js';
+import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys, groupByInitial } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
 
@@ -26,6 +27,16 @@ interface QuantitiesFile {
   ordinalColumns: string[];
   noteColumns: string[];
   negations: string[];
+  indicatorEdges: string[];
+  indicatorTrailers: string[];
+  qualifierStarts: string[];
+  danglingVerbs: string[];
+  conjunctions: string[];
+  perWords: string[];
+  populationWords: string[];
+  rateBases: string[];
+  ageUnits: string[];
+  spanUnits: string[];
 }
 
 export interface QuantityVocabulary {
@@ -53,6 +64,26 @@ export interface QuantityVocabulary {
   readonly ordinalColumns: readonly string[];
   readonly noteColumns: readonly string[];
   readonly negations: readonly string[];
+  /** A word or mark at the start of an indicator's words that is not part of it ("đạt", "còn", ","). */
+  readonly indicatorEdge: RegExp;
+  /** Words at the end of an indicator's words that are not part of it, in lower case as printed. */
+  readonly indicatorTrailers: readonly string[];
+  /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
+  readonly qualifierStart: RegExp;
+  /** A phrase that stops on a verb ("thực hiện được"). */
+  readonly danglingVerb: RegExp;
+  /** What splits the words between two values: ", ", " và ", " hoặc ". */
+  readonly conjunctions: readonly string[];
+  /** "trên" of "trên 1.000 dân", in lower case as printed. */
+  readonly perWords: ReadonlySet<string>;
+  /** A rate's denominator printed after its unit: "trên 1.000 dân", "/100.000 trẻ đẻ sống". */
+  readonly rateDenominator: RegExp;
+  /** Folded: a number followed by one of these is what a rate is counted per. */
+  readonly rateBase: RegExp;
+  /** Folded units that make a number an age ("dưới 5 tuổi") unless life expectancy is measured. */
+  readonly ageUnits: ReadonlySet<string>;
+  /** Folded units that make a number a span of time ("trong 24 giờ") after a duration lead. */
+  readonly spanUnits: ReadonlySet<string>;
 }
 
 let cached: QuantityVocabulary | null = null;
@@ -85,6 +116,19 @@ export function quantityVocabulary(): QuantityVocabulary {
     ordinalColumns: keys(q.ordinalColumns),
     noteColumns: keys(q.noteColumns),
     negations: keys(q.negations),
+    indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
+    indicatorTrailers: q.indicatorTrailers,
+    qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
+    danglingVerb: new RegExp(`(?:^|\\s)(?:${alternation(q.danglingVerbs)})$`, 'iu'),
+    conjunctions: [',', ...q.conjunctions.map((w) => ` ${w}`)],
+    perWords: new Set(q.perWords),
+    rateDenominator: new RegExp(
+      `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,
+      'u',
+    ),
+    rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
+    ageUnits: new Set(q.ageUnits.map(foldKey)),
+    spanUnits: new Set(q.spanUnits.map(foldKey)),
   };
   return cached;
 }

@@ -18,7 +18,7 @@ interface TypeCodesFile { codes: Record<string, string>; legislature: string; ki
 interface SectionsFile { phrases: { phrase: string; kind: SectionKind }[] }
 interface HeaderFile {
   nationalName: string[]; motto: string[]; partyHeading: string[]; numberWord: string;
-  adminLevels: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
+  adminLevels: string[]; citationStarts: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
   attachedMarkers: string[]; partyBodies: string[];
 }
 interface ClosingFile {
@@ -38,6 +38,8 @@ export interface Vocabulary {
   readonly partyHeading: readonly string[];
   readonly adminLevels: readonly string[];
   readonly partyBodies: readonly string[];
+  /** Preamble starts that cite a document ("Căn cứ …"): a line starting so is never a title. */
+  readonly citationStarts: readonly string[];
   readonly preambleStarts: readonly string[];
   readonly issuerVerbs: readonly string[];
   readonly planWords: readonly string[];
@@ -84,6 +86,7 @@ export function vocabulary(): Vocabulary {
     partyHeading: keys(header.partyHeading),
     adminLevels: keys(header.adminLevels),
     partyBodies: keys(header.partyBodies),
+    citationStarts: keys(header.citationStarts),
     preambleStarts: keys(header.preambleStarts),
     issuerVerbs: keys(header.issuerVerbs),
     planWords: keys(header.planWords),

@@ -5,10 +5,17 @@
  * short header-like cells, and rows that each start with the next ordinal;
  * it is regrouped into table-row lines. Anything else passes through.
  */
+import { grammar } from '../grammar/load.js';
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
 
-const ORDINAL_HEADER = new Set(['tt', 'stt', 'so tt']);
+/** The ordinal column's headings (TT, STT, Số TT), folded, read on first use. */
+let ordinalHeadings: ReadonlySet<string> | null = null;
+
+function isOrdinalHeading(key: string): boolean {
+  ordinalHeadings ??= new Set(grammar<{ ordinalColumns: string[] }>('quantities').ordinalColumns.map(foldKey));
+  return ordinalHeadings.has(key);
+}
 const HEADER_CELL = /^(?:chi tieu|noi dung|dvt|don vi tinh|don vi|nam \d{4}|ke hoach|muc tieu|thuc hien|ghi chu|giai doan|uoc|so luong|ty le|kinh phi|nguon|co quan|thoi gian|chu tri|phoi hop|\d{4})/;
 const MAX_CELL = 120;
 const MAX_HEADER_CELLS = 10;
@@ -31,7 +38,7 @@ export function regroupCellTables(lines: Line[]): Line[] {
 
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
-  if (first.cells || first.text.length > 6 || !ORDINAL_HEADER.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
+  if (first.cells || first.text.length > 6 || !isOrdinalHeading(foldKey(first.text).replace(/[.:]/g, ''))) return null;
   let k = from + 1;
   while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
   const width = k - from;

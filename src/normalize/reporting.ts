@@ -19,7 +19,6 @@ interface ReportingFile {
   periods: string[];
   recipientLeads: string[];
   recipientEnds: string[];
-  dateWords: { day: string; month: string; year: string };
   deadlineLeads: string[];
   deadlineCopula: string[];
   deadlineJoiners: string[];
@@ -58,7 +57,7 @@ function reportingWords(): ReportingWords {
   if (cachedWords) return cachedWords;
   const file = grammar<ReportingFile>('reporting');
   const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
-  const { day, month, year } = file.dateWords;
+  const { day, month, year } = grammar<{ dateWords: { day: string; month: string; year: string } }>('header').dateWords;
   // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
   cachedWords = {
@@ -66,8 +65,8 @@ function reportingWords(): ReportingWords {
     periodKeys: byLength(file.periods.map(fold)),
     leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
-    dayKey: fold(file.dateWords.day),
-    deadlineHint: new RegExp(`${file.dateWords.day}\\s+\\d`, 'iu'),
+    dayKey: fold(day),
+    deadlineHint: new RegExp(`${day}\\s+\\d`, 'iu'),
     deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?${date}`, 'giu'),
     andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
     recurrence: new RegExp(`^(?:${alternation(file.recurrencePrefixes)})\\s+`, 'iu'),

@@ -83,7 +83,7 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   const out: Line[] = [];
   const first = lines[kindIndex + 1];
   if (!first || kindIndex + 1 >= limit || first.rule || first.cells) return out;
-  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || foldKey(first.text).startsWith('can cu'))) return out;
+  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || vocabulary().citationStarts.some((c) => foldKey(first.text).startsWith(c)))) return out;
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;

@@ -218,7 +218,7 @@ function isName(text: string, unit: string | null, value: number, key: string, s
   const before = key.slice(Math.max(0, s - LOOK_BEHIND), s);
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
   const unitFolded = unit ? fold(unit) : '';
-  if (isYear(value) && (unit === null || unitFolded === 'nam')) return true;
+  if (isYear(value) && (unit === null || unitFolded === v.yearUnit)) return true;
   const unitKey = unitFolded.split('/')[0]!.trim();
   const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
   const clause = key.slice(clauseStart, s);

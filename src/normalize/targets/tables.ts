@@ -11,7 +11,6 @@ import type { Target } from '../../model/schema.js';
 
 const CELL_VALUE = /^(>=|<=|≥|≤|>|<|=)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\s*\/\s*\d+)?\s*(%|‰)?$/u;
 const SYMBOLS: Record<string, Target['cmp']> = { '>': 'gt', '<': 'lt', '≥': 'ge', '>=': 'ge', '≤': 'le', '<=': 'le', '=': 'eq' };
-const PLAN_WORDS = ['ke hoach', 'muc tieu', 'chi tieu', 'phan dau', 'du kien'];
 
 export interface TableTarget {
   readonly indicator: string;
@@ -55,7 +54,7 @@ function layout(header: readonly string[]): Layout | null {
   keys.forEach((k, i) => {
     if (i === indicator || i === unit || v.ordinalColumns.includes(k.replace(/[.:]/g, ''))) return;
     if (v.noteColumns.some((c) => k.startsWith(c))) return;
-    const planned = PLAN_WORDS.some((w) => k.includes(w));
+    const planned = quantityVocabulary().planColumns.some((w) => k.includes(w));
     if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);
   });

@@ -37,6 +37,8 @@ interface QuantitiesFile {
   rateBases: string[];
   ageUnits: string[];
   spanUnits: string[];
+  planColumns: string[];
+  yearUnit: string;
 }
 
 export interface QuantityVocabulary {
@@ -84,6 +86,10 @@ export interface QuantityVocabulary {
   readonly ageUnits: ReadonlySet<string>;
   /** Folded units that make a number a span of time ("trong 24 giờ") after a duration lead. */
   readonly spanUnits: ReadonlySet<string>;
+  /** Folded words of a table column that holds what is planned ("Kế hoạch 2025", "Chỉ tiêu"). */
+  readonly planColumns: readonly string[];
+  /** The folded unit of a number that may be a year ("năm"). */
+  readonly yearUnit: string;
 }
 
 let cached: QuantityVocabulary | null = null;
@@ -129,6 +135,8 @@ export function quantityVocabulary(): QuantityVocabulary {
     rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
     ageUnits: new Set(q.ageUnits.map(foldKey)),
     spanUnits: new Set(q.spanUnits.map(foldKey)),
+    planColumns: keys(q.planColumns),
+    yearUnit: foldKey(q.yearUnit),
   };
   return cached;
 }

@@ -4,9 +4,45 @@
  * 2030"), else the year of the plan itself ("… năm 2025" in its title).
  * "so với năm 2024" names a baseline, not a target year.
  */
-import { fold } from '../../text/fold.js';
+import { grammar } from '../../grammar/load.js';
+import { alternation } from '../../grammar/pattern.js';
+import { fold, foldKey } from '../../text/fold.js';
 
-const YEAR_PHRASE = /(?:^|[^\p{L}])((?:so voi (?:cung ky )?)?(?:den het |den cuoi |den |toi |vao |het |trong |cuoi )?(?:nam hoc |nam )?)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])/gu;
+interface TargetYearWords {
+  baselineLeads: string[];
+  leads: string[];
+  yearWords: string[];
+  schoolYear: string;
+  until: string;
+}
+
+/** grammar/quantities.json's targetYear, folded, and the pattern of a year with the words before it, built once. */
+interface YearGrammar {
+  /** A year and the words before it, in a folded text: group 1 the words, 2 the year, 3 the end of a span. */
+  readonly phrase: RegExp;
+  readonly baselineLeads: readonly string[];
+  readonly schoolYear: string;
+  readonly until: string;
+}
+
+let cached: YearGrammar | null = null;
+
+function yearGrammar(): YearGrammar {
+  if (cached) return cached;
+  const words = grammar<{ targetYear: TargetYearWords }>('quantities').targetYear;
+  const folded = (list: string[]): string[] => list.map(foldKey);
+  const optional = (list: string[]): string => `(?:(?:${alternation(folded(list))}) )?`;
+  cached = {
+    phrase: new RegExp(
+      `(?:^|[^\\p{L}])(${optional(words.baselineLeads)}${optional(words.leads)}${optional(words.yearWords)})((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?![\\d/])`,
+      'gu',
+    ),
+    baselineLeads: folded(words.baselineLeads),
+    schoolYear: foldKey(words.schoolYear),
+    until: foldKey(words.until),
+  };
+  return cached;
+}
 
 /** The last target year named in a text (or, with `first`, the first). */
 export function yearIn(text: string, options: YearOptions = {}): number | null {
@@ -23,17 +59,18 @@ export function yearInKey(key: string, options: YearOptions = {}): number | null
   // Every year has a 19 or a 20 in it: most texts are ruled out before the pattern runs.
   if (!key.includes('19') && !key.includes('20')) return null;
   let found: number | null = null;
-  YEAR_PHRASE.lastIndex = 0;
-  for (let m = YEAR_PHRASE.exec(key); m; m = YEAR_PHRASE.exec(key)) {
+  const { phrase, baselineLeads, schoolYear, until } = yearGrammar();
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(key); m; m = phrase.exec(key)) {
     const lead = m[1] ?? '';
-    if (lead.startsWith('so voi')) continue;
+    if (baselineLeads.some((b) => lead.startsWith(b))) continue;
     if (/\d\/\s*$/.test(key.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
     if (options.needLead && lead === '') continue;
     const start = Number(m[2]);
     const end = m[3] ? Number(m[3]) : null;
     // A school year "năm học 2024 - 2025" ends in its second year; a bare span "2021 - 2025" is a period, not a year.
-    if (end !== null && !lead.includes('nam hoc')) {
-      if (lead.includes('den')) found = end;
+    if (end !== null && !lead.includes(schoolYear)) {
+      if (lead.includes(until)) found = end;
       else continue;
     } else found = end ?? start;
     if (options.first) return found;

@@ -1,19 +1,27 @@
 /**
  * Phrases from grammar/ as parts of regular expressions, for the readers
  * whose phrases sit inside a larger pattern (a deadline after "trước", a
- * body after "của"). Each pattern is built on first use and kept.
+ * body after "của"). The vocabularies that hold such patterns build them
+ * once, on first use.
  */
+import { fold } from '../text/fold.js';
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 /** An alternation of phrases: escaped, longest first (so that "chậm nhất" is tried before "chậm"), a space matching any run of blanks. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => p.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 }
 
-/** A regular expression made on first use from grammar data, then reused. */
-export function lazyPattern(build: () => RegExp): () => RegExp {
-  let pattern: RegExp | null = null;
-  return () => (pattern ??= build());
+/** A word matched in either case, with or without its diacritics, as header cells type it: "Số" gives [Ss][ốỐoO]. */
+export function looseWord(word: string): string {
+  return [...word]
+    .map((ch) => {
+      const variants = new Set([ch, ch.toLowerCase(), ch.toUpperCase(), fold(ch), fold(ch).toUpperCase()]);
+      return variants.size === 1 ? ch.replace(SPECIAL, '\\$&') : `[${[...variants].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+    })
+    .join('');
 }

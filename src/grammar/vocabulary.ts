@@ -5,6 +5,7 @@
 import type { SectionKind } from '../model/schema.js';
 import { foldKey } from '../text/fold.js';
 import { grammar } from './load.js';
+import { alternation, looseWord } from './pattern.js';
 
 export interface DocumentKind {
   readonly name: string;
@@ -18,11 +19,12 @@ interface TypeCodesFile { codes: Record<string, string>; legislature: string; ki
 interface SectionsFile { phrases: { phrase: string; kind: SectionKind }[] }
 interface HeaderFile {
   nationalName: string[]; motto: string[]; partyHeading: string[]; numberWord: string;
+  dateWords: { day: string; month: string; year: string };
   adminLevels: string[]; citationStarts: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
   attachedMarkers: string[]; partyBodies: string[];
 }
 interface ClosingFile {
-  closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string;
+  closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string; signedMarks: string[];
   signaturePrefixes: { state: string[]; party: string[] };
   authorityPrefixes: string[]; capacityPrefixes: string[]; appendixWords: string[]; footnoteMarkers: string[];
 }
@@ -33,6 +35,12 @@ export interface Vocabulary {
   readonly typeCodes: ReadonlyMap<string, string>;
   readonly kindWords: readonly string[];
   readonly sectionPhrases: readonly { key: string; kind: SectionKind }[];
+  /** "Số: 496/KH-TTYT" in a header cell: group 1 the number as printed. */
+  readonly numberCell: RegExp;
+  /** A header part that stops on a word whose value is left blank in drafts ("Số:", "ngày", "tháng", "năm"). */
+  readonly openPhrase: RegExp;
+  /** "Giang Thành, ngày 25 tháng 3 năm 2025", parts blank in drafts: groups place, day, month, year. */
+  readonly dateLine: RegExp;
   readonly nationalName: readonly string[];
   readonly motto: readonly string[];
   readonly partyHeading: readonly string[];
@@ -45,8 +53,13 @@ export interface Vocabulary {
   readonly planWords: readonly string[];
   readonly attachedMarkers: readonly string[];
   readonly closingSentences: readonly string[];
+  /** Folded. */
   readonly recipientsHeading: string;
+  /** As printed, for the spelling check: "Nơi nhận". */
+  readonly recipientsHeadingPrinted: string;
   readonly archiveWord: string;
+  /** A line that only says the document was signed: "(Đã ký)", "(ký, ghi rõ họ tên)". */
+  readonly signedMark: RegExp;
   readonly statePrefixes: readonly string[];
   readonly partyPrefixes: readonly string[];
   readonly authorityPrefixes: readonly string[];
@@ -92,8 +105,11 @@ export function vocabulary(): Vocabulary {
     planWords: keys(header.planWords),
     attachedMarkers: keys(header.attachedMarkers),
     closingSentences: keys(closing.closingSentences),
+    ...headerPatterns(header),
     recipientsHeading: foldKey(closing.recipientsHeading),
+    recipientsHeadingPrinted: closing.recipientsHeading,
     archiveWord: foldKey(closing.archiveWord),
+    signedMark: new RegExp(`^\\(?\\s*(?:${alternation(closing.signedMarks)})[^)]*\\)?$`, 'iu'),
     statePrefixes: closing.signaturePrefixes.state,
     partyPrefixes: closing.signaturePrefixes.party,
     authorityPrefixes: closing.authorityPrefixes,
@@ -137,4 +153,20 @@ export function startsWithPhrase(key: string, phrases: readonly string[]): strin
     if (key.startsWith(p) && (key.length === p.length || !/[a-z0-9]/.test(key[p.length]!))) return p;
   }
   return null;
+}
+
+/** The patterns of the header's fixed words: the number word and the date words. */
+function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'openPhrase' | 'dateLine'> {
+  const number = looseWord(header.numberWord);
+  const { day, month, year } = header.dateWords;
+  // Drafts leave dots, ellipses or underscores where the figures go.
+  const blank = '[\\s.…_]*';
+  return {
+    numberCell: new RegExp(`^${number}\\s*(?:[:.]\\s*)?(?=[\\d/\\s])(.*)$`, 'u'),
+    openPhrase: new RegExp(`(?:^${number}\\s*:?|\\b${day}|\\b${month}|\\b${year})$`, 'u'),
+    dateLine: new RegExp(
+      `^(?:([^,]{1,60}),\\s*)?${day}${blank}(?:(\\d{1,2})${blank})?${month}${blank}(?:(\\d{1,2})${blank})?${year}${blank}(\\d{4})?`,
+      'iu',
+    ),
+  };
 }

@@ -14,7 +14,6 @@ type Piece = ClosingNode['recipients'][number];
 
 const MARKER = /^[-–—•·+*]\s*/u;
 const NOTE = /\s*\(([^()]{1,60})\)\s*$/u;
-const SIGNED = /^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký, đóng dấu)[^)]*\)?$/iu;
 
 export function normalizeRecipients(
   closing: ClosingNode,
@@ -31,7 +30,8 @@ export function normalizeRecipients(
     return { recipients, archive, archiveSpan };
   }
   const headingText = heading.text.replace(/[*_#]/g, '').replace(/\s*:.*$/, '').trim();
-  if (headingText !== 'Nơi nhận' && headingText.toLowerCase() !== 'nơi nhận') {
+  const printed = vocabulary().recipientsHeadingPrinted;
+  if (headingText !== printed && headingText.toLowerCase() !== printed.toLowerCase()) {
     diagnostics.report('KH302', at.fragment(heading.line, headingText, heading.start), { text: headingText });
   }
   for (const piece of closing.recipients) {
@@ -73,7 +73,7 @@ export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostic
   const used: Piece[] = [];
   for (const piece of closing.signature) {
     const text = piece.text.trim();
-    if (!text || SIGNED.test(text)) continue;
+    if (!text || vocabulary().signedMark.test(text)) continue;
     if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
     else if (hasPrefix(text, v.capacityPrefixes) && !capacity && !title) capacity = piece;
     else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;

@@ -3,12 +3,7 @@
  * Drafts leave parts blank ("ngày    tháng 01 năm 2024"): those parts are null.
  */
 import type { DateParts } from '../model/schema.js';
-
-const BLANK = "[\\s.…_]*";
-const DATE_LINE = new RegExp(
-  `^(?:([^,]{1,60}),\\s*)?ngày${BLANK}(?:(\\d{1,2})${BLANK})?tháng${BLANK}(?:(\\d{1,2})${BLANK})?năm${BLANK}(\\d{4})?`,
-  'iu',
-);
+import { vocabulary } from '../grammar/vocabulary.js';
 
 export interface PlaceDate {
   readonly place: string | null;
@@ -18,7 +13,7 @@ export interface PlaceDate {
 }
 
 export function readPlaceDate(text: string): PlaceDate | null {
-  const m = DATE_LINE.exec(text.replace(/[*_]/g, '').trim());
+  const m = vocabulary().dateLine.exec(text.replace(/[*_]/g, '').trim());
   if (!m) return null;
   const [, place, day, month, year] = m;
   if (!place && !day && !month && !year) return null;

@@ -15,7 +15,6 @@ import type { Locator } from './locate.js';
 import { readHeaderNumber } from './number.js';
 import { isRealDate, paddedForm, readPlaceDate, type PlaceDate } from './date.js';
 
-const NUMBER_CELL = /^S[ốỐoO]\s*(?:[:.]\s*)?(?=[\d/\s])(.*)$/u;
 
 export function normalizeHeader(
   node: HeaderNode,
@@ -46,7 +45,7 @@ export function normalizeHeader(
       party = true;
       continue;
     }
-    const numberMatch = number === null ? NUMBER_CELL.exec(cell.text) : null;
+    const numberMatch = number === null ? v.numberCell.exec(cell.text) : null;
     if (numberMatch) {
       const span = at.cell(cell, cell.text);
       fields.number = span;

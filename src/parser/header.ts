@@ -38,13 +38,11 @@ function rejoinPhrases(parts: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
-    if (last && OPEN_PHRASE.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${part.text}` };
+    if (last && vocabulary().openPhrase.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${part.text}` };
     else out.push(part);
   }
   return out;
 }
-
-const OPEN_PHRASE = /(?:^S[ốỐ]\s*:?|\bngày|\btháng|\bnăm)$/u;
 
 /** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
 export function kindOf(text: string): string | null {

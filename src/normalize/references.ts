@@ -6,6 +6,8 @@
  */
 import type { DateParts, Reference } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
+import { grammar } from '../grammar/load.js';
+import { alternation } from '../grammar/pattern.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey } from '../text/fold.js';
 import type { Line } from '../lexer/line.js';
@@ -24,11 +26,46 @@ const CITATION = new RegExp(
   `)(?![\\p{L}\\d])`,
   'gu',
 );
-const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
-const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s+([^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,9}?)(?=\s+(?:về|v\/v|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi)\s|\s*[,;:.(]|$)/u;
 const LOOKALIKE = /[ÐА-яЁё]/u;
 /** A cheap first look: a số ký hiệu has a digit, "/" or "-" (a year between for laws) and a capital; a date has none. */
 const NUMBER_HINT = /\d ?[/-] ?(?:\d{4} ?\/ ?)?[A-ZĐÐ]/;
+
+interface ReferencesFile {
+  issuedWords: string[];
+  issuerLeads: string[];
+  issuerEnds: string[];
+}
+
+/** grammar/references.json and header.json's date and number words, as the patterns this pass uses, built once. */
+interface CitationWords {
+  /** The date right after a number: "ngày 04/3/2021", "ban hành ngày 15 tháng 6 năm 2020". */
+  readonly dateAfter: RegExp;
+  /** The issuer after the date: "của UBND tỉnh Lào Cai" (group 1). */
+  readonly issuerAfter: RegExp;
+  /** The number word folded ("so"), which may stand between a kind and its number. */
+  readonly numberKey: string;
+}
+
+let cachedWords: CitationWords | null = null;
+
+function citationWords(): CitationWords {
+  if (cachedWords) return cachedWords;
+  const file = grammar<ReferencesFile>('references');
+  const header = grammar<{ numberWord: string; dateWords: { day: string; month: string; year: string } }>('header');
+  const { day, month, year } = header.dateWords;
+  cachedWords = {
+    dateAfter: new RegExp(
+      `^\\s*,?\\s*(?:(?:${alternation(file.issuedWords)})\\s+)?${day}\\s+(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|${month}\\s+(\\d{1,2})\\s+${year}\\s+(\\d{4}))`,
+      'u',
+    ),
+    issuerAfter: new RegExp(
+      `^\\s*,?\\s*(?:${alternation(file.issuerLeads)})\\s+([^\\s,;:.()]+(?:\\s+[^\\s,;:.()]+){0,9}?)(?=\\s+(?:${alternation(file.issuerEnds)})\\s|\\s*[,;:.(]|$)`,
+      'u',
+    ),
+    numberKey: foldKey(header.numberWord),
+  };
+  return cachedWords;
+}
 
 export function normalizeReferences(
   lines: readonly Line[],
@@ -60,14 +97,14 @@ export function normalizeReferences(
       if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
       const after = text.slice(m.index + printed.length) + ' ' + (lines[i + 1]?.text ?? '');
       const date = dateAfter(after);
-      const afterDate = date ? after.slice(DATE_AFTER.exec(after)![0].length) : after;
+      const afterDate = date ? after.slice(citationWords().dateAfter.exec(after)![0].length) : after;
       references.push({
         id: ids.next('ref', span.line),
         number: parsed.number,
         parts: parsed.parts,
         kind: kind ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
         date,
-        issuer: ISSUER_AFTER.exec(afterDate)?.[1]?.trim() ?? null,
+        issuer: citationWords().issuerAfter.exec(afterDate)?.[1]?.trim() ?? null,
         ...span,
       });
     }
@@ -78,7 +115,9 @@ export function normalizeReferences(
 /** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */
 function kindBefore(before: string, lineAbove: string | undefined): string | null {
   const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
-  const key = foldKey(text.slice(-40)).replace(/\s+so$/, '');
+  const numberWord = ` ${citationWords().numberKey}`;
+  const tail = foldKey(text.slice(-40));
+  const key = tail.endsWith(numberWord) ? tail.slice(0, -numberWord.length) : tail;
   for (const { word, key: w } of foldedKindWords()) {
     if (key.endsWith(w) && (key.length === w.length || key[key.length - w.length - 1] === ' ')) return word;
   }
@@ -93,7 +132,7 @@ function foldedKindWords(): { word: string; key: string }[] {
 }
 
 function dateAfter(text: string): DateParts | null {
-  const m = DATE_AFTER.exec(text);
+  const m = citationWords().dateAfter.exec(text);
   if (!m) return null;
   const day = Number(m[1]);
   const month = Number(m[2] ?? m[4]);

@@ -5,6 +5,7 @@
  */
 import type { LabelStyle } from '../model/schema.js';
 import type { Line } from '../lexer/line.js';
+import { grammar } from '../grammar/load.js';
 
 export type ItemStyle = LabelStyle | 'roman';
 
@@ -18,7 +19,16 @@ export interface Label {
   readonly rest: number;
 }
 
-const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?(X{0,2}(?:IX|IV|V?I{0,3}))\s*([.\-–:)])\s*(?=\S)/u;
+/** A Roman label, after the part word of grammar/sections.json or not ("II.", "Phần III –"), and the part word's first letter; built on first use. */
+let roman: { readonly pattern: RegExp; readonly partInitial: number } | null = null;
+
+function romanLabel(): { readonly pattern: RegExp; readonly partInitial: number } {
+  if (roman) return roman;
+  const word = grammar<{ partWord: string }>('sections').partWord;
+  const pattern = new RegExp(`^(?:(?:${word.toUpperCase()}|${word})\\s+)?(X{0,2}(?:IX|IV|V?I{0,3}))\\s*([.\\-–:)])\\s*(?=\\S)`, 'u');
+  roman = { pattern, partInitial: word.charCodeAt(0) };
+  return roman;
+}
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
@@ -34,14 +44,14 @@ export function labelOf(line: Line): Label | null {
 export function readLabel(text: string): Label | null {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return readNumbered(text);
-  if (first === 0x49 || first === 0x56 || first === 0x58 || first === 0x50) return readRoman(text);
+  if (first === 0x49 || first === 0x56 || first === 0x58 || first === romanLabel().partInitial) return readRoman(text);
   if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text);
   return readBullet(text);
 }
 
 /** "II.", "Phần III –": Roman numerals start with I, V or X, or with the word Phần. */
 function readRoman(text: string): Label | null {
-  const m = ROMAN.exec(text);
+  const m = romanLabel().pattern.exec(text);
   return m && m[1] ? { style: 'roman', value: m[1], marker: m[1] + m[2], rest: m[0].length } : null;
 }
 

@@ -9,6 +9,7 @@ import type { Budget, BudgetItem, Section, Span } from '../../model/schema.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { ItemNode, SectionNode } from '../../parser/tree.js';
 import { grammar } from '../../grammar/load.js';
+import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
@@ -23,19 +24,33 @@ export interface BudgetContext {
   readonly diagnostics: Diagnostics;
 }
 
-const WORDS = /\(([^()]{6,160}?(?:đồng|chẵn))\s*\)/iu;
+interface MoneyWords {
+  /** The words that name a total ("tổng kinh phí"), folded. */
+  readonly totalKeys: readonly string[];
+  /** An amount repeated in words between brackets: "(Hai trăm triệu đồng)". */
+  readonly inWords: RegExp;
+  /** How an amount is printed in messages: "đồng". */
+  readonly currencyName: string;
+}
 
-let totalWordKeys: string[] | null = null;
+let cachedMoney: MoneyWords | null = null;
 
-/** The words that name a total ("tổng kinh phí"), folded once. */
-function totalKeys(): string[] {
-  return (totalWordKeys ??= grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey));
+/** grammar/money.json in the shapes this pass uses, built once. */
+function moneyWords(): MoneyWords {
+  if (cachedMoney) return cachedMoney;
+  const m = grammar<{ totalWords: string[]; wordsEnd: string[]; currencyName: string }>('money');
+  cachedMoney = {
+    totalKeys: m.totalWords.map(foldKey),
+    inWords: new RegExp(`\\(([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
+    currencyName: m.currencyName,
+  };
+  return cachedMoney;
 }
 
 export function normalizeBudget(context: BudgetContext): Budget | null {
   const nodes = context.nodes.filter((n) => context.sections.get(n)?.kind === 'budget');
   if (nodes.length === 0) return null;
-  const totalWords = totalKeys();
+  const totalWords = moneyWords().totalKeys;
   let total: Budget['total'] = null;
   let totalItem: ItemNode | null = null;
   const items: BudgetItem[] = [];
@@ -47,7 +62,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const text = item.block.text.slice(item.label?.rest ?? 0).trim();
       texts.push(text);
       const amounts = findAmounts(text);
-      const words = WORDS.exec(text)?.[1] ?? null;
+      const words = moneyWords().inWords.exec(text)?.[1] ?? null;
       if (amounts.length === 0) {
         if (words && total && total.words === null && isNear(item, totalItem)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
         continue;
@@ -144,5 +159,5 @@ function labelOf(before: string): string {
 
 
 function formatDong(value: number): string {
-  return value.toLocaleString('de-DE') + ' đồng';
+  return `${value.toLocaleString('de-DE')} ${moneyWords().currencyName}`;
 }

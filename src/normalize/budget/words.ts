@@ -14,6 +14,7 @@ interface MoneyFile {
   hundred: string;
   fillers: string[];
   point: string;
+  wordsEnd: string[];
 }
 
 /** The number an amount in words stands for, or null when the words are not a number. */
@@ -54,7 +55,7 @@ export function parseAmountWords(text: string): number | null {
       const value = fraction ? whole + Number(`0.${fraction}`) : whole;
       total += value * m.scales[word]!;
       fraction = null;
-    } else if (word === 'đồng' || word === 'chẵn') {
+    } else if (m.wordsEnd.includes(word)) {
       break;
     } else return null;
   }

@@ -6,17 +6,30 @@
  * it is regrouped into table-row lines. Anything else passes through.
  */
 import { grammar } from '../grammar/load.js';
+import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
 
-/** The ordinal column's headings (TT, STT, Số TT), folded, read on first use. */
-let ordinalHeadings: ReadonlySet<string> | null = null;
-
-function isOrdinalHeading(key: string): boolean {
-  ordinalHeadings ??= new Set(grammar<{ ordinalColumns: string[] }>('quantities').ordinalColumns.map(foldKey));
-  return ordinalHeadings.has(key);
+/** grammar/quantities.json's table headings, folded, read on first use. */
+interface Headings {
+  /** The ordinal column's headings: TT, STT, Số TT. */
+  readonly ordinal: ReadonlySet<string>;
+  /** What a heading cell starts with: a column word ("Chỉ tiêu", "ĐVT"), or a year ("Năm 2025", "2025"). */
+  readonly cell: RegExp;
 }
-const HEADER_CELL = /^(?:chi tieu|noi dung|dvt|don vi tinh|don vi|nam \d{4}|ke hoach|muc tieu|thuc hien|ghi chu|giai doan|uoc|so luong|ty le|kinh phi|nguon|co quan|thoi gian|chu tri|phoi hop|\d{4})/;
+
+let headings: Headings | null = null;
+
+function tableHeadings(): Headings {
+  if (headings) return headings;
+  const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
+  headings = {
+    ordinal: new Set(q.ordinalColumns.map(foldKey)),
+    cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
+  };
+  return headings;
+}
+
 const MAX_CELL = 120;
 const MAX_HEADER_CELLS = 10;
 
@@ -38,7 +51,7 @@ export function regroupCellTables(lines: Line[]): Line[] {
 
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
-  if (first.cells || first.text.length > 6 || !isOrdinalHeading(foldKey(first.text).replace(/[.:]/g, ''))) return null;
+  if (first.cells || first.text.length > 6 || !tableHeadings().ordinal.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
   let k = from + 1;
   while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
   const width = k - from;
@@ -56,7 +69,7 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
 }
 
 function isHeaderCell(line: Line): boolean {
-  return !line.cells && line.text.length <= MAX_CELL && HEADER_CELL.test(foldKey(line.text));
+  return !line.cells && line.text.length <= MAX_CELL && tableHeadings().cell.test(foldKey(line.text));
 }
 
 function row(cells: Line[]): Line {

@@ -122,9 +122,8 @@ function isNumberedHeading(item: ItemNode): boolean {
 function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
   const v = agencyVocabulary();
   const start = foldStart(text, 40);
-  const key = foldKey(text);
   // "Chủ trì …" at the start, or "…, chủ trì …" further on.
-  const lead = v.lead.some((w) => start.startsWith(w) || key.includes(` ${w}`));
+  const lead = v.lead.some((w) => start.startsWith(w)) || (v.leadHint.test(text) && v.lead.some((w) => foldKey(text).includes(` ${w}`)));
   const support = v.support.some((w) => start.startsWith(w));
   const span = context.at.lines(item.block.lines);
   return {
@@ -139,6 +138,7 @@ function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
 /** "phối hợp với Phòng Y tế, Trung tâm Y tế và các cơ quan liên quan tổ chức…": the bodies named after "phối hợp với". */
 function partnersIn(text: string): string[] {
   const v = agencyVocabulary();
+  if (!v.partnerHint.test(text)) return [];
   // Folding keeps lengths, so an index in the folded text is an index in the text (blanks collapsed first, as in the leads).
   const flat = tidySpaces(text);
   const folded = fold(flat);

@@ -32,6 +32,9 @@ export interface AgencyVocabulary {
   readonly lead: readonly string[];
   readonly support: readonly string[];
   readonly partnerLeads: readonly string[];
+  /** Cheap first looks on the text as printed: a lead word, a partner lead anywhere in it. */
+  readonly leadHint: RegExp;
+  readonly partnerHint: RegExp;
   /** Where the list of partners after a lead ends: punctuation, or a verb or linking word between blanks. */
   readonly partnerEnd: RegExp;
   /** A separator between the bodies of a list: a comma, a semicolon, or a joining word between blanks. */
@@ -58,6 +61,8 @@ export function agencyVocabulary(): AgencyVocabulary {
     lead: keys(a.lead),
     support: keys(a.support),
     partnerLeads: keys(a.partnerLeads),
+    leadHint: new RegExp(alternation(a.lead), 'iu'),
+    partnerHint: new RegExp(alternation(a.partnerLeads), 'iu'),
     partnerEnd: new RegExp(`[.;:(]|\\s(?:${alternation(a.partnerEnds)})\\s`, 'u'),
     listSeparator: new RegExp(`,\\s+|;\\s+|\\s+(?:${alternation(a.listJoiners)})\\s+`, 'gu'),
     collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),

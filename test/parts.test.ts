@@ -11,12 +11,16 @@ import { fold, foldKey, isLower, isMostlyUpper, isUpper } from '../src/text/fold
 import { collapseSpaces } from '../src/text/spaces.js';
 import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
+import { alternation, looseWord } from '../src/grammar/pattern.js';
+import { compile } from '../src/compile.js';
 
 describe('labels', () => {
   it.each([
     ['I. MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['VII. CHẾ ĐỘ BÁO CÁO', 'roman', 'VII'],
     ['II- MỤC TIÊU', 'roman', 'II'],
+    ['Phần II. NỘI DUNG', 'roman', 'II'],
+    ['PHẦN III – TỔ CHỨC THỰC HIỆN', 'roman', 'III'],
     ['1. Mục đích', 'arabic', '1'],
     ['1.Mục tiêu tổng quát', 'arabic', '1'],
     ['2- Nhiệm vụ', 'arabic', '2'],
@@ -170,5 +174,31 @@ describe('white space, case and messages', () => {
     expect(format('{a} và {b}, lại {a}', { a: 1, b: 'hai' })).toBe('1 và hai, lại 1');
     expect(format('giữ {c} nguyên', {})).toBe('giữ {c} nguyên');
     expect(format('không có chỗ trống', { a: 1 })).toBe('không có chỗ trống');
+  });
+});
+
+describe('patterns made from grammar lists', () => {
+  it('tries the longest phrase first, escapes what a pattern would read, and lets a space match any blanks', () => {
+    expect(alternation(['trong', 'trước', 'chậm nhất'])).toBe('chậm\\s+nhất|trong|trước');
+    const deadline = new RegExp(`^(?:${alternation(['chậm', 'chậm nhất', 'v/v', 'a.b'])})`, 'u');
+    expect(deadline.exec('chậm  nhất là ngày 15')?.[0]).toBe('chậm  nhất');
+    expect(deadline.exec('v/v báo cáo')?.[0]).toBe('v/v');
+    expect(deadline.test('axb')).toBe(false);
+  });
+
+  it('reads a word in either case, with or without its diacritics', () => {
+    const number = new RegExp(`^${looseWord('Số')}:`, 'u');
+    for (const printed of ['Số:', 'SỐ:', 'So:', 'số:']) expect(number.test(printed)).toBe(true);
+    expect(number.test('Sở:')).toBe(false);
+  });
+
+  it('finds a deadline by the words the grammar lists', () => {
+    const plan = [
+      'ỦY BAN NHÂN DÂN HUYỆN AN PHÚ', 'Số: 12/KH-UBND', '', 'KẾ HOẠCH', 'Phòng, chống dịch bệnh năm 2026', '',
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Trạm Y tế các xã báo cáo kết quả thực hiện về Trung tâm Y tế huyện chậm nhất là ngày 15/12/2026.', '',
+    ].join('\n');
+    const { plan: compiled } = compile(plan);
+    expect(compiled.reporting.map((r) => [r.deadline, r.to])).toEqual([[{ day: 15, month: 12 }, 'Trung tâm Y tế huyện']]);
   });
 });

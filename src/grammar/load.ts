@@ -14,3 +14,9 @@ export function grammar<T>(name: string): T {
   }
   return data as T;
 }
+
+/** A value made from the grammar on first use and kept: a vocabulary, or the patterns built from one. */
+export function onFirstUse<T extends object>(build: () => T): () => T {
+  let value: T | null = null;
+  return () => (value ??= build());
+}

@@ -4,7 +4,7 @@
  */
 import type { SectionKind } from '../model/schema.js';
 import { foldKey } from '../text/fold.js';
-import { grammar } from './load.js';
+import { grammar, onFirstUse } from './load.js';
 import { alternation, looseWord } from './pattern.js';
 
 export interface DocumentKind {
@@ -70,8 +70,6 @@ export interface Vocabulary {
   readonly pointLetters: readonly string[];
 }
 
-let cached: Vocabulary | null = null;
-
 /** Phrases folded for matching, longest first, so that the longest match wins. */
 export function foldedKeys(list: readonly string[]): string[] {
   return list.map(foldKey).sort((a, b) => b.length - a.length);
@@ -79,14 +77,13 @@ export function foldedKeys(list: readonly string[]): string[] {
 
 const keys = foldedKeys;
 
-export function vocabulary(): Vocabulary {
-  if (cached) return cached;
+export const vocabulary = onFirstUse((): Vocabulary => {
   const kinds = grammar<KindsFile>('document-kinds');
   const codes = grammar<TypeCodesFile>('type-codes');
   const sections = grammar<SectionsFile>('sections');
   const header = grammar<HeaderFile>('header');
   const closing = grammar<ClosingFile>('closing');
-  cached = {
+  return {
     kinds: kinds.kinds
       .map((k) => ({ ...k, key: foldKey(k.name) }))
       .sort((a, b) => b.key.length - a.key.length),
@@ -119,8 +116,7 @@ export function vocabulary(): Vocabulary {
     continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),
     pointLetters: grammar<{ pointLetters: string[] }>('alphabet').pointLetters,
   };
-  return cached;
-}
+});
 
 /** The entries of a list by the first character of their key, in list order: a key is compared with the few that can match. */
 export function groupByInitial<T>(list: readonly T[], keyOf: (entry: T) => string): Map<string, T[]> {

@@ -5,7 +5,7 @@
  * short header-like cells, and rows that each start with the next ordinal;
  * it is regrouped into table-row lines. Anything else passes through.
  */
-import { grammar } from '../grammar/load.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
@@ -18,17 +18,13 @@ interface Headings {
   readonly cell: RegExp;
 }
 
-let headings: Headings | null = null;
-
-function tableHeadings(): Headings {
-  if (headings) return headings;
+const tableHeadings = onFirstUse((): Headings => {
   const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
-  headings = {
+  return {
     ordinal: new Set(q.ordinalColumns.map(foldKey)),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
   };
-  return headings;
-}
+});
 
 const MAX_CELL = 120;
 const MAX_HEADER_CELLS = 10;

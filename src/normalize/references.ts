@@ -6,7 +6,7 @@
  */
 import type { DateParts, Reference } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { grammar } from '../grammar/load.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey } from '../text/fold.js';
@@ -46,14 +46,11 @@ interface CitationWords {
   readonly numberKey: string;
 }
 
-let cachedWords: CitationWords | null = null;
-
-function citationWords(): CitationWords {
-  if (cachedWords) return cachedWords;
+const citationWords = onFirstUse((): CitationWords => {
   const file = grammar<ReferencesFile>('references');
   const header = grammar<{ numberWord: string; dateWords: { day: string; month: string; year: string } }>('header');
   const { day, month, year } = header.dateWords;
-  cachedWords = {
+  return {
     dateAfter: new RegExp(
       `^\\s*,?\\s*(?:(?:${alternation(file.issuedWords)})\\s+)?${day}\\s+(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|${month}\\s+(\\d{1,2})\\s+${year}\\s+(\\d{4}))`,
       'u',
@@ -64,8 +61,7 @@ function citationWords(): CitationWords {
     ),
     numberKey: foldKey(header.numberWord),
   };
-  return cachedWords;
-}
+});
 
 export function normalizeReferences(
   lines: readonly Line[],

@@ -7,7 +7,7 @@
  */
 import type { Reporting } from '../model/schema.js';
 import type { SectionNode, ItemNode } from '../parser/tree.js';
-import { grammar } from '../grammar/load.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { fold } from '../text/fold.js';
 import type { Locator } from './locate.js';
@@ -51,16 +51,13 @@ interface ReportingWords {
   readonly bodyAfterReport: RegExp;
 }
 
-let cachedWords: ReportingWords | null = null;
-
-function reportingWords(): ReportingWords {
-  if (cachedWords) return cachedWords;
+const reportingWords = onFirstUse((): ReportingWords => {
   const file = grammar<ReportingFile>('reporting');
   const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
   const { day, month, year } = grammar<{ dateWords: { day: string; month: string; year: string } }>('header').dateWords;
   // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
-  cachedWords = {
+  return {
     reportKeys: file.reportWords.map(fold),
     periodKeys: byLength(file.periods.map(fold)),
     leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
@@ -73,8 +70,7 @@ function reportingWords(): ReportingWords {
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
     bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };
-  return cachedWords;
-}
+});
 
 export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
   const words = reportingWords();

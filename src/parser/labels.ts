@@ -5,7 +5,7 @@
  */
 import type { LabelStyle } from '../model/schema.js';
 import type { Line } from '../lexer/line.js';
-import { grammar } from '../grammar/load.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 
 export type ItemStyle = LabelStyle | 'roman';
 
@@ -19,16 +19,12 @@ export interface Label {
   readonly rest: number;
 }
 
-/** A Roman label, after the part word of grammar/sections.json or not ("II.", "Phần III –"), and the part word's first letter; built on first use. */
-let roman: { readonly pattern: RegExp; readonly partInitial: number } | null = null;
-
-function romanLabel(): { readonly pattern: RegExp; readonly partInitial: number } {
-  if (roman) return roman;
+/** A Roman label, after the part word of grammar/sections.json or not ("II.", "Phần III –"), and the part word's first letter. */
+const romanLabel = onFirstUse(() => {
   const word = grammar<{ partWord: string }>('sections').partWord;
   const pattern = new RegExp(`^(?:(?:${word.toUpperCase()}|${word})\\s+)?(X{0,2}(?:IX|IV|V?I{0,3}))\\s*([.\\-–:)])\\s*(?=\\S)`, 'u');
-  roman = { pattern, partInitial: word.charCodeAt(0) };
-  return roman;
-}
+  return { pattern, partInitial: word.charCodeAt(0) };
+});
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;

@@ -1,7 +1,7 @@
 /**
  * grammar/agencies.json in the shapes the assignee reader uses.
  */
-import { grammar } from '../../grammar/load.js';
+import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys } from '../../grammar/vocabulary.js';
 
@@ -44,14 +44,11 @@ export interface AgencyVocabulary {
   readonly abbreviations: ReadonlyMap<string, string>;
 }
 
-let cached: AgencyVocabulary | null = null;
-
 const keys = foldedKeys;
 
-export function agencyVocabulary(): AgencyVocabulary {
-  if (cached) return cached;
+export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
   const a = grammar<AgenciesFile>('agencies');
-  cached = {
+  return {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
     requestInitials: new Set(a.requestWords.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
@@ -68,5 +65,4 @@ export function agencyVocabulary(): AgencyVocabulary {
     collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),
     abbreviations: new Map(Object.entries(a.abbreviations)),
   };
-  return cached;
-}
+});

@@ -8,7 +8,7 @@
 import type { Budget, BudgetItem, Section, Span } from '../../model/schema.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { ItemNode, SectionNode } from '../../parser/tree.js';
-import { grammar } from '../../grammar/load.js';
+import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
@@ -33,19 +33,15 @@ interface MoneyWords {
   readonly currencyName: string;
 }
 
-let cachedMoney: MoneyWords | null = null;
-
 /** grammar/money.json in the shapes this pass uses, built once. */
-function moneyWords(): MoneyWords {
-  if (cachedMoney) return cachedMoney;
+const moneyWords = onFirstUse((): MoneyWords => {
   const m = grammar<{ totalWords: string[]; wordsEnd: string[]; currencyName: string }>('money');
-  cachedMoney = {
+  return {
     totalKeys: m.totalWords.map(foldKey),
     inWords: new RegExp(`\\(([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
     currencyName: m.currencyName,
   };
-  return cachedMoney;
-}
+});
 
 export function normalizeBudget(context: BudgetContext): Budget | null {
   const nodes = context.nodes.filter((n) => context.sections.get(n)?.kind === 'budget');

@@ -2,7 +2,7 @@
  * grammar/quantities.json in the shapes the target grammar uses.
  */
 import type { Target } from '../../model/schema.js';
-import { grammar } from '../../grammar/load.js';
+import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys, groupByInitial } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
@@ -92,17 +92,14 @@ export interface QuantityVocabulary {
   readonly yearUnit: string;
 }
 
-let cached: QuantityVocabulary | null = null;
-
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
 const keys = foldedKeys;
 
-export function quantityVocabulary(): QuantityVocabulary {
-  if (cached) return cached;
+export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
   const q = grammar<QuantitiesFile>('quantities');
   const units = byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u })));
   const denominators = keys(q.denominators);
-  cached = {
+  return {
     comparators: byLength(q.comparators.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null }))),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),
@@ -138,5 +135,4 @@ export function quantityVocabulary(): QuantityVocabulary {
     planColumns: keys(q.planColumns),
     yearUnit: foldKey(q.yearUnit),
   };
-  return cached;
-}
+});

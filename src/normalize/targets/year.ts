@@ -4,7 +4,7 @@
  * 2030"), else the year of the plan itself ("… năm 2025" in its title).
  * "so với năm 2024" names a baseline, not a target year.
  */
-import { grammar } from '../../grammar/load.js';
+import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { fold, foldKey } from '../../text/fold.js';
 
@@ -25,14 +25,11 @@ interface YearGrammar {
   readonly until: string;
 }
 
-let cached: YearGrammar | null = null;
-
-function yearGrammar(): YearGrammar {
-  if (cached) return cached;
+const yearGrammar = onFirstUse((): YearGrammar => {
   const words = grammar<{ targetYear: TargetYearWords }>('quantities').targetYear;
   const folded = (list: string[]): string[] => list.map(foldKey);
   const optional = (list: string[]): string => `(?:(?:${alternation(folded(list))}) )?`;
-  cached = {
+  return {
     phrase: new RegExp(
       `(?:^|[^\\p{L}])(${optional(words.baselineLeads)}${optional(words.leads)}${optional(words.yearWords)})((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?![\\d/])`,
       'gu',
@@ -41,8 +38,7 @@ function yearGrammar(): YearGrammar {
     schoolYear: foldKey(words.schoolYear),
     until: foldKey(words.until),
   };
-  return cached;
-}
+});
 
 /** The last target year named in a text (or, with `first`, the first). */
 export function yearIn(text: string, options: YearOptions = {}): number | null {

@@ -14,12 +14,19 @@ export interface DocumentKind {
   readonly plan: boolean;
 }
 
+/** The words of a date as printed: "ngày", "tháng", "năm". */
+export interface DateWords {
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+}
+
 interface KindsFile { kinds: { name: string; code: string | null; plan: boolean }[]; letterMarkers: string[] }
 interface TypeCodesFile { codes: Record<string, string>; legislature: string; kindWords: string[] }
 interface SectionsFile { phrases: { phrase: string; kind: SectionKind }[] }
 interface HeaderFile {
   nationalName: string[]; motto: string[]; partyHeading: string[]; numberWord: string;
-  dateWords: { day: string; month: string; year: string };
+  dateWords: DateWords;
   adminLevels: string[]; citationStarts: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
   attachedMarkers: string[]; partyBodies: string[];
 }
@@ -35,6 +42,9 @@ export interface Vocabulary {
   readonly typeCodes: ReadonlyMap<string, string>;
   readonly kindWords: readonly string[];
   readonly sectionPhrases: readonly { key: string; kind: SectionKind }[];
+  readonly dateWords: DateWords;
+  /** The number word folded ("so"). */
+  readonly numberKey: string;
   /** "Số: 496/KH-TTYT" in a header cell: group 1 the number as printed. */
   readonly numberCell: RegExp;
   /** A header part that stops on a word whose value is left blank in drafts ("Số:", "ngày", "tháng", "năm"). */
@@ -102,6 +112,8 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     planWords: keys(header.planWords),
     attachedMarkers: keys(header.attachedMarkers),
     closingSentences: keys(closing.closingSentences),
+    dateWords: header.dateWords,
+    numberKey: foldKey(header.numberWord),
     ...headerPatterns(header),
     recipientsHeading: foldKey(closing.recipientsHeading),
     recipientsHeadingPrinted: closing.recipientsHeading,

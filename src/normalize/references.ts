@@ -36,20 +36,17 @@ interface ReferencesFile {
   issuerEnds: string[];
 }
 
-/** grammar/references.json and header.json's date and number words, as the patterns this pass uses, built once. */
+/** grammar/references.json and the header's date and number words, as the patterns this pass uses. */
 interface CitationWords {
   /** The date right after a number: "ngày 04/3/2021", "ban hành ngày 15 tháng 6 năm 2020". */
   readonly dateAfter: RegExp;
   /** The issuer after the date: "của UBND tỉnh Lào Cai" (group 1). */
   readonly issuerAfter: RegExp;
-  /** The number word folded ("so"), which may stand between a kind and its number. */
-  readonly numberKey: string;
 }
 
 const citationWords = onFirstUse((): CitationWords => {
   const file = grammar<ReferencesFile>('references');
-  const header = grammar<{ numberWord: string; dateWords: { day: string; month: string; year: string } }>('header');
-  const { day, month, year } = header.dateWords;
+  const { day, month, year } = vocabulary().dateWords;
   return {
     dateAfter: new RegExp(
       `^\\s*,?\\s*(?:(?:${alternation(file.issuedWords)})\\s+)?${day}\\s+(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|${month}\\s+(\\d{1,2})\\s+${year}\\s+(\\d{4}))`,
@@ -59,7 +56,6 @@ const citationWords = onFirstUse((): CitationWords => {
       `^\\s*,?\\s*(?:${alternation(file.issuerLeads)})\\s+([^\\s,;:.()]+(?:\\s+[^\\s,;:.()]+){0,9}?)(?=\\s+(?:${alternation(file.issuerEnds)})\\s|\\s*[,;:.(]|$)`,
       'u',
     ),
-    numberKey: foldKey(header.numberWord),
   };
 });
 
@@ -111,7 +107,8 @@ export function normalizeReferences(
 /** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */
 function kindBefore(before: string, lineAbove: string | undefined): string | null {
   const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
-  const numberWord = ` ${citationWords().numberKey}`;
+  // the number word may stand between the kind and the number: "Quyết định số 721/…"
+  const numberWord = ` ${vocabulary().numberKey}`;
   const tail = foldKey(text.slice(-40));
   const key = tail.endsWith(numberWord) ? tail.slice(0, -numberWord.length) : tail;
   for (const { word, key: w } of foldedKindWords()) {
@@ -120,12 +117,8 @@ function kindBefore(before: string, lineAbove: string | undefined): string | nul
   return null;
 }
 
-let kindWordKeys: { word: string; key: string }[] | null = null;
-
-/** The kind words with their folded keys, folded once. */
-function foldedKindWords(): { word: string; key: string }[] {
-  return (kindWordKeys ??= vocabulary().kindWords.map((word) => ({ word, key: foldKey(word) })));
-}
+/** The kind words with their folded keys. */
+const foldedKindWords = onFirstUse(() => vocabulary().kindWords.map((word) => ({ word, key: foldKey(word) })));
 
 function dateAfter(text: string): DateParts | null {
   const m = citationWords().dateAfter.exec(text);

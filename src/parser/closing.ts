@@ -5,6 +5,7 @@
  * signature right).
  */
 import type { Line } from '../lexer/line.js';
+import { onFirstUse } from '../grammar/load.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { foldStart } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
@@ -87,16 +88,11 @@ export function isSignatureLine(text: string): boolean {
   return signatureStarts().some((start) => text.startsWith(start));
 }
 
-let starts: string[] | null = null;
-
 /** What a signature line starts with: a prefix and a space ("TM. ỦY BAN"), or a prefix ending in a dot ("KT.CHỦ TỊCH"). */
-function signatureStarts(): string[] {
-  if (!starts) {
-    const v = vocabulary();
-    starts = [...v.statePrefixes, ...v.partyPrefixes].map((p) => (p.endsWith('.') ? p : p + ' '));
-  }
-  return starts;
-}
+const signatureStarts = onFirstUse((): string[] => {
+  const v = vocabulary();
+  return [...v.statePrefixes, ...v.partyPrefixes].map((p) => (p.endsWith('.') ? p : p + ' '));
+});
 
 /**
  * Separates the left column (closing sentence, recipients) from the right

@@ -2,7 +2,8 @@
  * Amounts of money in figures: "529,7 tỷ đồng", "1.246,5 triệu đồng",
  * "650.000.000 đồng". Values are in đồng, computed without floating-point drift.
  */
-import { grammar } from '../../grammar/load.js';
+import { grammar, onFirstUse } from '../../grammar/load.js';
+import { alternation } from '../../grammar/pattern.js';
 
 interface MoneyFile {
   scales: Record<string, number>;
@@ -16,16 +17,14 @@ export interface Amount {
   readonly text: string;
 }
 
-let pattern: RegExp | null = null;
-
-function amountPattern(): RegExp {
-  if (pattern) return pattern;
+/** A figure, its scale word and a currency: "529,7 tỷ đồng", "1.246.500.000 đ". */
+const amountPattern = onFirstUse((): RegExp => {
   const m = grammar<MoneyFile>('money');
-  const scales = Object.keys(m.scales).join('|');
-  const currency = m.currency.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*(${scales})?\\s*(?:${currency})(?![\\p{L}])`, 'gu');
-  return pattern;
-}
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*(${alternation(Object.keys(m.scales))})?\\s*(?:${alternation(m.currency)})(?![\\p{L}])`,
+    'gu',
+  );
+});
 
 export function findAmounts(text: string): Amount[] {
   const scales = grammar<MoneyFile>('money').scales;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scanQuantities, parseNumber } from '../src/normalize/targets/quantity.js';
 import { splitClauses } from '../src/normalize/targets/clauses.js';
 import { planYear, yearIn } from '../src/normalize/targets/year.js';
+import { indicatorsOf } from '../src/normalize/targets/indicator.js';
 
 const pick = (text: string) => scanQuantities(text).map((q) => ({ value: q.value, cmp: q.cmp, unit: q.unit, ...(q.valueMax !== null ? { valueMax: q.valueMax } : {}) }));
 
@@ -76,5 +77,25 @@ describe('clauses and years', () => {
     expect(yearIn('giai đoạn 2021 - 2025')).toBeNull();
     expect(planYear('Thực hiện Chương trình … năm 2025 trên địa bàn huyện')).toBe(2025);
     expect(planYear('… đến năm 2025')).toBeNull();
+  });
+});
+
+describe('indicators of values joined in one clause', () => {
+  const indicators = (clause: string) => {
+    const quantities = scanQuantities(clause);
+    return indicatorsOf(clause, quantities, quantities.map((q) => q.unit));
+  };
+
+  it('gives values joined by "và" the predicate printed after the last', () => {
+    expect(indicators('100% khoa lâm sàng và 24/24 Trạm Y tế xã thực hiện quản lý người bệnh trên phần mềm')[0])
+      .toBe('khoa lâm sàng thực hiện quản lý người bệnh trên phần mềm');
+    expect(indicators('95% trẻ em dưới 1 tuổi, 90% trẻ em 18 tháng tuổi và 85% phụ nữ có thai được tiêm chủng đầy đủ').slice(0, 2))
+      .toEqual(['trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', 'trẻ em 18 tháng tuổi được tiêm chủng đầy đủ']);
+  });
+
+  it('keeps a value that has a predicate of its own, and a list that goes on after a comma, as they are', () => {
+    expect(indicators('Tỷ lệ người được phát hiện đạt 50% và 45% người mắc bệnh được quản lý')[0]).toBe('Tỷ lệ người được phát hiện');
+    expect(indicators('Đặt dụng cụ tử cung 7.000 ca, đình sản 120 ca, trợ cấp tai biến do sử dụng các biện pháp tránh thai')[0])
+      .toBe('Đặt dụng cụ tử cung');
   });
 });

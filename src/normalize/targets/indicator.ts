@@ -20,9 +20,12 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
   const v = quantityVocabulary();
   const lefts: string[] = new Array(n).fill('');
   const rights: string[] = new Array(n).fill('');
+  /** The conjunction that joins a value to the next ("100% khoa … và 24/24 trạm …"), if one does. */
+  const joined: (string | null)[] = new Array(n).fill(null);
   for (let i = 1; i < n; i++) {
     const gap = clause.slice(quantities[i - 1]!.end, quantities[i]!.start);
     const cut = lastConjunction(gap);
+    joined[i - 1] = cut ? gap.substr(cut.at, cut.length).trim() : null;
     lefts[i - 1] = cut ? gap.slice(0, cut.at) : gap;
     rights[i] = cut ? gap.slice(cut.at + cut.length) : '';
   }
@@ -51,7 +54,37 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     if (words(indicator) < 2 && counted) indicator = join(indicator, unit);
     out.push(indicator);
   }
+  shareLastPredicate(out, joined, lefts[n - 1] ?? '');
   return out;
+}
+
+/**
+ * "100% khoa lâm sàng … và 24/24 Trạm Y tế xã, thị trấn thực hiện quản lý
+ * người bệnh …": values joined by conjunctions, the last two by a word ("và",
+ * "hoặc"), share the predicate printed after the last of them, when the words
+ * of an earlier value have none. A list that goes on after a comma ("…, trợ
+ * cấp tai biến …") has no shared predicate.
+ */
+function shareLastPredicate(indicators: string[], joined: readonly (string | null)[], after: string): void {
+  const n = indicators.length;
+  const lastJoin = joined[n - 2];
+  if (n < 2 || !lastJoin || lastJoin === ',' || /^\s*[,;:.]/.test(after)) return;
+  const predicate = predicateIn(tidy(after));
+  if (!predicate) return;
+  for (let i = n - 2; i >= 0 && joined[i]; i--) {
+    if (predicateIn(` ${indicators[i]!}`) === null) indicators[i] = join(indicators[i]!, predicate);
+  }
+}
+
+/** The predicate in a phrase: from the first shared predicate word after its first word to the end. */
+function predicateIn(phrase: string): string | null {
+  const key = fold(phrase);
+  let at = -1;
+  for (const word of quantityVocabulary().sharedPredicates) {
+    const i = key.indexOf(` ${word} `);
+    if (i > 0 && (at < 0 || i < at)) at = i;
+  }
+  return at < 0 ? null : phrase.slice(at + 1);
 }
 
 /** The last ", ", " và " or " hoặc " of a gap between two values, found from the end. */

@@ -39,6 +39,7 @@ interface QuantitiesFile {
   spanUnits: string[];
   planColumns: string[];
   yearUnit: string;
+  sharedPredicates: string[];
 }
 
 export interface QuantityVocabulary {
@@ -90,6 +91,8 @@ export interface QuantityVocabulary {
   readonly planColumns: readonly string[];
   /** The folded unit of a number that may be a year ("năm"). */
   readonly yearUnit: string;
+  /** Folded words that start a predicate values joined by a conjunction share ("thực hiện", "được"). */
+  readonly sharedPredicates: readonly string[];
 }
 
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
@@ -134,5 +137,6 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
     yearUnit: foldKey(q.yearUnit),
+    sharedPredicates: keys(q.sharedPredicates),
   };
 });

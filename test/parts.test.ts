@@ -186,6 +186,11 @@ describe('patterns made from grammar lists', () => {
     expect(deadline.test('axb')).toBe(false);
   });
 
+  it('matches nothing for an empty list, and refuses an empty phrase', () => {
+    expect(new RegExp(`^(?:${alternation([])})`, 'u').test('')).toBe(false);
+    expect(() => alternation(['và', ''])).toThrow('an empty phrase');
+  });
+
   it('reads a word in either case, with or without its diacritics', () => {
     const number = new RegExp(`^${looseWord('Số')}:`, 'u');
     for (const printed of ['Số:', 'SỐ:', 'So:', 'số:']) expect(number.test(printed)).toBe(true);

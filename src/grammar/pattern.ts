@@ -8,8 +8,15 @@ import { fold } from '../text/fold.js';
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
-/** An alternation of phrases: escaped, longest first (so that "chậm nhất" is tried before "chậm"), a space matching any run of blanks. */
+/**
+ * An alternation of phrases: escaped, longest first (so that "chậm nhất" is
+ * tried before "chậm"), a space matching any run of blanks. An empty list
+ * matches nothing; an empty phrase, which would match everywhere, is a bug in
+ * the grammar files.
+ */
 export function alternation(phrases: readonly string[]): string {
+  if (phrases.length === 0) return '(?!)';
+  if (phrases.includes('')) throw new Error('an empty phrase in the vocabulary');
   return [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+'))

@@ -30,8 +30,7 @@ export function normalizeRecipients(
     return { recipients, archive, archiveSpan };
   }
   const headingText = heading.text.replace(/[*_#]/g, '').replace(/\s*:.*$/, '').trim();
-  const printed = vocabulary().recipientsHeadingPrinted;
-  if (headingText !== printed && headingText.toLowerCase() !== printed.toLowerCase()) {
+  if (headingText.toLowerCase() !== vocabulary().recipientsHeadingPrinted.toLowerCase()) {
     diagnostics.report('KH302', at.fragment(heading.line, headingText, heading.start), { text: headingText });
   }
   for (const piece of closing.recipients) {
@@ -73,7 +72,7 @@ export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostic
   const used: Piece[] = [];
   for (const piece of closing.signature) {
     const text = piece.text.trim();
-    if (!text || vocabulary().signedMark.test(text)) continue;
+    if (!text || v.signedMark.test(text)) continue;
     if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
     else if (hasPrefix(text, v.capacityPrefixes) && !capacity && !title) capacity = piece;
     else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;

@@ -88,8 +88,9 @@ export function normalizeReferences(
       const span = at.fragment(line, printed);
       if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
       const after = text.slice(m.index + printed.length) + ' ' + (lines[i + 1]?.text ?? '');
-      const date = dateAfter(after);
-      const afterDate = date ? after.slice(citationWords().dateAfter.exec(after)![0].length) : after;
+      const dated = dateAfter(after);
+      const date = dated?.date ?? null;
+      const afterDate = dated ? after.slice(dated.length) : after;
       references.push({
         id: ids.next('ref', span.line),
         number: parsed.number,
@@ -120,12 +121,13 @@ function kindBefore(before: string, lineAbove: string | undefined): string | nul
 /** The kind words with their folded keys. */
 const foldedKindWords = onFirstUse(() => vocabulary().kindWords.map((word) => ({ word, key: foldKey(word) })));
 
-function dateAfter(text: string): DateParts | null {
+/** The date right after a citation's number, and how many characters it takes. */
+function dateAfter(text: string): { date: DateParts; length: number } | null {
   const m = citationWords().dateAfter.exec(text);
   if (!m) return null;
   const day = Number(m[1]);
   const month = Number(m[2] ?? m[4]);
   const year = Number(m[3] ?? m[5]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day };
+  return { date: { year, month, day }, length: m[0].length };
 }

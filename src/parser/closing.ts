@@ -21,7 +21,8 @@ interface Piece {
 export function isRecipientsHeading(text: string): boolean {
   if (!/^[\s*_#]*[nN]/.test(text)) return false;
   const key = foldStart(text.replace(/[*_#]/g, ''));
-  return key.startsWith(vocabulary().recipientsHeading) && (key.length === 8 || /^[\s:.]/.test(key.slice(8)));
+  const heading = vocabulary().recipientsHeading;
+  return key.startsWith(heading) && (key.length === heading.length || /^[\s:.]/.test(key.slice(heading.length)));
 }
 
 export function isClosingSentence(text: string): boolean {

@@ -72,6 +72,12 @@ export function findKind(lines: readonly Line[], from: number, limit: number): n
   return -1;
 }
 
+/** "Căn cứ …": a line that cites a document. */
+function startsCitation(text: string): boolean {
+  const key = foldKey(text);
+  return vocabulary().citationStarts.some((c) => key.startsWith(c));
+}
+
 /**
  * The title (trích yếu) under the kind: the next line and the lines that run
  * on without a blank between them. A first line that reads as preamble
@@ -81,7 +87,7 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   const out: Line[] = [];
   const first = lines[kindIndex + 1];
   if (!first || kindIndex + 1 >= limit || first.rule || first.cells) return out;
-  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || vocabulary().citationStarts.some((c) => foldKey(first.text).startsWith(c)))) return out;
+  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || startsCitation(first.text))) return out;
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;

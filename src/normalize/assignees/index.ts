@@ -123,7 +123,7 @@ function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
   const v = agencyVocabulary();
   const start = foldStart(text, 40);
   // "Chủ trì …" at the start, or "…, chủ trì …" further on.
-  const lead = v.lead.some((w) => start.startsWith(w)) || (v.leadHint.test(text) && v.lead.some((w) => foldKey(text).includes(` ${w}`)));
+  const lead = v.lead.some((w) => start.startsWith(w)) || (v.leadHint.test(text) && leadInside(foldKey(text), v.lead));
   const support = v.support.some((w) => start.startsWith(w));
   const span = context.at.lines(item.block.lines);
   return {
@@ -133,6 +133,11 @@ function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
     partners: partnersIn(text),
     ...span,
   };
+}
+
+/** A lead word after the start of a duty (given folded): "…, chủ trì …". */
+function leadInside(key: string, leads: readonly string[]): boolean {
+  return leads.some((w) => key.includes(` ${w}`));
 }
 
 /** "phối hợp với Phòng Y tế, Trung tâm Y tế và các cơ quan liên quan tổ chức…": the bodies named after "phối hợp với". */

@@ -25,7 +25,7 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
   for (let i = 1; i < n; i++) {
     const gap = clause.slice(quantities[i - 1]!.end, quantities[i]!.start);
     const cut = lastConjunction(gap);
-    joined[i - 1] = cut ? gap.substr(cut.at, cut.length).trim() : null;
+    joined[i - 1] = cut ? gap.slice(cut.at, cut.at + cut.length).trim() : null;
     lefts[i - 1] = cut ? gap.slice(0, cut.at) : gap;
     rights[i] = cut ? gap.slice(cut.at + cut.length) : '';
   }
@@ -54,7 +54,7 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     if (words(indicator) < 2 && counted) indicator = join(indicator, unit);
     out.push(indicator);
   }
-  shareLastPredicate(out, joined, lefts[n - 1] ?? '');
+  if (n >= 2) shareLastPredicate(out, joined, lefts[n - 1]!, tidyLefts[n - 1]!);
   return out;
 }
 
@@ -65,11 +65,11 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
  * of an earlier value have none. A list that goes on after a comma ("…, trợ
  * cấp tai biến …") has no shared predicate.
  */
-function shareLastPredicate(indicators: string[], joined: readonly (string | null)[], after: string): void {
+function shareLastPredicate(indicators: string[], joined: readonly (string | null)[], after: string, tidyAfter: string): void {
   const n = indicators.length;
   const lastJoin = joined[n - 2];
-  if (n < 2 || !lastJoin || lastJoin === ',' || /^\s*[,;:.]/.test(after)) return;
-  const predicate = predicateIn(tidy(after));
+  if (!lastJoin || lastJoin === ',' || /^\s*[,;:.]/.test(after)) return;
+  const predicate = predicateIn(tidyAfter);
   if (!predicate) return;
   for (let i = n - 2; i >= 0 && joined[i]; i--) {
     if (predicateIn(` ${indicators[i]!}`) === null) indicators[i] = join(indicators[i]!, predicate);

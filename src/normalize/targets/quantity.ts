@@ -12,6 +12,7 @@
  */
 import type { Target } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
+import { isBlank } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { quantityVocabulary } from './vocabulary.js';
 
@@ -44,6 +45,7 @@ const DENOMINATOR = /^\s*\/\s*((?:\d{1,3}(?:\.\d{3})*\s+)?[\p{L}]+(?:\s+[\p{L}]+
 
 /** "7.000" → 7000, "19,5" → 19.5, "08" → 8, "18.4" → 18.4. */
 export function parseNumber(text: string): number {
+  if (!text.includes('.') && !text.includes(',')) return Number(text);
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
   return Number(text.replace(',', '.'));
 }
@@ -56,12 +58,14 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const s = m.index;
     let e = s + m[0].length;
+    // What follows the number decides which of the patterns below can match at all: most numbers are followed by none of them.
+    const next = text[nextPrinted(text, e)];
     const ahead = text.slice(s, s + 24);
-    if (YEAR_SPAN.test(ahead)) {
+    if (m[0].length === 4 && (next === '-' || next === '–') && YEAR_SPAN.test(ahead)) {
       NUMBER.lastIndex = s + YEAR_SPAN.exec(ahead)![0].length;
       continue;
     }
-    if (isDate(text, key, s)) {
+    if (m[0].length <= 2 && next === '/' && isDate(text, key, s)) {
       NUMBER.lastIndex = s + (DATE_AHEAD.exec(ahead)?.[0].length ?? m[0].length);
       continue;
     }
@@ -69,7 +73,7 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     let valueMax: number | null = null;
     let unit: string | null = null;
     let parts: Quantity['fraction'] = null;
-    const fraction = FRACTION.exec(text.slice(e, e + 40));
+    const fraction = next === '/' ? FRACTION.exec(text.slice(e, e + 40)) : null;
     if (fraction) {
       parts = { num: value, den: parseNumber(fraction[1]!) };
       e += fraction[0].length;
@@ -79,7 +83,7 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       }
       NUMBER.lastIndex = e;
     } else {
-      const range = RANGE.exec(text.slice(e, e + 24));
+      const range = next === '-' || next === '–' || next === '—' ? RANGE.exec(text.slice(e, e + 24)) : null;
       if (range && !isYear(value)) {
         valueMax = parseNumber(range[1]!);
         e += range[0].length;
@@ -134,11 +138,26 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       cmp,
       compared,
       change,
-      afterColon: /:\s*$/.test(text.slice(Math.max(0, s - 3), s)),
+      afterColon: colonBefore(text, s),
       fraction: parts,
     });
   }
   return out;
+}
+
+/** Where the first character that is not blank stands at or after `at` (the text's length if none does). */
+function nextPrinted(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** "Tuyển dụng: 100": a colon among the three characters before a value, with only blanks after it. */
+function colonBefore(text: string, s: number): boolean {
+  const floor = Math.max(0, s - 3);
+  let i = s;
+  while (i > floor && isBlank(text.charCodeAt(i - 1))) i--;
+  return i > floor && text[i - 1] === ':';
 }
 
 function isYear(value: number): boolean {
@@ -187,7 +206,7 @@ function readUnit(text: string, key: string, at: number): { unit: string; end: n
       end += skip + per.length;
     }
   }
-  const denominator = DENOMINATOR.exec(text.slice(end, end + 40));
+  const denominator = text[nextPrinted(text, end)] === '/' ? DENOMINATOR.exec(text.slice(end, end + 40)) : null;
   if (denominator && (unit !== null || lead === 0)) {
     const phrase = denominatorPhrase(denominator[1]!);
     unit = (unit ?? '') + '/' + phrase;
@@ -215,19 +234,20 @@ function isName(text: string, unit: string | null, value: number, key: string, s
   // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
   const { last, lastTwo } = wordsBefore(text, s, LOOK_BEHIND);
   // The clause's folded key has the same length as the clause: the folded words before the value.
-  const before = key.slice(Math.max(0, s - LOOK_BEHIND), s);
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
   const unitFolded = unit ? fold(unit) : '';
   if (isYear(value) && (unit === null || unitFolded === v.yearUnit)) return true;
-  const unitKey = unitFolded.split('/')[0]!.trim();
-  const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
-  const clause = key.slice(clauseStart, s);
+  const slash = unitFolded.indexOf('/');
+  const unitKey = (slash < 0 ? unitFolded : unitFolded.slice(0, slash)).trim();
   if (v.ageUnits.has(unitKey)) {
+    const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
+    const clause = key.slice(clauseStart, s);
     return !v.lifeExpectancy.some((p) => clause.includes(p));
   }
-  if (v.spanUnits.has(unitKey) && v.durationLeads.some((d) => before.trimEnd().endsWith(d))) return true;
+  const before = key.slice(Math.max(0, s - LOOK_BEHIND), s).trimEnd();
+  if (v.spanUnits.has(unitKey) && v.durationLeads.some((d) => before.endsWith(d))) return true;
   if (v.frequencyUnits.has(unitKey)) return true;
-  if (v.perWords.has(last) || before.trimEnd().endsWith('/')) {
+  if (v.perWords.has(last) || before.endsWith('/')) {
     const after = key.slice(s, s + 30);
     if (v.rateBase.test(after)) return true;
     // "trên 1.000 ngày nằm viện", "/10.000 dân": a round thousand or more after "trên" is what a rate is counted per
@@ -248,7 +268,8 @@ function inParentheses(text: string, s: number): boolean {
 function comparatorBefore(before: string): { cmp: Target['cmp']; key: string; length: number; needsAfter: string | null } | null {
   const trimmed = before.trimEnd();
   const gap = before.length - trimmed.length;
-  for (const c of quantityVocabulary().comparators) {
+  // Only the comparators that end in the last character printed can end the text.
+  for (const c of quantityVocabulary().comparatorsByLast.get(trimmed[trimmed.length - 1] ?? '') ?? []) {
     if (!trimmed.endsWith(c.key)) continue;
     const prev = trimmed[trimmed.length - c.key.length - 1];
     if (/^[\p{L}]/u.test(c.key) && prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) continue;

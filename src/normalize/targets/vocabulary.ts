@@ -44,7 +44,9 @@ interface QuantitiesFile {
 
 export interface QuantityVocabulary {
   /** Comparators by folded phrase, longest first. */
-  readonly comparators: readonly { key: string; cmp: Cmp; needsAfter: string | null }[];
+  readonly comparators: readonly Comparator[];
+  /** The comparators by the last character of their key, longest first in each list. */
+  readonly comparatorsByLast: ReadonlyMap<string, readonly Comparator[]>;
   readonly after: readonly { key: string; cmp: Cmp }[];
   readonly aspiration: readonly string[];
   readonly change: readonly { key: string; direction: 'increase' | 'decrease' }[];
@@ -95,15 +97,33 @@ export interface QuantityVocabulary {
   readonly sharedPredicates: readonly string[];
 }
 
+interface Comparator {
+  readonly key: string;
+  readonly cmp: Cmp;
+  readonly needsAfter: string | null;
+}
+
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
 const keys = foldedKeys;
+
+/** Lists by the last character of each key, in the order given. */
+function groupByLast<T extends { key: string }>(list: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    const last = item.key[item.key.length - 1] ?? '';
+    out.set(last, [...(out.get(last) ?? []), item]);
+  }
+  return out;
+}
 
 export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
   const q = grammar<QuantitiesFile>('quantities');
   const units = byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u })));
   const denominators = keys(q.denominators);
+  const comparators = byLength(q.comparators.map((c): Comparator => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null })));
   return {
-    comparators: byLength(q.comparators.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null }))),
+    comparators,
+    comparatorsByLast: groupByLast(comparators),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),
     change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),

@@ -8,16 +8,21 @@
  * Folding runs on every line several times over, so it works on code units:
  * a table gives the folded unit of each character below U+2000 (Latin,
  * Vietnamese, punctuation), the units go into a reused buffer, and the key
- * is made from the buffer in one call.
+ * is made from the buffer in one call. Vietnamese folds to ASCII, so the
+ * buffer is one of bytes, read back as Latin-1 (the cheapest way to a
+ * string); a key with a wider unit (a dash, a fullwidth letter) takes a
+ * buffer of 16-bit units.
  */
-import { isBlank } from './spaces.js';
+import { Buffer } from 'node:buffer';
+import { isBlank, tidySpaces } from './spaces.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
 /** The folded code unit of each character below U+2000, built on first use. */
 let table: Uint16Array | null = null;
-/** The folded units of the key being made (no call folds inside another, so one buffer serves). */
+/** The folded units of the key being made (no call folds inside another, so one buffer of each width serves). */
 let buffer = new Uint16Array(1024);
+let bytes = Buffer.alloc(1024);
 /** Plain arrays, one per length, for short keys: String.fromCharCode takes them cheapest. */
 const unitsByLength: number[][] = [];
 const utf16 = new TextDecoder('utf-16le');
@@ -33,6 +38,19 @@ export function fold(text: string): string {
     if (code < TABLE_SIZE ? map[code] !== code : foldAbove(code) !== code) break;
   }
   if (i === n) return text;
+  const narrow = bytesFor(n);
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    if (folded > 0xff) return foldWide(text, map);
+    narrow[k] = folded;
+  }
+  return narrow.toString('latin1', 0, n);
+}
+
+/** fold() for a text with a unit that stays above a byte once folded. */
+function foldWide(text: string, map: Uint16Array): string {
+  const n = text.length;
   const units = bufferFor(n);
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(k);
@@ -44,6 +62,11 @@ export function fold(text: string): string {
 function bufferFor(length: number): Uint16Array {
   if (buffer.length < length) buffer = new Uint16Array(Math.max(length, buffer.length * 2));
   return buffer;
+}
+
+function bytesFor(length: number): Buffer {
+  if (bytes.length < length) bytes = Buffer.alloc(Math.max(length, bytes.length * 2));
+  return bytes;
 }
 
 /** The string of the first `n` units of a buffer: short ones through a plain array, long ones through the decoder. */
@@ -92,7 +115,7 @@ export function foldStart(text: string, length = 48): string {
  */
 export function foldKey(text: string): string {
   const map = table ?? buildTable();
-  const units = bufferFor(text.length);
+  const narrow = bytesFor(text.length);
   let n = 0;
   let pendingSpace = false;
   for (let k = 0; k < text.length; k++) {
@@ -102,13 +125,15 @@ export function foldKey(text: string): string {
       pendingSpace = n > 0;
       continue;
     }
+    // a unit wider than a byte (≥, ‰) is rare: the folded text, its blanks collapsed
+    if (folded > 0xff) return tidySpaces(fold(text));
     if (pendingSpace) {
-      units[n++] = 32;
+      narrow[n++] = 32;
       pendingSpace = false;
     }
-    units[n++] = folded;
+    narrow[n++] = folded;
   }
-  return stringOf(units, n);
+  return narrow.toString('latin1', 0, n);
 }
 
 const UPPER = 1;

@@ -25,9 +25,10 @@ export interface AssigneeContext {
 
 export function normalizeAssignees(context: AssigneeContext): Assignee[] {
   const out: Assignee[] = [];
+  const walker = new Walker(context, out);
   for (const node of context.nodes) {
     if (context.sections.get(node)?.kind !== 'implementation') continue;
-    walk(node.items, null, context, out);
+    walker.walk(node.items, null);
   }
   return out;
 }
@@ -40,17 +41,6 @@ interface Named {
   readonly ownDuty: string | null;
 }
 
-const namedCache = new WeakMap<ItemNode, Named | null>();
-
-/** The body an item names, read once per item (a parent asks about its children before walking them). */
-function named(item: ItemNode): Named | null {
-  let body = namedCache.get(item);
-  if (body === undefined) {
-    body = readNamed(item);
-    namedCache.set(item, body);
-  }
-  return body;
-}
 
 function readNamed(item: ItemNode): Named | null {
   const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
@@ -78,34 +68,54 @@ function ownDuty(text: string, item: ItemNode): string | null {
   return text.trimEnd().endsWith(':') && item.children.length > 0 ? null : text;
 }
 
-function walk(items: readonly ItemNode[], parent: Assignee | null, context: AssigneeContext, out: Assignee[]): void {
-  for (const item of items) {
-    const body = named(item);
-    if (!body) {
-      // A heading that groups bodies ("1. Phân công nhiệm vụ") or a stray paragraph: look below it.
-      if (item.children.length) walk(item.children, parent, context, out);
-      continue;
+/** Walks the items of an implementation section, reading the body each item names once (a parent asks about its children before walking them). */
+class Walker {
+  private readonly named = new Map<ItemNode, Named | null>();
+
+  constructor(
+    private readonly context: AssigneeContext,
+    private readonly out: Assignee[],
+  ) {}
+
+  walk(items: readonly ItemNode[], parent: Assignee | null): void {
+    const context = this.context;
+    for (const item of items) {
+      const body = this.bodyOf(item);
+      if (!body) {
+        // A heading that groups bodies ("1. Phân công nhiệm vụ") or a stray paragraph: look below it.
+        if (item.children.length) this.walk(item.children, parent);
+        continue;
+      }
+      const span = context.at.lines(item.block.lines);
+      const bodies = item.children.filter((c) => this.bodyOf(c) !== null && isNumberedHeading(c));
+      if (isGrouping(item, body, bodies)) {
+        this.walk(item.children, parent);
+        continue;
+      }
+      const duties: Duty[] = [];
+      if (body.ownDuty) duties.push(duty(body.ownDuty, item, context));
+      for (const child of item.children) if (!bodies.includes(child)) duties.push(duty(child.block.text.slice(child.label?.rest ?? 0).trim(), child, context));
+      const created = body.names.map((name): Assignee => ({
+        id: context.ids.next('asg', span.line),
+        name,
+        key: canonicalKey(name),
+        parent: parent?.id ?? null,
+        requested: body.requested,
+        duties,
+        ...span,
+      }));
+      this.out.push(...created);
+      if (bodies.length) this.walk(bodies, created[0] ?? parent);
     }
-    const span = context.at.lines(item.block.lines);
-    const bodies = item.children.filter((c) => named(c) !== null && isNumberedHeading(c));
-    if (isGrouping(item, body, bodies)) {
-      walk(item.children, parent, context, out);
-      continue;
+  }
+
+  private bodyOf(item: ItemNode): Named | null {
+    let body = this.named.get(item);
+    if (body === undefined) {
+      body = readNamed(item);
+      this.named.set(item, body);
     }
-    const duties: Duty[] = [];
-    if (body.ownDuty) duties.push(duty(body.ownDuty, item, context));
-    for (const child of item.children) if (!bodies.includes(child)) duties.push(duty(child.block.text.slice(child.label?.rest ?? 0).trim(), child, context));
-    const created = body.names.map((name): Assignee => ({
-      id: context.ids.next('asg', span.line),
-      name,
-      key: canonicalKey(name),
-      parent: parent?.id ?? null,
-      requested: body.requested,
-      duties,
-      ...span,
-    }));
-    out.push(...created);
-    if (bodies.length) walk(bodies, created[0] ?? parent, context, out);
+    return body;
   }
 }
 

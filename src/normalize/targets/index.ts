@@ -78,15 +78,9 @@ function ancestorYear(item: ItemNode, includeSelf = false): number | null {
   return null;
 }
 
-const titleYears = new WeakMap<ItemNode, number | null>();
-
+/** Read again each time it is asked: an item with targets has few headings above it, and a cache costs more. */
 function titleYear(item: ItemNode): number | null {
-  let year = titleYears.get(item);
-  if (year === undefined) {
-    year = item.title ? yearIn(item.title) : null;
-    titleYears.set(item, year);
-  }
-  return year;
+  return item.title ? yearIn(item.title) : null;
 }
 
 /** The targets of an item; the year it inherits (a heading's, else `fallbackYear`) is read only when it has one. */

@@ -9,7 +9,7 @@ import type { Reporting } from '../model/schema.js';
 import type { SectionNode, ItemNode } from '../parser/tree.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
-import { vocabulary } from '../grammar/vocabulary.js';
+import { foldedKeys, vocabulary } from '../grammar/vocabulary.js';
 import { fold } from '../text/fold.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
@@ -54,14 +54,13 @@ interface ReportingWords {
 
 const reportingWords = onFirstUse((): ReportingWords => {
   const file = grammar<ReportingFile>('reporting');
-  const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
   const { day, month, year } = vocabulary().dateWords;
   // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
   return {
     reportKeys: file.reportWords.map(fold),
-    periodKeys: byLength(file.periods.map(fold)),
-    leadPatterns: byLength(file.recipientLeads.map(fold)).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
+    periodKeys: foldedKeys(file.periods),
+    leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
     dayKey: fold(day),
     deadlineHint: new RegExp(`${day}\\s+\\d`, 'iu'),

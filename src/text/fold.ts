@@ -23,10 +23,7 @@ let table: Uint16Array | null = null;
 /** The folded units of the key being made (no call folds inside another, so one buffer of each width serves). */
 let buffer = new Uint16Array(1024);
 let bytes = Buffer.alloc(1024);
-/** Plain arrays, one per length, for short keys: String.fromCharCode takes them cheapest. */
-const unitsByLength: number[][] = [];
 const utf16 = new TextDecoder('utf-16le');
-const SHORT = 256;
 
 export function fold(text: string): string {
   const map = table ?? buildTable();
@@ -56,7 +53,7 @@ function foldWide(text: string, map: Uint16Array): string {
     const code = text.charCodeAt(k);
     units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
   }
-  return stringOf(units, n);
+  return utf16.decode(units.subarray(0, n));
 }
 
 function bufferFor(length: number): Uint16Array {
@@ -67,14 +64,6 @@ function bufferFor(length: number): Uint16Array {
 function bytesFor(length: number): Buffer {
   if (bytes.length < length) bytes = Buffer.alloc(Math.max(length, bytes.length * 2));
   return bytes;
-}
-
-/** The string of the first `n` units of a buffer: short ones through a plain array, long ones through the decoder. */
-function stringOf(source: Uint16Array, n: number): string {
-  if (n > SHORT) return utf16.decode(source.subarray(0, n));
-  const units = (unitsByLength[n] ??= new Array<number>(n).fill(0));
-  for (let k = 0; k < n; k++) units[k] = source[k]!;
-  return String.fromCharCode.apply(null, units);
 }
 
 function buildTable(): Uint16Array {

@@ -41,7 +41,6 @@ interface Named {
   readonly ownDuty: string | null;
 }
 
-
 function readNamed(item: ItemNode): Named | null {
   const numbered = item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
   if (numbered && item.title && !item.sentence && isBodyName(item.title)) {

@@ -5,11 +5,11 @@
  * Phát triển nông thôn" are one), where the subject of a duty sentence ends,
  * and the canonical key that matches a body across documents.
  */
-import { fold, foldStart, isUpper } from '../../text/fold.js';
+import { fold, foldStart } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
-import { agencyVocabulary } from './vocabulary.js';
+import { agencyVocabulary, hasCapitalPair } from './vocabulary.js';
 
 /** Whether a phrase starts with the head of a body's name. */
 export function isBodyName(text: string): boolean {
@@ -112,14 +112,6 @@ function expandAbbreviations(name: string): string {
  * Should the vocabulary ever hold another, every name is looked at.
  */
 function mayAbbreviate(name: string): boolean {
-  capitalised ??= [...agencyVocabulary().abbreviations.keys()].every(hasCapitalPair);
-  return !capitalised || hasCapitalPair(name);
-}
-
-let capitalised: boolean | null = null;
-
-function hasCapitalPair(text: string): boolean {
-  for (let i = 1; i < text.length; i++) if (isUpper(text[i]!) && isUpper(text[i - 1]!)) return true;
-  return false;
+  return !agencyVocabulary().abbreviationsCapitalised || hasCapitalPair(name);
 }
 

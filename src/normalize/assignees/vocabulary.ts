@@ -4,6 +4,7 @@
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys } from '../../grammar/vocabulary.js';
+import { isUpper } from '../../text/fold.js';
 
 interface AgenciesFile {
   heads: string[];
@@ -42,6 +43,8 @@ export interface AgencyVocabulary {
   /** The joining words after which a subject may go on with a collective ("và các tổ chức …"). */
   readonly collectiveJoiner: RegExp;
   readonly abbreviations: ReadonlyMap<string, string>;
+  /** Every abbreviation has two capitals in a row ("UBND", "CT-XH"): a name without such a pair holds none. */
+  readonly abbreviationsCapitalised: boolean;
 }
 
 const keys = foldedKeys;
@@ -64,5 +67,12 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     listSeparator: new RegExp(`,\\s+|;\\s+|\\s+(?:${alternation(a.listJoiners)})\\s+`, 'gu'),
     collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),
     abbreviations: new Map(Object.entries(a.abbreviations)),
+    abbreviationsCapitalised: Object.keys(a.abbreviations).every(hasCapitalPair),
   };
 });
+
+/** Two capitals in a row: "UBND", "CT-XH". */
+export function hasCapitalPair(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isUpper(text[i]!) && isUpper(text[i - 1]!)) return true;
+  return false;
+}

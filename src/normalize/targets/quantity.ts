@@ -233,7 +233,6 @@ function denominatorPhrase(phrase: string): string {
 function isName(text: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
   // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
   const { last, lastTwo } = wordsBefore(text, s, LOOK_BEHIND);
-  // The clause's folded key has the same length as the clause: the folded words before the value.
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
   const unitFolded = unit ? fold(unit) : '';
   if (isYear(value) && (unit === null || unitFolded === v.yearUnit)) return true;
@@ -244,6 +243,7 @@ function isName(text: string, unit: string | null, value: number, key: string, s
     const clause = key.slice(clauseStart, s);
     return !v.lifeExpectancy.some((p) => clause.includes(p));
   }
+  // The clause's folded key has the same length as the clause: the folded words before the value.
   const before = key.slice(Math.max(0, s - LOOK_BEHIND), s).trimEnd();
   if (v.spanUnits.has(unitKey) && v.durationLeads.some((d) => before.endsWith(d))) return true;
   if (v.frequencyUnits.has(unitKey)) return true;

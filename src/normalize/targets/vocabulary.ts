@@ -106,16 +106,6 @@ interface Comparator {
 const byLength = <T extends { key: string }>(list: T[]): T[] => list.sort((a, b) => b.key.length - a.key.length);
 const keys = foldedKeys;
 
-/** Lists by the last character of each key, in the order given. */
-function groupByLast<T extends { key: string }>(list: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of list) {
-    const last = item.key[item.key.length - 1] ?? '';
-    out.set(last, [...(out.get(last) ?? []), item]);
-  }
-  return out;
-}
-
 export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
   const q = grammar<QuantitiesFile>('quantities');
   const units = byLength(q.units.map((u) => ({ key: foldKey(u), unit: u === '%o' || u === '%0' ? '‰' : u })));
@@ -123,7 +113,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
   const comparators = byLength(q.comparators.map((c): Comparator => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null })));
   return {
     comparators,
-    comparatorsByLast: groupByLast(comparators),
+    comparatorsByLast: groupByInitial(comparators, (c) => c.key.slice(-1)),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),
     change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),

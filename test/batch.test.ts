@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threadsFor } from '../src/cli/pool.js';
 
 const project = path.resolve(import.meta.dirname, '..');
 const bin = path.join(project, 'bin', 'kehoach.js');
@@ -203,5 +204,23 @@ describe('reporters', () => {
 
   it('draws no progress bar when standard error is not a terminal', () => {
     expect(kehoach(['parse', 'plans', '--out-dir', 'quiet-bar']).stderr).not.toContain('\r');
+  });
+});
+
+describe('how many threads convert a batch', () => {
+  it('gives a small batch no workers unless asked: starting one costs more than it saves', () => {
+    expect(threadsFor(2, undefined, 8)).toBe(1);
+    expect(threadsFor(199, undefined, 8)).toBe(1);
+    expect(threadsFor(200, undefined, 8)).toBe(2);
+    expect(threadsFor(650, undefined, 8)).toBe(6);
+    expect(threadsFor(10_000, undefined, 8)).toBe(8);
+    expect(threadsFor(10_000, undefined, 1)).toBe(1);
+  });
+
+  it('gives --jobs what it asks, but never more threads than documents', () => {
+    expect(threadsFor(5, 2, 8)).toBe(2);
+    expect(threadsFor(5, 16, 2)).toBe(5);
+    expect(threadsFor(0, 4, 2)).toBe(1);
+    expect(threadsFor(10_000, 100, 2)).toBe(32);
   });
 });

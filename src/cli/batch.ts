@@ -22,7 +22,7 @@ import { readAll, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { describeError, isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
-import { runJobs } from './pool.js';
+import { runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
 import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
@@ -121,7 +121,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       }
     }
   };
-  await runJobs(jobs.filter((j): j is Job => !('failure' in j)), jobOptions(options, format), options.jobs ?? availableParallelism(), take);
+  const runnable = jobs.filter((j): j is Job => !('failure' in j));
+  await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take);
   for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
   progress.clear();
 

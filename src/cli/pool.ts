@@ -16,6 +16,14 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 25
 /** However many jobs are asked for, more workers than this only cost memory. */
 const MAX_WORKERS = 32;
 
+/**
+ * Without --jobs, one worker per this many documents (up to one per core). A
+ * worker's first result comes about 100 ms after it is started, the time a
+ * warm thread takes to convert some 50 plans: a second thread pays for itself
+ * only from about 100 documents, and a small batch converts faster in this one.
+ */
+const DOCUMENTS_PER_WORKER = 100;
+
 /** Jobs run in this thread between two turns of the event loop. */
 const YIELD_EVERY = 32;
 
@@ -24,8 +32,17 @@ const AHEAD = 2;
 
 type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error: string };
 
-export async function runJobs(jobs: readonly Job[], options: JobOptions, size: number, onResult: (result: JobResult) => void): Promise<void> {
-  const workers = Math.min(size, jobs.length, MAX_WORKERS);
+/**
+ * How many threads convert a batch: as many as asked (--jobs), never more than
+ * the documents; without --jobs, one per core but no more than the batch
+ * keeps busy long enough to pay for starting them.
+ */
+export function threadsFor(documents: number, requested: number | undefined, cores: number): number {
+  const wanted = requested ?? Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER));
+  return Math.max(1, Math.min(wanted, documents, MAX_WORKERS));
+}
+
+export async function runJobs(jobs: readonly Job[], options: JobOptions, workers: number, onResult: (result: JobResult) => void): Promise<void> {
   if (workers <= 1 || !workerAvailable()) {
     for (let i = 0; i < jobs.length; i++) {
       onResult(await runJob(jobs[i]!, options));

@@ -7,7 +7,6 @@
  * Commander writes through the injected streams and throws instead of
  * exiting (`exitOverride`); `main` turns what it throws into exit codes.
  */
-import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REPORTERS } from './reporters/names.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
@@ -86,7 +85,7 @@ function documentOptions(command: Command, io: Io): Command {
     .addOption(new Option('--max-size <size>', 'refuse files larger than SIZE (bytes, or with KB, MB, GB)').argParser(size).default(DEFAULT_MAX_SIZE, '25MB'))
     .option('-q, --quiet', 'print no diagnostics and no summary')
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
-    .addOption(new Option('-j, --jobs <n>', 'documents compiled at once').argParser(positive).default(availableParallelism(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'documents compiled at once (default: one per core, at most one per 100 documents)').argParser(positive))
     .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'));
 }
 

@@ -5,7 +5,7 @@
  * workers, with honest exit codes and nothing half-written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,16 @@ describe('inputs', () => {
   it('expands a quoted glob pattern', () => {
     const run = kehoach(['parse', 'plans/**/*.md', '--format', 'ndjson', '-q']);
     expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['plans/2025/c.md']);
+  });
+
+  it('converts a file reached through a symbolic link, or a folder linking back to its parent, once', () => {
+    mkdirSync(path.join(work, 'linked', 'sub'), { recursive: true });
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(work, 'linked', 'a.txt'));
+    symlinkSync('a.txt', path.join(work, 'linked', 'also-a.txt'));
+    symlinkSync('..', path.join(work, 'linked', 'sub', 'up'));
+    const run = kehoach(['parse', 'linked', 'linked/also-a.txt', '--out-dir', 'linked-out', '-q']);
+    expect(run.code).toBe(0);
+    expect(files(path.join(work, 'linked-out'))).toEqual(['linked/a.json']);
   });
 
   it('reads a list of paths with --files-from, from a file or standard input', () => {

@@ -4,9 +4,10 @@
  * for standard input, and the lines of a `--files-from` list. Each source
  * keeps the root it was found under, so that --out-dir can mirror the tree.
  * The order is deterministic: arguments in order, each directory's or
- * pattern's files sorted.
+ * pattern's files sorted. A file named twice, by two arguments or through a
+ * symbolic link, is converted once.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { STDIN } from './inputs.js';
 import type { Io } from './io.js';
@@ -39,7 +40,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
   const empty: string[] = [];
   const seen = new Set<string>();
   const add = (source: Source): void => {
-    const key = source.path ?? STDIN;
+    const key = source.path === null ? STDIN : realPath(source.path);
     if (seen.has(key)) return;
     seen.add(key);
     sources.push(source);
@@ -81,6 +82,19 @@ function kindOf(path: string): 'dir' | 'file' | null {
     return stats ? (stats.isDirectory() ? 'dir' : 'file') : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * A file's path with every symbolic link resolved: a file reached twice, through
+ * a link or a folder that links back to its parent, is converted once, under the
+ * first name it was found by. A path that cannot be resolved stands for itself.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
 }
 

@@ -4,7 +4,7 @@
  * mirrored files, one stream or reports out, the same whatever the number of
  * workers, with honest exit codes and nothing half-written.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -233,4 +233,46 @@ describe('how many threads convert a batch', () => {
     expect(threadsFor(0, 4, 2)).toBe(1);
     expect(threadsFor(10_000, 100, 2)).toBe(32);
   });
+});
+
+describe('an interrupted batch', () => {
+  /** Starts a batch of many plans, sends `signal` once its first output is written, and resolves to how it ended. */
+  function interrupt(signal: NodeJS.Signals, jobs: string) {
+    const folder = path.join(work, `many-${signal}-${jobs}`);
+    mkdirSync(folder, { recursive: true });
+    const plan = readFileSync(path.join(work, 'good', 'a.txt'));
+    for (let i = 0; i < 2000; i++) writeFileSync(path.join(folder, `p${String(i).padStart(4, '0')}.txt`), plan);
+    const out = path.join(work, `many-out-${signal}-${jobs}`);
+    const child = spawn(process.execPath, [bin, 'parse', folder, '--out-dir', out, '--jobs', jobs, '-q'], { cwd: work, env: { ...process.env, LANG: 'C' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const poll = setInterval(() => {
+      if (existsSync(out) && files(out).some((f) => f.endsWith('.json'))) {
+        clearInterval(poll);
+        child.kill(signal);
+      }
+    }, 10);
+    return new Promise<{ code: number | null; stderr: string; out: string }>((resolve) => {
+      child.on('close', (code) => {
+        clearInterval(poll);
+        resolve({ code, stderr, out });
+      });
+    });
+  }
+
+  for (const [signal, jobs, code] of [['SIGINT', '1', 130], ['SIGTERM', '2', 143]] as const) {
+    it(`stops on ${signal} (${jobs === '1' ? 'one thread' : 'two workers'}), with every output whole and no temporary file`, async () => {
+      const run = await interrupt(signal, jobs);
+      expect(run.code).toBe(code);
+      const stopped = new RegExp(`kehoach: stopped by ${signal} after (\\d+) of 2000 documents`).exec(run.stderr);
+      expect(stopped).not.toBeNull();
+      const written = files(run.out);
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.length).toBeLessThan(2000);
+      expect(written.every((f) => f.endsWith('.json'))).toBe(true);
+      for (const f of written) expect(JSON.parse(readFileSync(path.join(run.out, f), 'utf8')).file).toMatch(/p\d{4}\.txt$/);
+      // The documents under way when the signal came were finished and counted.
+      expect(written).toHaveLength(Number(stopped![1]));
+    });
+  }
 });

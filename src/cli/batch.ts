@@ -17,11 +17,12 @@ import type { Language } from '../diagnostics/language.js';
 import type { CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
 import { expandInputs, type Source } from './expand.js';
-import { CliFailure, ExitCode } from './exit.js';
+import { CliFailure, ExitCode, worst } from './exit.js';
 import { readAll, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { describeError, isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
+import { Interrupt } from './interrupt.js';
 import { runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
@@ -88,7 +89,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
 
   const pending = new Map<number, JobResult>();
   let next = 0;
+  let finished = 0;
   const take = (result: JobResult): void => {
+    finished++;
     progress.tick();
     pending.set(result.index, result);
     while (pending.has(next)) {
@@ -106,7 +109,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       totals.warnings += counts.warning;
       totals.infos += counts.info;
       if (counts.warning > 0) totals.withWarnings++;
-      if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worstOf(exitCode, ExitCode.documentErrors);
+      if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
       if (ready.output !== null) stream?.add(ready.output);
       // --quiet silences what people read; a report for a program is the output asked for.
       if (reporterName !== 'text' || !options.quiet) {
@@ -122,9 +125,19 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     }
   };
   const runnable = jobs.filter((j): j is Job => !('failure' in j));
-  await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take);
-  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
+  const interrupt = new Interrupt();
+  try {
+    await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take, interrupt.signal);
+  } finally {
+    interrupt.dispose();
+  }
   progress.clear();
+  if (interrupt.received) {
+    // What was converted stays (each file whole); a stream or -o file is left unfinished or unwritten.
+    io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length)}\n`);
+    return interrupt.exitCode!;
+  }
+  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
 
   if (stream && (stream.count > 0 || !toFile)) {
     stream.finish();
@@ -138,7 +151,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (!options.quiet && jobs.length > 1) {
     io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed)}\n`);
   }
-  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worstOf(exitCode, ExitCode.documentErrors);
+  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
   return exitCode;
 }
 
@@ -147,10 +160,6 @@ async function csvHeader(format: OutputFormat, options: BatchOptions): Promise<s
   if (format !== 'csv') return '';
   const { emitCsv } = await import('../emit/csv.js');
   return (options.bom ? '\uFEFF' : '') + emitCsv([], options.table ?? 'targets');
-}
-
-function worstOf(a: ExitCode, b: ExitCode): ExitCode {
-  return a >= b ? a : b;
 }
 
 function count(result: JobResult): Record<'error' | 'warning' | 'info', number> {

@@ -4,6 +4,7 @@
  *   0  every document compiled (warnings allowed)
  *   1  a document has errors, or warnings under --strict
  *   2  usage, input/output or internal failure
+ *   130, 143  a batch interrupted by SIGINT (Ctrl-C) or SIGTERM
  *
  * A batch exits with the worst code of its files.
  */
@@ -11,6 +12,8 @@ export const ExitCode = {
   ok: 0,
   documentErrors: 1,
   failure: 2,
+  interrupted: 130,
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

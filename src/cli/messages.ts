@@ -24,6 +24,7 @@ export interface Messages {
   tooLarge(size: string, limit: string): string;
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
+  interrupted(signal: string, done: number, total: number): string;
 }
 
 const en: Messages = {
@@ -48,6 +49,7 @@ const en: Messages = {
   tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
+  interrupted: (signal, done, total) => `stopped by ${signal} after ${done} of ${total} documents; their outputs are whole, the others were not converted`,
 };
 
 const vi: Messages = {
@@ -72,6 +74,7 @@ const vi: Messages = {
   tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
+  interrupted: (signal, done, total) => `đã dừng do tín hiệu ${signal} sau ${done}/${total} tệp; kết quả của các tệp này đầy đủ, các tệp còn lại chưa được chuyển`,
 };
 
 export function messagesFor(language: Language): Messages {

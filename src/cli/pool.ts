@@ -1,7 +1,8 @@
 /**
  * Runs a batch's jobs: in this thread for one job or one worker, else on a
  * pool of worker threads, keeping each worker a couple of jobs ahead. Results
- * arrive in completion order; the caller puts them back in input order.
+ * arrive in completion order; the caller puts them back in input order. When
+ * `stop` is aborted no job is started any more, and the jobs under way finish.
  */
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
@@ -42,9 +43,15 @@ export function threadsFor(documents: number, requested: number | undefined, cor
   return Math.max(1, Math.min(wanted, documents, MAX_WORKERS));
 }
 
-export async function runJobs(jobs: readonly Job[], options: JobOptions, workers: number, onResult: (result: JobResult) => void): Promise<void> {
+export async function runJobs(
+  jobs: readonly Job[],
+  options: JobOptions,
+  workers: number,
+  onResult: (result: JobResult) => void,
+  stop?: AbortSignal,
+): Promise<void> {
   if (workers <= 1 || !workerAvailable()) {
-    for (let i = 0; i < jobs.length; i++) {
+    for (let i = 0; i < jobs.length && !stop?.aborted; i++) {
       onResult(await runJob(jobs[i]!, options));
       // A job's file calls are synchronous: now and then let the event loop run (signals, a draining pipe).
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resume) => setImmediate(resume));
@@ -55,24 +62,27 @@ export async function runJobs(jobs: readonly Job[], options: JobOptions, workers
     let next = 0;
     let done = 0;
     const pool: Worker[] = [];
-    const stop = (error?: Error): void => {
+    const end = (error?: Error): void => {
       for (const worker of pool) void worker.terminate();
       if (error) rejectPool(error);
       else resolvePool();
     };
     const feed = (worker: Worker): void => {
-      if (next < jobs.length) worker.postMessage(jobs[next++]);
+      if (next < jobs.length && !stop?.aborted) worker.postMessage(jobs[next++]);
     };
+    // Stopped: the pool ends when the jobs already sent have come back.
+    stop?.addEventListener('abort', () => done === next && end(), { once: true });
     for (let i = 0; i < workers; i++) {
       // The workers need none of the main thread's command-line flags (some, such as --input-type, would stop them).
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, execArgv: [], resourceLimits: WORKER_LIMITS });
       worker.on('message', (reply: Reply) => {
-        if (!reply.ok) return stop(new Error(`a worker failed on job ${reply.index}: ${reply.error}`));
+        if (!reply.ok) return end(new Error(`a worker failed on job ${reply.index}: ${reply.error}`));
         onResult(reply.result);
-        if (++done === jobs.length) return stop();
+        done++;
         feed(worker);
+        if (done === next) end();
       });
-      worker.on('error', (error) => stop(error));
+      worker.on('error', (error) => end(error));
       pool.push(worker);
       for (let k = 0; k < AHEAD; k++) feed(worker);
     }

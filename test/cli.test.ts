@@ -10,6 +10,8 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../src/cli/main.js';
+import { messagesFor } from '../src/cli/messages.js';
+import { Progress } from '../src/cli/progress.js';
 import type { Io } from '../src/cli/io.js';
 import { renderDiagnostic, type RenderOptions } from '../src/diagnostics/render.js';
 import type { Diagnostic } from '../src/model/schema.js';
@@ -512,5 +514,54 @@ describe('renderDiagnostic', () => {
     const colored = renderDiagnostic(at(1, 9, 1, 15), { file: 'x.txt', lines, color: true });
     expect(colored).toContain('\u001b[');
     expect(colored.replace(/\u001b\[\d+m/g, '')).toBe(renderDiagnostic(at(1, 9, 1, 15), { file: 'x.txt', lines }));
+  });
+});
+
+describe('the progress bar', () => {
+  function bar(total: number, tty = true) {
+    const written: string[] = [];
+    let clock = 0;
+    const progress = new Progress({ isTTY: tty, write: (text: string) => written.push(text) }, total, true, messagesFor('en').timeLeft, () => clock);
+    return { progress, written, advance: (ms: number) => (clock += ms) };
+  }
+
+  it('shows the count, then the rate and the time left once the first second is over', () => {
+    const { progress, written, advance } = bar(1000);
+    advance(200);
+    progress.tick();
+    expect(written.at(-1)).toBe(`\r[${' '.repeat(30)}] 1/1000`);
+    for (let i = 0; i < 199; i++) progress.tick();
+    advance(800);
+    progress.tick();
+    // 201 documents in a second: 799 more take 4 seconds
+    expect(written.at(-1)).toBe(`\r[======${' '.repeat(24)}] 201/1000  201/s  4 s left`);
+    advance(60_000);
+    progress.tick();
+    // 202 in 61 seconds: 798 more take 241 seconds
+    expect(written.at(-1)).toBe(`\r[======${' '.repeat(24)}] 202/1000  3/s  4 min 1 s left`);
+  });
+
+  it('redraws at most ten times a second, always draws the last document, and wipes the whole line at the end', () => {
+    const { progress, written, advance } = bar(3);
+    advance(2000);
+    progress.tick();
+    progress.tick();
+    expect(written).toHaveLength(1);
+    const first = written[0]!;
+    expect(first).toBe(`\r[${'='.repeat(10)}${' '.repeat(20)}] 1/3  1/s  4 s left`);
+    progress.tick();
+    const last = written.at(-1)!;
+    // the last count, padded over the longer line before it
+    expect(last.trimEnd()).toBe(`\r[${'='.repeat(30)}] 3/3`);
+    expect(last).toHaveLength(first.length);
+    progress.clear();
+    expect(written.at(-1)).toBe(`\r${' '.repeat(first.length - 1)}\r`);
+  });
+
+  it('draws nothing when standard error is not a terminal', () => {
+    const { progress, written } = bar(10, false);
+    for (let i = 0; i < 10; i++) progress.tick();
+    progress.clear();
+    expect(written).toEqual([]);
   });
 });

@@ -84,7 +84,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       else io.stdout.write(text);
     })
     : null;
-  const progress = new Progress(io.stderr, jobs.length, !options.quiet);
+  const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
   const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
 
   const pending = new Map<number, JobResult>();

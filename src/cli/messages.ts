@@ -25,6 +25,8 @@ export interface Messages {
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
   interrupted(signal: string, done: number, total: number): string;
+  /** Beside the progress bar: how long the rest of a batch will take. */
+  timeLeft(seconds: number): string;
 }
 
 const en: Messages = {
@@ -49,6 +51,7 @@ const en: Messages = {
   tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
+  timeLeft: (seconds) => `${duration(seconds, 'min', 's')} left`,
   interrupted: (signal, done, total) => `stopped by ${signal} after ${done} of ${total} documents; their outputs are whole, the others were not converted`,
 };
 
@@ -74,11 +77,19 @@ const vi: Messages = {
   tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
+  timeLeft: (seconds) => `còn ${duration(seconds, 'phút', 'giây')}`,
   interrupted: (signal, done, total) => `đã dừng do tín hiệu ${signal} sau ${done}/${total} tệp; kết quả của các tệp này đầy đủ, các tệp còn lại chưa được chuyển`,
 };
 
 export function messagesFor(language: Language): Messages {
   return language === 'vi' ? vi : en;
+}
+
+/** "45 s", "2 min 5 s". */
+function duration(seconds: number, minutes: string, secs: string): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m === 0 ? `${s} ${secs}` : s === 0 ? `${m} ${minutes}` : `${m} ${minutes} ${s} ${secs}`;
 }
 
 function count(n: number, noun: string): string {

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { threadsFor } from '../src/cli/pool.js';
 
@@ -15,8 +16,14 @@ const project = path.resolve(import.meta.dirname, '..');
 const bin = path.join(project, 'bin', 'kehoach.js');
 let work = '';
 
-function kehoach(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+/** The environment of a run: this one's, without the GitHub runner's variables the tests may run under, and with `extra`. */
+function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GITHUB_')));
+  return { ...env, NO_COLOR: '1', LANG: 'C', ...extra };
+}
+
+function kehoach(args: string[], input?: string, options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? work, encoding: 'utf8', input, env: environment(options.env) });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -205,6 +212,26 @@ describe('reporters', () => {
     expect(only.invocations[0].toolExecutionNotifications).toHaveLength(2);
   });
 
+  it('github and sarif: files named from the root of the checkout, in a step with another working directory', () => {
+    const inPlans = { cwd: path.join(work, 'plans'), env: { GITHUB_WORKSPACE: work } };
+    const github = kehoach(['check', '2025/q1/d.txt', '--reporter', 'github', '-q'], undefined, inPlans);
+    const files = new Set([...github.stdout.matchAll(/ file=([^,]+),/g)].map((m) => m[1]));
+    expect(files).toEqual(new Set(['plans/2025/q1/d.txt']));
+    const sarif = JSON.parse(kehoach(['check', '2025/q1/d.txt', '--reporter', 'sarif', '-q'], undefined, inPlans).stdout).runs[0];
+    expect(sarif.originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(work + path.sep).href);
+    expect(sarif.results.length).toBeGreaterThan(0);
+    for (const r of sarif.results) expect(r.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'plans/2025/q1/d.txt', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('github: outside GitHub, or for a file outside the checkout, the file as it was named', () => {
+    const local = kehoach(['check', 'plans/2025/q1/d.txt', '--reporter', 'github', '-q']);
+    expect(local.stdout).toContain('file=plans/2025/q1/d.txt,');
+    const elsewhere = kehoach(['check', 'plans/2025/q1/d.txt', '--reporter', 'github', '-q'], undefined, { env: { GITHUB_WORKSPACE: path.join(work, 'good') } });
+    expect(elsewhere.stdout).toContain('file=plans/2025/q1/d.txt,');
+    const sarif = JSON.parse(kehoach(['check', 'plans/2025/q1/d.txt', '--reporter', 'sarif', '-q'], undefined, { env: { GITHUB_WORKSPACE: path.join(work, 'good') } }).stdout).runs[0];
+    expect(sarif.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(path.join(work, 'plans', '2025', 'q1', 'd.txt')).href });
+  });
+
   it('json: totals and each file with its diagnostics', () => {
     const run = kehoach(['check', 'plans', '--reporter', 'json', '-q']);
     const report = JSON.parse(run.stdout);
@@ -243,7 +270,7 @@ describe('an interrupted batch', () => {
     const plan = readFileSync(path.join(work, 'good', 'a.txt'));
     for (let i = 0; i < 2000; i++) writeFileSync(path.join(folder, `p${String(i).padStart(4, '0')}.txt`), plan);
     const out = path.join(work, `many-out-${signal}-${jobs}`);
-    const child = spawn(process.execPath, [bin, 'parse', folder, '--out-dir', out, '--jobs', jobs, '-q'], { cwd: work, env: { ...process.env, LANG: 'C' } });
+    const child = spawn(process.execPath, [bin, 'parse', folder, '--out-dir', out, '--jobs', jobs, '-q'], { cwd: work, env: environment() });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const poll = setInterval(() => {

@@ -76,6 +76,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     color: reporterName === 'text' && colorEnabled(reportTo, io.env),
     version: packageVersion(),
     env: io.env,
+    cwd: io.cwd,
   });
   const collected: string[] = [];
   const stream = options.emit && !options.outDir
@@ -201,7 +202,7 @@ async function buildJobs(sources: Source[], options: BatchOptions, format: Outpu
           : taken.has(outPath)
             ? messages.sameOutput(source.name, taken.get(outPath)!)
             : null;
-      if (problem) return { index, name: source.name, failure: problem, diagnostics: [], excerpts: {}, output: null };
+      if (problem) return { index, name: source.name, path: source.path, failure: problem, diagnostics: [], excerpts: {}, output: null };
       taken.set(outPath, source.name);
     }
     return {

@@ -8,8 +8,9 @@
  * symbolic link, is converted once.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { STDIN } from './inputs.js';
+import { pathUnder } from './paths.js';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
 
@@ -118,8 +119,7 @@ async function readList(from: string, io: Io): Promise<string[]> {
 }
 
 function displayName(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return escapes(rel) ? file : rel;
+  return pathUnder(cwd, file) ?? file;
 }
 
 /**
@@ -129,18 +129,14 @@ function displayName(cwd: string, file: string): string {
  * climbs out of the output folder.
  */
 function mirrorPath(cwd: string, root: string | null, file: string): string {
-  const rel = relative(cwd, file);
-  if (!escapes(rel)) return rel;
-  if (root) {
-    const under = relative(root, file);
-    const top = relative(join(root, '..'), root);
-    if (!escapes(under)) return join(top, under);
+  const inCwd = pathUnder(cwd, file);
+  if (inCwd !== null) return inCwd;
+  if (root !== null) {
+    const under = pathUnder(root, file);
+    // under the folder's own name: "/srv/plans/2024/a.txt" found under /srv/plans → "plans/2024/a.txt"
+    if (under !== null) return join(basename(root), under);
   }
-  return file.split(sep).pop()!;
-}
-
-function escapes(rel: string): boolean {
-  return rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep);
+  return basename(file);
 }
 
 function stripExtension(path: string): string {

@@ -42,6 +42,8 @@ export interface Job {
 export interface JobResult {
   readonly index: number;
   readonly name: string;
+  /** The file's absolute path, or null for standard input. */
+  readonly path: string | null;
   /** A failure to read or write: one line, exit code 2. */
   readonly failure: string | null;
   readonly diagnostics: Diagnostic[];
@@ -54,7 +56,7 @@ export interface JobResult {
 export async function runJob(job: Job, options: JobOptions): Promise<JobResult> {
   const messages = messagesFor(options.lang);
   const result = (fields: Partial<JobResult>): JobResult => ({
-    index: job.index, name: job.name, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields,
+    index: job.index, name: job.name, path: job.path, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields,
   });
   let bytes: Uint8Array;
   try {

@@ -22,12 +22,20 @@ export interface Reporter {
   end(totals: Totals): string;
 }
 
-export async function loadReporter(name: ReporterName, options: { color: boolean; version: string; env: Readonly<Record<string, string | undefined>> }): Promise<Reporter> {
+export interface ReporterOptions {
+  readonly color: boolean;
+  readonly version: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The working folder, which relative paths are read from. */
+  readonly cwd: string;
+}
+
+export async function loadReporter(name: ReporterName, options: ReporterOptions): Promise<Reporter> {
   switch (name) {
     case 'text': return new (await import('./text.js')).TextReporter(options.color);
     case 'json': return new (await import('./json.js')).JsonReporter();
     case 'github': return new (await import('./github.js')).GithubReporter(options.env);
-    case 'sarif': return new (await import('./sarif.js')).SarifReporter(options.version);
+    case 'sarif': return new (await import('./sarif.js')).SarifReporter(options.version, options.env.GITHUB_WORKSPACE || options.cwd);
   }
 }
 

@@ -1,13 +1,21 @@
 /**
  * SARIF 2.1.0, for code-scanning upload: one run of the tool, a rule per
- * diagnostic code seen, a result per diagnostic with its region.
+ * diagnostic code seen, a result per diagnostic with its region. Files are
+ * named relative to the root of the checkout (GITHUB_WORKSPACE, else the
+ * working folder), which the log declares as %SRCROOT%, as code scanning
+ * expects; a file outside it by its file: URI.
  */
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { catalogue, type DiagnosticCode } from '../../diagnostics/catalogue.js';
 import type { Diagnostic } from '../../model/schema.js';
 import type { JobResult } from '../job.js';
+import { forwardSlashes, pathUnder } from '../paths.js';
 import type { Reporter } from './reporter.js';
 
 const LEVEL: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
+/** The base the files' URIs are relative to: the root of the sources. */
+const SRCROOT = '%SRCROOT%';
 
 export class SarifReporter implements Reporter {
   private readonly results: object[] = [];
@@ -15,14 +23,17 @@ export class SarifReporter implements Reporter {
   /** Files that could not be read: tool execution notifications, not results. */
   private readonly notifications: object[] = [];
 
-  constructor(private readonly version: string) {}
+  constructor(
+    private readonly version: string,
+    private readonly root: string,
+  ) {}
 
   file(result: JobResult): string {
     if (result.failure) {
       this.notifications.push({
         level: 'error',
         message: { text: result.failure },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(result.name) } } }],
+        locations: [{ physicalLocation: { artifactLocation: this.locationOf(result) } }],
       });
     }
     for (const d of result.diagnostics) {
@@ -33,7 +44,7 @@ export class SarifReporter implements Reporter {
         message: { text: d.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: uriOf(result.name) },
+            artifactLocation: this.locationOf(result),
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.column) },
           },
         }],
@@ -57,15 +68,19 @@ export class SarifReporter implements Reporter {
       version: '2.1.0',
       runs: [{
         tool: { driver: { name: 'kehoach', version: this.version, informationUri: 'https://www.npmjs.com/package/kehoach', rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(this.root.endsWith(sep) ? this.root : this.root + sep).href } },
         invocations: [{ executionSuccessful: this.notifications.length === 0, toolExecutionNotifications: this.notifications }],
         results: this.results,
       }],
     };
     return JSON.stringify(log, null, 2) + '\n';
   }
-}
 
-/** A relative path as a URI reference (forward slashes, spaces and the like escaped). */
-function uriOf(name: string): string {
-  return name.split(/[\\/]/).map(encodeURIComponent).join('/');
+  /** A file below the root as a reference relative to %SRCROOT%; another by its file: URI; standard input by its name. */
+  private locationOf(result: JobResult): { uri: string; uriBaseId?: string } {
+    if (result.path === null) return { uri: encodeURIComponent(result.name) };
+    const under = pathUnder(this.root, result.path);
+    if (under === null) return { uri: pathToFileURL(result.path).href };
+    return { uri: forwardSlashes(under).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  }
 }

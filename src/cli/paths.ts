@@ -1,0 +1,16 @@
+/**
+ * Paths below a folder: the one question that naming inputs, mirroring them
+ * under --out-dir and reporting them to GitHub all ask.
+ */
+import { isAbsolute, relative, sep } from 'node:path';
+
+/** The path of `file` from `folder`, or null when the file does not lie below it. */
+export function pathUnder(folder: string, file: string): string | null {
+  const rel = relative(folder, file);
+  return rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? null : rel;
+}
+
+/** A relative path with forward slashes, as URIs and GitHub write them. */
+export function forwardSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -77,7 +77,7 @@ export { splitLines } from './reader/source.js';
 
 // Output
 export { emit, emitCsv, emitJson, emitJsonArray, emitNdjson, emitYaml, CSV_TABLES, OUTPUT_FORMATS } from './emit/index.js';
-export type { CsvTable, EmitOptions, OutputFormat } from './emit/index.js';
+export type { CsvDelimiter, CsvTable, EmitOptions, OutputFormat } from './emit/index.js';
 export type { CsvOptions } from './emit/csv.js';
 
 // The command line, for embedding and tests

@@ -128,6 +128,19 @@ describe('parse: output formats', () => {
     expect(rows[1]).toContain('15/KH-UBND,plan.txt,');
   });
 
+  it('prints one sheet for Excel under a Vietnamese locale with --delimiter ";" --decimal-comma, and refuses another separator', async () => {
+    const result = await run(['parse', 'plan.txt', 'other.txt', '--format', 'csv', '--delimiter', ';', '--decimal-comma']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\r\n');
+    expect(rows.filter((r) => r.startsWith('number;file;place;'))).toHaveLength(1);
+    expect(new Set(rows.slice(1).map((r) => r.split(';')[1]))).toEqual(new Set(['plan.txt', 'other.txt']));
+    const tab = await run(['parse', 'plan.txt', '--format', 'csv', '--delimiter', 'tab']);
+    expect(tab.stdout.split('\r\n')[0]!.startsWith('number\tfile\t')).toBe(true);
+    const bad = await run(['parse', 'plan.txt', '--format', 'csv', '--delimiter', '|']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument '|' is invalid");
+  });
+
   it('prints NDJSON, one parsable line per plan', async () => {
     const result = await run(['parse', 'plan.txt', 'other.txt', '--format', 'ndjson']);
     expect(result.code).toBe(0);

@@ -469,6 +469,22 @@ describe('CSV', () => {
     }
   });
 
+  it('writes a sheet for Excel under a Vietnamese locale: semicolons between fields, decimal commas in numbers', () => {
+    const text = emitCsv([samplePlan()], 'targets', { delimiter: ';', decimalComma: true });
+    const [header, first, second] = text.split('\r\n');
+    expect(header!.startsWith('number;file;place;date;title;id;indicator;cmp;value;')).toBe(true);
+    const row = (line: string) => Object.fromEntries(header!.split(';').map((name, i) => [name, line.split(';')[i]]));
+    // a decimal gets its comma, a whole number and the text are as they were
+    expect(row(first!)).toMatchObject({ value: '19,5', year: '2024', source: 'đạt tối thiểu 19,5% hồ sơ trực tuyến toàn trình' });
+    // a negative number stays a number, not a neutralised formula
+    expect(row(second!)).toMatchObject({ value: '-3', change: 'decrease' });
+    // a field holding the delimiter is quoted
+    const plan = samplePlan();
+    plan.targets[0]!.indicator = 'Tỷ lệ; kể cả tuyến xã';
+    expect(emitCsv([plan], 'targets', { delimiter: ';' })).toContain(';"Tỷ lệ; kể cả tuyến xã";');
+    expect(emitCsv([plan], 'targets', { delimiter: '\t' }).split('\r\n')[0]).toBe(readSheet([plan], 'targets').header.join('\t'));
+  });
+
   it('puts a BOM first only when asked', () => {
     expect(emitCsv([samplePlan()], 'tasks', { bom: true }).startsWith('\uFEFFnumber,')).toBe(true);
     expect(emitCsv([samplePlan()], 'tasks', { bom: false }).startsWith('number,')).toBe(true);

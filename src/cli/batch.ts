@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import type { Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
-import type { CsvTable, OutputFormat } from '../emit/formats.js';
+import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
 import { expandInputs, type Source } from './expand.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
@@ -43,6 +43,8 @@ export interface BatchOptions {
   readonly format?: OutputFormat;
   readonly table?: CsvTable;
   readonly bom?: boolean;
+  readonly delimiter?: CsvDelimiter;
+  readonly decimalComma?: boolean;
   readonly output?: string;
   readonly outDir?: string;
   /** A one-line count of the diagnostics after each file (`check`, text reporter). */
@@ -160,7 +162,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
 async function csvHeader(format: OutputFormat, options: BatchOptions): Promise<string> {
   if (format !== 'csv') return '';
   const { emitCsv } = await import('../emit/csv.js');
-  return (options.bom ? '\uFEFF' : '') + emitCsv([], options.table ?? 'targets');
+  return (options.bom ? '\uFEFF' : '') + emitCsv([], options.table ?? 'targets', { delimiter: options.delimiter });
 }
 
 function count(result: JobResult): Record<'error' | 'warning' | 'info', number> {
@@ -176,6 +178,8 @@ function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
     format,
     table: options.table ?? 'targets',
     bom: options.bom ?? false,
+    delimiter: options.delimiter ?? ',',
+    decimalComma: options.decimalComma ?? false,
     emit: options.emit,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
   };

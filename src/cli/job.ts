@@ -8,7 +8,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { compile, decodeInput, type Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
-import type { CsvTable, OutputFormat } from '../emit/formats.js';
+import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import type { Diagnostic, Plan } from '../model/schema.js';
 import { splitLines } from '../reader/source.js';
 import { messagesFor } from './messages.js';
@@ -20,6 +20,8 @@ export interface JobOptions {
   readonly format: OutputFormat;
   readonly table: CsvTable;
   readonly bom: boolean;
+  readonly delimiter: CsvDelimiter;
+  readonly decimalComma: boolean;
   /** Whether this run prints plans at all (`parse`) or only diagnostics (`check`). */
   readonly emit: boolean;
   /** Files larger than this many bytes are refused (--max-size). */
@@ -123,7 +125,7 @@ async function render(plan: Plan, options: JobOptions, whole: boolean): Promise<
     }
     case 'csv': {
       const { emitCsv } = await import('../emit/csv.js');
-      return emitCsv([plan], options.table, { bom: whole && options.bom, header: whole });
+      return emitCsv([plan], options.table, { bom: whole && options.bom, header: whole, delimiter: options.delimiter, decimalComma: options.decimalComma });
     }
   }
 }

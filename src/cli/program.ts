@@ -12,7 +12,7 @@ import { REPORTERS } from './reporters/names.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
 import type { Syntax } from '../compile.js';
 import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
-import { CSV_TABLES, OUTPUT_FORMATS } from '../emit/formats.js';
+import { CSV_TABLES, OUTPUT_FORMATS, type CsvDelimiter } from '../emit/formats.js';
 import type { CheckOptions } from './check.js';
 import type { ExitCode } from './exit.js';
 import type { Io } from './io.js';
@@ -46,7 +46,9 @@ export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command 
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; never over an input)')
     .option('--out-dir <dir>', 'write one file per document under DIR, mirroring the input tree')
     .addOption(new Option('--table <name>', 'the table written as CSV').choices(CSV_TABLES).default('targets'))
-    .option('--bom', 'CSV: begin with a UTF-8 byte order mark, for Excel');
+    .option('--bom', 'CSV: begin with a UTF-8 byte order mark, for Excel')
+    .addOption(new Option('--delimiter <sep>', "CSV: the field separator: ',', ';' or tab").argParser(delimiter).default(',', "','"))
+    .option('--decimal-comma', 'CSV: write decimals with a comma (97,5), as Excel reads them under a Vietnamese locale');
   documentOptions(parse, io).action(async (inputs: string[], options: ParseOptions) => {
     const { runParse } = await import('./parse.js');
     finish(await runParse(inputs, options, io));
@@ -101,6 +103,13 @@ function size(value: string): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * factor);
+}
+
+function delimiter(value: string): CsvDelimiter {
+  const named: Record<string, CsvDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
+  const found = named[value.toLowerCase()];
+  if (!found) throw new InvalidArgumentError("',' (comma), ';' (semicolon) or tab");
+  return found;
 }
 
 function positive(value: string): number {

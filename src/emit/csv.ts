@@ -9,6 +9,12 @@
  * distinguishable from the record end). `bom: true` puts U+FEFF first so that
  * Excel opens the file as UTF-8 and shows Vietnamese correctly.
  *
+ * For Excel under a Vietnamese locale, where the decimal mark is a comma and
+ * the list separator a semicolon, `delimiter: ';'` separates the fields and
+ * `decimalComma: true` writes the numbers' decimal mark as a comma (97,5):
+ * opened there, each field is a column and each number a number. A field that
+ * holds the delimiter is quoted, whichever it is.
+ *
  * Formula neutralisation (the OWASP "CSV injection" rule): a text cell whose
  * first character is `=`, `+`, `-`, `@`, TAB or CR gets a leading apostrophe,
  * so a spreadsheet shows it as text instead of evaluating it. Plan text hits
@@ -35,24 +41,29 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Assignee, Duty, Recipient, Reference, Section, Target, Task } from '../model/schema.js';
 import type { DateParts, Plan } from '../model/schema.js';
-import { CSV_TABLES, type CsvTable } from './formats.js';
+import { CSV_DELIMITERS, CSV_TABLES, type CsvDelimiter, type CsvTable } from './formats.js';
 
-export { CSV_TABLES };
-export type { CsvTable };
+export { CSV_DELIMITERS, CSV_TABLES };
+export type { CsvDelimiter, CsvTable };
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark (U+FEFF), for Excel. */
   bom?: boolean;
   /** Write the header row (default); a batch streams one header, then each document's rows. */
   header?: boolean;
+  /** The field separator (default: a comma). */
+  delimiter?: CsvDelimiter;
+  /** Write numbers with a decimal comma (97,5) instead of a point. */
+  decimalComma?: boolean;
 }
 
 export function emitCsv(plans: Plan[], table: CsvTable, options: CsvOptions = {}): string {
   const sheet = buildSheet(plans, table);
-  const rows = sheet.rows.map((row) => row.map(toCell));
+  const cell = options.decimalComma ? (value: unknown) => withDecimalComma(toCell(value)) : toCell;
+  const rows = sheet.rows.map((row) => row.map(cell));
   const records = options.header === false ? rows : [sheet.header, ...rows];
   if (records.length === 0) return '';
-  const text = stringify(records, { record_delimiter: '\r\n' });
+  const text = stringify(records, { record_delimiter: '\r\n', delimiter: options.delimiter ?? ',' });
   return options.bom ? '\uFEFF' + text : text;
 }
 
@@ -232,6 +243,11 @@ function toCell(value: unknown): string | number {
   if (typeof value === 'string') return neutralise(value);
   if (Array.isArray(value)) return neutralise(value.map(String).join('; '));
   return neutralise(JSON.stringify(value));
+}
+
+/** 97.5 → "97,5"; text and whole numbers as they are. */
+function withDecimalComma(cell: string | number): string | number {
+  return typeof cell === 'number' && !Number.isInteger(cell) ? String(cell).replace('.', ',') : cell;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;

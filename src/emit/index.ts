@@ -7,14 +7,14 @@
  */
 import type { Plan } from '../model/schema.js';
 import { CSV_TABLES, emitCsv } from './csv.js';
-import type { CsvTable } from './csv.js';
+import type { CsvDelimiter, CsvTable } from './csv.js';
 import { emitJson, emitJsonArray } from './json.js';
 import { emitNdjson } from './ndjson.js';
 import { emitYaml } from './yaml.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export { CSV_TABLES, emitCsv, emitJson, emitJsonArray, emitNdjson, emitYaml };
-export type { CsvTable };
+export type { CsvDelimiter, CsvTable };
 
 export { OUTPUT_FORMATS };
 export type { OutputFormat };
@@ -24,6 +24,10 @@ export interface EmitOptions {
   table?: CsvTable;
   /** CSV only: start with a UTF-8 byte order mark. */
   bom?: boolean;
+  /** CSV only: the field separator (default: a comma). */
+  delimiter?: CsvDelimiter;
+  /** CSV only: numbers with a decimal comma (97,5). */
+  decimalComma?: boolean;
 }
 
 export async function emit(plans: Plan[], format: OutputFormat, options: EmitOptions = {}): Promise<string> {
@@ -38,6 +42,6 @@ export async function emit(plans: Plan[], format: OutputFormat, options: EmitOpt
       if (!options.table) {
         throw new Error(`CSV output needs a table: one of ${CSV_TABLES.join(', ')}`);
       }
-      return emitCsv(plans, options.table, { bom: options.bom ?? false });
+      return emitCsv(plans, options.table, { bom: options.bom ?? false, delimiter: options.delimiter, decimalComma: options.decimalComma });
   }
 }

@@ -141,6 +141,17 @@ describe('parse: output formats', () => {
     expect(bad.stderr).toContain("argument '|' is invalid");
   });
 
+  it('refuses -o with --out-dir, and the CSV options with another format, writing nothing', async () => {
+    const both = await run(['parse', 'plan.txt', '-o', 'both.json', '--out-dir', 'both']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("option '-o, --output <file>' cannot be used with option '--out-dir <dir>'");
+    expect(existsSync(join(dir, 'both.json')) || existsSync(join(dir, 'both'))).toBe(false);
+    const csvOnly = await run(['parse', 'plan.txt', '--table', 'tasks', '--decimal-comma']);
+    expect(csvOnly.code).toBe(2);
+    expect(csvOnly.stderr).toContain('--table, --decimal-comma apply to CSV output only (add --format csv)');
+    expect(csvOnly.stdout).toBe('');
+  });
+
   it('prints NDJSON, one parsable line per plan', async () => {
     const result = await run(['parse', 'plan.txt', 'other.txt', '--format', 'ndjson']);
     expect(result.code).toBe(0);

@@ -43,13 +43,14 @@ export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command 
     .description('compile documents and print the plans')
     .argument('[input...]', "plan files (.txt, .md), directories, quoted glob patterns; '-' reads standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
-    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; never over an input)')
+    .addOption(new Option('-o, --output <file>', 'write to FILE instead of standard output (atomically; never over an input)').conflicts('outDir'))
     .option('--out-dir <dir>', 'write one file per document under DIR, mirroring the input tree')
     .addOption(new Option('--table <name>', 'the table written as CSV').choices(CSV_TABLES).default('targets'))
     .option('--bom', 'CSV: begin with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('--delimiter <sep>', "CSV: the field separator: ',', ';' or tab").argParser(delimiter).default(',', "','"))
     .option('--decimal-comma', 'CSV: write decimals with a comma (97,5), as Excel reads them under a Vietnamese locale');
   documentOptions(parse, io).action(async (inputs: string[], options: ParseOptions) => {
+    refuseCsvOptionsWithout(parse, options.format);
     const { runParse } = await import('./parse.js');
     finish(await runParse(inputs, options, io));
   });
@@ -89,6 +90,15 @@ function documentOptions(command: Command, io: Io): Command {
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
     .addOption(new Option('-j, --jobs <n>', 'documents compiled at once (default: one per core, at most one per 100 documents)').argParser(positive))
     .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'));
+}
+
+/** A CSV option with another format is a mistake worth saying: the output would silently not be what was asked. */
+function refuseCsvOptionsWithout(command: Command, format: string): void {
+  if (format === 'csv') return;
+  const given = ['table', 'bom', 'delimiter', 'decimalComma'].filter((name) => command.getOptionValueSource(name) === 'cli');
+  if (given.length === 0) return;
+  const flags = given.map((name) => command.options.find((o) => o.attributeName() === name)!.long).join(', ');
+  command.error(`error: ${flags} ${given.length === 1 ? 'applies' : 'apply'} to CSV output only (add --format csv)`, { exitCode: 2 });
 }
 
 function count(value: string): number {

@@ -369,6 +369,13 @@ describe('standard input', () => {
     expect(result.stderr).toMatch(/^<stdin>:6:\d+: warning KH113 /);
   });
 
+  it("refuses standard input as both the list of files and a document", async () => {
+    const result = await run(['parse', '-', '--files-from', '-'], { stdin: 'plan.txt\n' });
+    expect(result.code).toBe(2);
+    expect(stderrLines(result)).toEqual(["kehoach: standard input cannot carry both the list of files (--files-from -) and a document ('-'); put the list in a file"]);
+    expect(result.stdout).toBe('');
+  });
+
   it('rejects binary standard input', async () => {
     const result = await run(['parse', '-'], { stdin: Uint8Array.from([0, 1, 2]) });
     expect(result.code).toBe(2);

@@ -17,6 +17,7 @@ import type { Language } from '../diagnostics/language.js';
 import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
 import { expandInputs, type Source } from './expand.js';
+import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
 import { readAll, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
@@ -59,6 +60,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const messages = messagesFor(options.lang);
   const format = options.format ?? 'json';
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
+  if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
   const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io).catch((error: unknown) => {
     throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', describeError(error, messages, true)));
   });

@@ -20,6 +20,7 @@ export interface Messages {
   batchSummary(converted: number, withWarnings: number, failed: number): string;
   matchedNothing(pattern: string): string;
   noInput: string;
+  stdinTwice: string;
   noPlanFiles(folder: string): string;
   tooLarge(size: string, limit: string): string;
   outsideOutDir(path: string): string;
@@ -47,6 +48,7 @@ const en: Messages = {
   batchSummary: (converted, withWarnings, failed) => `${converted} converted (${withWarnings} with warnings), ${failed} failed`,
   matchedNothing: (pattern) => `${pattern} matches no file; check the pattern, and quote it so that the shell leaves it alone`,
   noInput: 'no input: name files, folders or patterns, or use --files-from',
+  stdinTwice: "standard input cannot carry both the list of files (--files-from -) and a document ('-'); put the list in a file",
   noPlanFiles: (folder) => `${folder} holds no plan file (.txt, .md)`,
   tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
@@ -73,6 +75,7 @@ const vi: Messages = {
   batchSummary: (converted, withWarnings, failed) => `đã chuyển ${converted} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
   matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}; hãy kiểm tra mẫu và đặt nó trong dấu nháy để shell không tự mở rộng`,
   noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
+  stdinTwice: "đầu vào chuẩn không thể vừa là danh sách tệp (--files-from -) vừa là một văn bản ('-'); hãy ghi danh sách ra một tệp",
   noPlanFiles: (folder) => `thư mục ${folder} không có tệp kế hoạch nào (.txt, .md)`,
   tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,

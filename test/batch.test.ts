@@ -118,6 +118,15 @@ describe('inputs', () => {
     expect(files(path.join(work, 'linked-out'))).toEqual(['linked/a.json']);
   });
 
+  it('finds plan files in a folder whatever the letter case of their extension, and keeps a pattern case-sensitive', () => {
+    mkdirSync(path.join(work, 'upper'), { recursive: true });
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(work, 'upper', 'KE-HOACH.TXT'));
+    cpSync(path.join(work, 'plans', '2025', 'c.md'), path.join(work, 'upper', 'Bang.Md'));
+    const run = kehoach(['parse', 'upper', '--format', 'ndjson', '-q']);
+    expect(run.stdout.trim().split('\n').map((l) => [JSON.parse(l).file, JSON.parse(l).syntax])).toEqual([['upper/Bang.Md', 'markdown'], ['upper/KE-HOACH.TXT', 'text']]);
+    expect(kehoach(['parse', 'upper/*.txt', '-q']).stderr).toContain('upper/*.txt matches no file');
+  });
+
   it('reads a list of paths with --files-from, from a file or standard input', () => {
     writeFileSync(path.join(work, 'list.txt'), '# two plans\ngood/a.txt\n\ngood/b.txt\n');
     const fromFile = kehoach(['parse', '--files-from', 'list.txt', '--format', 'ndjson', '-q']);

@@ -59,7 +59,8 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
     const absolute = resolve(io.cwd, arg);
     const kind = kindOf(absolute);
     if (kind === 'dir') {
-      const files = await globIn(absolute, `**/*.{${EXTENSIONS.join(',')}}`);
+      // Any case: exports from Windows are often named KE-HOACH.TXT.
+      const files = await globIn(absolute, `**/*.{${EXTENSIONS.join(',')}}`, false);
       if (files.length === 0) empty.push(arg);
       for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, absolute, file)) });
     } else if (kind === 'file' || !GLOB_CHARS.test(arg)) {
@@ -68,7 +69,8 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
     } else {
       const { base, pattern } = splitPattern(arg);
       const root = resolve(io.cwd, base);
-      const files = await globIn(root, pattern);
+      // A pattern matches as the shell would: letter case counts.
+      const files = await globIn(root, pattern, true);
       if (files.length === 0) missing.push(arg);
       for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, root, file)) });
     }
@@ -99,9 +101,11 @@ function realPath(path: string): string {
   }
 }
 
-async function globIn(root: string, pattern: string): Promise<string[]> {
+async function globIn(root: string, pattern: string, caseSensitiveMatch: boolean): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
+  const files = await glob(pattern, {
+    cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch, ignore: ['**/node_modules/**'],
+  });
   return files.map((f) => resolve(f)).sort();
 }
 

@@ -155,6 +155,21 @@ describe('inputs', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'good', 'b.json'), 'utf8')).file).toBe('good/b.txt');
   });
 
+  it('refuses a second document bound for the same output, in its turn, and converts the rest', () => {
+    mkdirSync(path.join(work, 'twins'), { recursive: true });
+    cpSync(path.join(work, 'plans', '2025', 'c.md'), path.join(work, 'twins', 'a.md'));
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(work, 'twins', 'a.txt'));
+    cpSync(path.join(work, 'good', 'b.txt'), path.join(work, 'twins', 'b.txt'));
+    const run = kehoach(['check', 'twins', '--reporter', 'json', '-q']);
+    expect(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file)).toEqual(['twins/a.md', 'twins/a.txt', 'twins/b.txt']);
+    const parse = kehoach(['parse', 'twins', '--out-dir', 'twins-out', '--reporter', 'json', '-q']);
+    expect(parse.code).toBe(2);
+    const report = JSON.parse(parse.stdout);
+    expect(report.files.map((f: { file: string; failure: string | null }) => [f.file, f.failure !== null])).toEqual([['twins/a.md', false], ['twins/a.txt', true], ['twins/b.txt', false]]);
+    expect(report.files[1].failure).toContain('twins/a.txt would be written to the same output as twins/a.md');
+    expect(files(path.join(work, 'twins-out'))).toEqual(['twins/a.json', 'twins/b.json']);
+  });
+
   it('reports a pattern that matches nothing and exits 2', () => {
     const run = kehoach(['parse', 'nowhere/*.txt']);
     expect(run.code).toBe(2);

@@ -129,6 +129,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       }
     }
   };
+  // The documents refused before compiling (an output path they may not have) take their turn in input order, holding up no other.
+  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
   const runnable = jobs.filter((j): j is Job => !('failure' in j));
   const interrupt = new Interrupt();
   try {
@@ -142,7 +144,6 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length)}\n`);
     return interrupt.exitCode!;
   }
-  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
 
   if (stream && (stream.count > 0 || !toFile)) {
     stream.finish();

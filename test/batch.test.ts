@@ -5,7 +5,7 @@
  * workers, with honest exit codes and nothing half-written.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -287,43 +287,59 @@ describe('how many threads convert a batch', () => {
 });
 
 describe('an interrupted batch', () => {
-  /** Starts a batch of many plans, sends `signal` once its first output is written, and resolves to how it ended. */
-  function interrupt(signal: NodeJS.Signals, jobs: string) {
-    const folder = path.join(work, `many-${signal}-${jobs}`);
+  /** A folder of 2,000 plans. */
+  function many(name: string): string {
+    const folder = path.join(work, `many-${name}`);
     mkdirSync(folder, { recursive: true });
     const plan = readFileSync(path.join(work, 'good', 'a.txt'));
     for (let i = 0; i < 2000; i++) writeFileSync(path.join(folder, `p${String(i).padStart(4, '0')}.txt`), plan);
-    const out = path.join(work, `many-out-${signal}-${jobs}`);
-    const child = spawn(process.execPath, [bin, 'parse', folder, '--out-dir', out, '--jobs', jobs, '-q'], { cwd: work, env: environment() });
+    return folder;
+  }
+
+  /** Runs `kehoach parse …args`, sends `signal` once `started()` says the batch has written something, and resolves to how it ended. */
+  function interrupt(signal: NodeJS.Signals, args: string[], started: () => boolean) {
+    const child = spawn(process.execPath, [bin, 'parse', ...args, '-q'], { cwd: work, env: environment() });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const poll = setInterval(() => {
-      if (existsSync(out) && files(out).some((f) => f.endsWith('.json'))) {
+      if (started()) {
         clearInterval(poll);
         child.kill(signal);
       }
     }, 10);
-    return new Promise<{ code: number | null; stderr: string; out: string }>((resolve) => {
+    return new Promise<{ code: number | null; stderr: string }>((resolve) => {
       child.on('close', (code) => {
         clearInterval(poll);
-        resolve({ code, stderr, out });
+        resolve({ code, stderr });
       });
     });
   }
 
   for (const [signal, jobs, code] of [['SIGINT', '1', 130], ['SIGTERM', '2', 143]] as const) {
     it(`stops on ${signal} (${jobs === '1' ? 'one thread' : 'two workers'}), with every output whole and no temporary file`, async () => {
-      const run = await interrupt(signal, jobs);
+      const out = path.join(work, `many-out-${signal}`);
+      const run = await interrupt(signal, [many(signal), '--out-dir', out, '--jobs', jobs], () => existsSync(out) && files(out).some((f) => f.endsWith('.json')));
       expect(run.code).toBe(code);
       const stopped = new RegExp(`kehoach: stopped by ${signal} after (\\d+) of 2000 documents`).exec(run.stderr);
       expect(stopped).not.toBeNull();
-      const written = files(run.out);
+      const written = files(out);
       expect(written.length).toBeGreaterThan(0);
       expect(written.length).toBeLessThan(2000);
       expect(written.every((f) => f.endsWith('.json'))).toBe(true);
-      for (const f of written) expect(JSON.parse(readFileSync(path.join(run.out, f), 'utf8')).file).toMatch(/p\d{4}\.txt$/);
+      for (const f of written) expect(JSON.parse(readFileSync(path.join(out, f), 'utf8')).file).toMatch(/p\d{4}\.txt$/);
       // The documents under way when the signal came were finished and counted.
       expect(written).toHaveLength(Number(stopped![1]));
     });
   }
+
+  it('leaves the file of -o as it was, and no temporary file', async () => {
+    const folder = path.join(work, 'one-output');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'all.json'), 'the last good run');
+    const growing = () => readdirSync(folder).some((f) => f.endsWith('.tmp') && statSync(path.join(folder, f)).size > 0);
+    const run = await interrupt('SIGINT', [many('one-output'), '-o', path.join(folder, 'all.json'), '--jobs', '1'], growing);
+    expect(run.code).toBe(130);
+    expect(readdirSync(folder)).toEqual(['all.json']);
+    expect(readFileSync(path.join(folder, 'all.json'), 'utf8')).toBe('the last good run');
+  });
 });

@@ -351,6 +351,7 @@ describe('parse -o', () => {
     const result = await run(['parse', 'missing.txt', '-o', 'never.json']);
     expect(result.code).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

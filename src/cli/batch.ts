@@ -22,7 +22,7 @@ import { CliFailure, ExitCode, worst } from './exit.js';
 import { readAll, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
-import { describeError, isStdout, refuseOverwritingInputs, writeOutput } from './output.js';
+import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
 import { Interrupt } from './interrupt.js';
 import { runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
@@ -82,83 +82,106 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     env: io.env,
     cwd: io.cwd,
   });
-  const collected: string[] = [];
-  const stream = options.emit && !options.outDir
-    ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), await csvHeader(format, options), (text) => {
-      if (toFile) collected.push(text);
-      else io.stdout.write(text);
-    })
-    : null;
-  const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
-  const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
+  // -o FILE: the stream goes to a temporary file as it comes, renamed into place at the end; removed if the batch stops short.
+  const file = toFile ? openOutput(options.output!, io, messages) : null;
+  try {
+    const stream = options.emit && !options.outDir
+      ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), await csvHeader(format, options), (text) => {
+        if (file) file.write(text);
+        else io.stdout.write(text);
+      })
+      : null;
+    const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
+    const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
 
-  const pending = new Map<number, JobResult>();
-  let next = 0;
-  let finished = 0;
-  const take = (result: JobResult): void => {
-    finished++;
-    progress.tick();
-    pending.set(result.index, result);
-    while (pending.has(next)) {
-      const ready = pending.get(next)!;
-      pending.delete(next++);
-      const counts = count(ready);
-      totals.files++;
-      if (ready.failure) {
-        totals.failed++;
-        exitCode = ExitCode.failure;
-        progress.clear();
-        io.stderr.write(`kehoach: ${ready.failure}\n`);
-      }
-      totals.errors += counts.error;
-      totals.warnings += counts.warning;
-      totals.infos += counts.info;
-      if (counts.warning > 0) totals.withWarnings++;
-      if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
-      if (ready.output !== null) stream?.add(ready.output);
-      // --quiet silences what people read; a report for a program is the output asked for.
-      if (reporterName !== 'text' || !options.quiet) {
-        const report = reporter.file(ready);
-        if (report) {
+    const pending = new Map<number, JobResult>();
+    let next = 0;
+    let finished = 0;
+    const take = (result: JobResult): void => {
+      finished++;
+      progress.tick();
+      pending.set(result.index, result);
+      while (pending.has(next)) {
+        const ready = pending.get(next)!;
+        pending.delete(next++);
+        const counts = count(ready);
+        totals.files++;
+        if (ready.failure) {
+          totals.failed++;
+          exitCode = ExitCode.failure;
           progress.clear();
-          reportTo.write(report);
+          io.stderr.write(`kehoach: ${ready.failure}\n`);
+        }
+        totals.errors += counts.error;
+        totals.warnings += counts.warning;
+        totals.infos += counts.info;
+        if (counts.warning > 0) totals.withWarnings++;
+        if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
+        if (ready.output !== null) stream?.add(ready.output);
+        // --quiet silences what people read; a report for a program is the output asked for.
+        if (reporterName !== 'text' || !options.quiet) {
+          const report = reporter.file(ready);
+          if (report) {
+            progress.clear();
+            reportTo.write(report);
+          }
+        }
+        if (!options.quiet && !ready.failure && options.perFileSummary && reporterName === 'text') {
+          io.stderr.write(messages.summary(ready.name, counts.error, counts.warning, counts.info) + '\n');
         }
       }
-      if (!options.quiet && !ready.failure && options.perFileSummary && reporterName === 'text') {
-        io.stderr.write(messages.summary(ready.name, counts.error, counts.warning, counts.info) + '\n');
-      }
+    };
+    // The documents refused before compiling (an output path they may not have) take their turn in input order, holding up no other.
+    for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
+    const runnable = jobs.filter((j): j is Job => !('failure' in j));
+    const interrupt = new Interrupt();
+    try {
+      await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take, interrupt.signal);
+    } finally {
+      interrupt.dispose();
     }
-  };
-  // The documents refused before compiling (an output path they may not have) take their turn in input order, holding up no other.
-  for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
-  const runnable = jobs.filter((j): j is Job => !('failure' in j));
-  const interrupt = new Interrupt();
-  try {
-    await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take, interrupt.signal);
-  } finally {
-    interrupt.dispose();
-  }
-  progress.clear();
-  if (interrupt.received) {
-    // What was converted stays (each file whole); a stream or -o file is left unfinished or unwritten.
-    io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length)}\n`);
-    return interrupt.exitCode!;
-  }
+    progress.clear();
+    if (interrupt.received) {
+      // What was converted stays (each file whole); a stream or -o file is left unfinished or unwritten.
+      io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length)}\n`);
+      return interrupt.exitCode!;
+    }
 
-  if (stream && (stream.count > 0 || !toFile)) {
-    stream.finish();
-    if (toFile) await writeOutput(collected.join(''), options.output, io, messages);
+    // With -o, a batch in which no document converted leaves the file as it was.
+    if (stream && (stream.count > 0 || !file)) {
+      stream.finish();
+      if (file) commitOutput(file, options.output!, messages);
+    }
+    const ending: Totals = totals;
+    if (reporterName !== 'text' || !options.quiet) {
+      const end = reporter.end(ending);
+      if (end) reportTo.write(end);
+    }
+    if (!options.quiet && jobs.length > 1) {
+      io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed)}\n`);
+    }
+    if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
+    return exitCode;
+  } finally {
+    file?.abort();
   }
-  const ending: Totals = totals;
-  if (reporterName !== 'text' || !options.quiet) {
-    const end = reporter.end(ending);
-    if (end) reportTo.write(end);
+}
+
+/** The temporary file of -o FILE, made before any document is compiled: a path that cannot be written stops the batch at once. */
+function openOutput(target: string, io: Io, messages: Messages): AtomicFile {
+  try {
+    return AtomicFile.open(resolve(io.cwd, target));
+  } catch (error) {
+    throw new CliFailure(messages.cannotWrite(target, describeError(error, messages)));
   }
-  if (!options.quiet && jobs.length > 1) {
-    io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed)}\n`);
+}
+
+function commitOutput(file: AtomicFile, target: string, messages: Messages): void {
+  try {
+    file.commit();
+  } catch (error) {
+    throw new CliFailure(messages.cannotWrite(target, describeError(error, messages)));
   }
-  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
-  return exitCode;
 }
 
 /** The header row of a CSV sheet: the emitter's sheet of no plans. */

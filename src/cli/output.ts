@@ -11,7 +11,7 @@
  * different spellings of one path are caught too.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliFailure, ExitCode } from './exit.js';
 import { STDIN } from './inputs.js';
@@ -37,38 +37,80 @@ export function refuseOverwritingInputs(target: string, inputs: readonly string[
   }
 }
 
-/** Writes `text` to stdout or to the file; a failure to write is one line and exit 2. */
-export async function writeOutput(text: string, target: string | undefined, io: Io, messages: Messages): Promise<void> {
-  if (isStdout(target)) {
-    io.stdout.write(text);
-    return;
-  }
-  const path = resolve(io.cwd, target!);
-  try {
-    writeAtomically(path, text);
-  } catch (error) {
-    throw new CliFailure(messages.cannotWrite(target!, describeError(error, messages)), ExitCode.failure);
-  }
+/**
+ * Writes a whole file at once, atomically. Synchronous on purpose: a batch
+ * writes from worker threads, or one file at a time, and a thread-pool round
+ * trip per call costs more than the call.
+ */
+export function writeAtomically(path: string, text: string): void {
+  const file = AtomicFile.open(path);
+  file.write(text);
+  file.commit();
 }
 
 /**
- * Synchronous on purpose: a batch writes from worker threads, or one file at
- * a time, and a thread-pool round trip per call costs more than the call.
+ * A file written piece by piece into a temporary file beside its target,
+ * then renamed over it (`commit`), or removed (`abort`): a batch's one output
+ * (-o FILE) goes to disk as it is produced, not held in memory, and a reader
+ * never sees half of it. A failed write is kept and thrown by `commit`.
  */
-export function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const existing = statSync(path, { throwIfNoEntry: false });
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    if (existing) chmodSync(temporary, existing.mode & 0o7777);
-    renameSync(temporary, path);
-  } catch (error) {
+export class AtomicFile {
+  private fd: number | null;
+  private failure: unknown = null;
+  private settled = false;
+
+  private constructor(readonly path: string, private readonly temporary: string, fd: number) {
+    this.fd = fd;
+  }
+
+  /** Creates the temporary file: what would stop the write (no such folder, no permission) is thrown now. */
+  static open(path: string): AtomicFile {
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    return new AtomicFile(path, temporary, openSync(temporary, 'wx'));
+  }
+
+  write(text: string): void {
+    if (this.fd === null || this.failure !== null) return;
     try {
-      unlinkSync(temporary);
-    } catch {
-      // It was never written.
+      const bytes = Buffer.from(text);
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+    } catch (error) {
+      this.failure = error;
     }
-    throw error;
+  }
+
+  /** Puts the file in place (an existing target keeps its permissions); on failure removes it and throws. */
+  commit(): void {
+    try {
+      if (this.failure !== null) throw this.failure;
+      this.close();
+      const existing = statSync(this.path, { throwIfNoEntry: false });
+      if (existing) chmodSync(this.temporary, existing.mode & 0o7777);
+      renameSync(this.temporary, this.path);
+      this.settled = true;
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  /** Removes the temporary file; the target is left as it was. Nothing after `commit`. */
+  abort(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.close();
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // It is gone already.
+    }
+  }
+
+  private close(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    closeSync(fd);
   }
 }
 

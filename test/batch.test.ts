@@ -332,6 +332,17 @@ describe('an interrupted batch', () => {
     });
   }
 
+  it('stops when the reader of standard output goes away (kehoach parse … | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'parse', many('reader-gone'), '--format', 'ndjson', '--jobs', '1'], { cwd: work, env: environment() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const converted = /kehoach: (\d+) converted/.exec(stderr);
+    expect(Number(converted?.[1])).toBeLessThan(2000);
+  });
+
   it('leaves the file of -o as it was, and no temporary file', async () => {
     const folder = path.join(work, 'one-output');
     mkdirSync(folder);

@@ -6,10 +6,13 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../src/cli/main.js';
+import { whenWritable, type OutputStream } from '../src/cli/io.js';
+import { runJobs } from '../src/cli/pool.js';
 import { messagesFor } from '../src/cli/messages.js';
 import { Progress } from '../src/cli/progress.js';
 import type { Io } from '../src/cli/io.js';
@@ -595,5 +598,46 @@ describe('the progress bar', () => {
     for (let i = 0; i < 10; i++) progress.tick();
     progress.clear();
     expect(written).toEqual([]);
+  });
+});
+
+describe('a reader that falls behind', () => {
+  /** A stand-in for process.stdout with `length` bytes waiting to be read. */
+  function pipe(length: number) {
+    const stream = new EventEmitter() as EventEmitter & OutputStream & { writableLength: number };
+    stream.writableLength = length;
+    stream.write = () => true;
+    return stream;
+  }
+
+  it('lets the output run up to a megabyte ahead, then waits for the reader to drain it or go away', async () => {
+    expect(whenWritable(pipe(1024 * 1024))).toBeNull();
+    expect(whenWritable({ write: () => true })).toBeNull();
+    for (const event of ['drain', 'close']) {
+      const stream = pipe(1024 * 1024 + 1);
+      let resumed = false;
+      void whenWritable(stream)!.then(() => (resumed = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(resumed).toBe(false);
+      stream.emit(event);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(resumed).toBe(true);
+      expect(stream.listenerCount('drain') + stream.listenerCount('close')).toBe(0);
+    }
+  });
+
+  it('starts no document while the output has no room', async () => {
+    const jobs = [0, 1, 2].map((index) => ({ index, path: null, bytes: new TextEncoder().encode(PLAN), name: `<${index}>`, file: null, outPath: null }));
+    const options = { syntax: 'auto', lang: 'en', format: 'ndjson', table: 'targets', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6 } as const;
+    let release = (): void => {};
+    let full: Promise<void> | null = new Promise((resolve) => (release = resolve));
+    const taken: number[] = [];
+    const running = runJobs(jobs, options, 1, (result) => taken.push(result.index), { room: () => full });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(taken).toEqual([]);
+    full = null;
+    release();
+    await running;
+    expect(taken).toEqual([0, 1, 2]);
   });
 });

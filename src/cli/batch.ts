@@ -19,7 +19,7 @@ import { colorEnabled } from './color.js';
 import { expandInputs, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
-import { readAll, type Io } from './io.js';
+import { closedSignal, readAll, whenWritable, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
@@ -136,7 +136,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     const runnable = jobs.filter((j): j is Job => !('failure' in j));
     const interrupt = new Interrupt();
     try {
-      await runJobs(runnable, jobOptions(options, format), threadsFor(runnable.length, options.jobs, availableParallelism()), take, interrupt.signal);
+      // A stream on standard output waits for a slow reader, rather than hold the output in memory, and stops if the reader goes away.
+      const toStdout = stream !== null && !file;
+      const room = toStdout ? () => whenWritable(io.stdout) : undefined;
+      const stop = toStdout ? AbortSignal.any([interrupt.signal, closedSignal(io.stdout)]) : interrupt.signal;
+      const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
+      await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room });
     } finally {
       interrupt.dispose();
     }

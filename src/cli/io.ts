@@ -34,6 +34,40 @@ export async function readAll(source: InputSource): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** How far a batch's output may run ahead of a slow reader, held in memory: enough to ride out a pause, not a whole batch. */
+const AHEAD_BYTES = 1024 * 1024;
+
+/**
+ * Null when the stream takes more text now; else a promise of when it will:
+ * its reader has fallen more than AHEAD_BYTES behind (a slow pipe), and the
+ * promise waits for it to catch up, or for the stream to close. Waiting keeps
+ * a batch that outruns its reader from holding its output in memory.
+ */
+export function whenWritable(stream: OutputStream): Promise<void> | null {
+  const writable = stream as Partial<NodeJS.EventEmitter> & { writableLength?: number; destroyed?: boolean };
+  if (!(writable.writableLength! > AHEAD_BYTES) || writable.destroyed === true || typeof writable.once !== 'function') return null;
+  return new Promise((resolve) => {
+    const resume = (): void => {
+      writable.off!('drain', resume);
+      writable.off!('close', resume);
+      resolve();
+    };
+    writable.once!('drain', resume);
+    writable.once!('close', resume);
+  });
+}
+
+/**
+ * Aborted when the stream closes before the end: its reader has gone away
+ * (`kehoach parse … | head`), and whatever is still to be written is wasted.
+ */
+export function closedSignal(stream: OutputStream): AbortSignal {
+  const controller = new AbortController();
+  const emitter = stream as Partial<NodeJS.EventEmitter>;
+  if (typeof emitter.once === 'function') emitter.once('close', () => controller.abort());
+  return controller.signal;
+}
+
 /**
  * A stream whose reader may go away (`kehoach parse … | head`): when it is a
  * Node stream, a broken pipe ends the output quietly instead of crashing.

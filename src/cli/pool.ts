@@ -1,8 +1,9 @@
 /**
  * Runs a batch's jobs: in this thread for one job or one worker, else on a
  * pool of worker threads, keeping each worker a couple of jobs ahead. Results
- * arrive in completion order; the caller puts them back in input order. When
- * `stop` is aborted no job is started any more, and the jobs under way finish.
+ * arrive in completion order; the caller puts them back in input order.
+ * `control` can hold jobs back while the output has no room (`room`), and stop
+ * the batch (`stop`): no job is started after it, and those under way finish.
  */
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
@@ -33,6 +34,13 @@ const AHEAD = 2;
 
 type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error: string };
 
+export interface RunControl {
+  /** Aborted: start no more jobs. */
+  readonly stop?: AbortSignal;
+  /** Null when results can be taken now; else a promise of when they can. */
+  readonly room?: () => Promise<void> | null;
+}
+
 /**
  * How many threads convert a batch: as many as asked (--jobs), never more than
  * the documents; without --jobs, one per core but no more than the batch
@@ -48,10 +56,12 @@ export async function runJobs(
   options: JobOptions,
   workers: number,
   onResult: (result: JobResult) => void,
-  stop?: AbortSignal,
+  { stop, room }: RunControl = {},
 ): Promise<void> {
   if (workers <= 1 || !workerAvailable()) {
     for (let i = 0; i < jobs.length && !stop?.aborted; i++) {
+      const full = room?.();
+      if (full) await full;
       onResult(await runJob(jobs[i]!, options));
       // A job's file calls are synchronous: now and then let the event loop run (signals, a draining pipe).
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resume) => setImmediate(resume));
@@ -67,11 +77,20 @@ export async function runJobs(
       if (error) rejectPool(error);
       else resolvePool();
     };
-    const feed = (worker: Worker): void => {
-      if (next < jobs.length && !stop?.aborted) worker.postMessage(jobs[next++]);
+    // The pool ends when every job sent has come back and no more will be sent.
+    const settle = (): void => {
+      if (done === next && (next === jobs.length || stop?.aborted)) end();
     };
-    // Stopped: the pool ends when the jobs already sent have come back.
-    stop?.addEventListener('abort', () => done === next && end(), { once: true });
+    const feed = (worker: Worker): void => {
+      if (next >= jobs.length || stop?.aborted) return settle();
+      const full = room?.();
+      if (full) {
+        void full.then(() => feed(worker));
+        return;
+      }
+      worker.postMessage(jobs[next++]);
+    };
+    stop?.addEventListener('abort', settle, { once: true });
     for (let i = 0; i < workers; i++) {
       // The workers need none of the main thread's command-line flags (some, such as --input-type, would stop them).
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, execArgv: [], resourceLimits: WORKER_LIMITS });
@@ -80,7 +99,6 @@ export async function runJobs(
         onResult(reply.result);
         done++;
         feed(worker);
-        if (done === next) end();
       });
       worker.on('error', (error) => end(error));
       pool.push(worker);

@@ -403,6 +403,9 @@ describe('check', () => {
     expect(caret![1]!.length).toBe(Number(column) - 1);
     expect(lines[3]).toBe('warning.txt: 0 errors, 1 warning, 0 notes');
     expect(lines[4]).toBe('plan.txt: no problems');
+    // check converts nothing: its closing line says what it did
+    expect(lines[5]).toBe('kehoach: 2 checked (1 with warnings), 0 failed');
+    expect((await run(['check', '--lang', 'vi', 'warning.txt', 'plan.txt'])).stderr).toContain('kehoach: đã kiểm tra 2 tệp (1 tệp có cảnh báo), 0 tệp lỗi');
   });
 
   it('prints only the exit code under --quiet', async () => {

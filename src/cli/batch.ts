@@ -148,7 +148,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     progress.clear();
     if (interrupt.received) {
       // What was converted stays (each file whole); a stream or -o file is left unfinished or unwritten.
-      io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length)}\n`);
+      io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length, !options.emit)}\n`);
       return interrupt.exitCode!;
     }
 
@@ -163,7 +163,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       if (end) reportTo.write(end);
     }
     if (!options.quiet && jobs.length > 1) {
-      io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed)}\n`);
+      io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed, !options.emit)}\n`);
     }
     if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
     return exitCode;

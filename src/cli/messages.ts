@@ -17,7 +17,8 @@ export interface Messages {
   overwritesInput(file: string): string;
   internalError(detail: string): string;
   summary(file: string, errors: number, warnings: number, infos: number): string;
-  batchSummary(converted: number, withWarnings: number, failed: number): string;
+  /** The closing line of a batch; `checked` for `check`, which converts nothing. */
+  batchSummary(done: number, withWarnings: number, failed: number, checked: boolean): string;
   matchedNothing(pattern: string): string;
   noInput: string;
   stdinTwice: string;
@@ -25,7 +26,7 @@ export interface Messages {
   tooLarge(size: string, limit: string): string;
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
-  interrupted(signal: string, done: number, total: number): string;
+  interrupted(signal: string, done: number, total: number, checked: boolean): string;
   /** Beside the progress bar: how long the rest of a batch will take. */
   timeLeft(seconds: number): string;
 }
@@ -45,7 +46,7 @@ const en: Messages = {
     errors + warnings + infos === 0
       ? `${file}: no problems`
       : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
-  batchSummary: (converted, withWarnings, failed) => `${converted} converted (${withWarnings} with warnings), ${failed} failed`,
+  batchSummary: (done, withWarnings, failed, checked) => `${done} ${checked ? 'checked' : 'converted'} (${withWarnings} with warnings), ${failed} failed`,
   matchedNothing: (pattern) => `${pattern} matches no file; check the pattern, and quote it so that the shell leaves it alone`,
   noInput: 'no input: name files, folders or patterns, or use --files-from',
   stdinTwice: "standard input cannot carry both the list of files (--files-from -) and a document ('-'); put the list in a file",
@@ -54,7 +55,8 @@ const en: Messages = {
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
   timeLeft: (seconds) => `${duration(seconds, 'min', 's')} left`,
-  interrupted: (signal, done, total) => `stopped by ${signal} after ${done} of ${total} documents; their outputs are whole, the others were not converted`,
+  interrupted: (signal, done, total, checked) =>
+    `stopped by ${signal} after ${done} of ${total} documents; ${checked ? 'the others were not checked' : 'their outputs are whole, the others were not converted'}`,
 };
 
 const vi: Messages = {
@@ -72,7 +74,7 @@ const vi: Messages = {
     errors + warnings + infos === 0
       ? `${file}: không có vấn đề`
       : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
-  batchSummary: (converted, withWarnings, failed) => `đã chuyển ${converted} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
+  batchSummary: (done, withWarnings, failed, checked) => `đã ${checked ? 'kiểm tra' : 'chuyển'} ${done} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
   matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}; hãy kiểm tra mẫu và đặt nó trong dấu nháy để shell không tự mở rộng`,
   noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
   stdinTwice: "đầu vào chuẩn không thể vừa là danh sách tệp (--files-from -) vừa là một văn bản ('-'); hãy ghi danh sách ra một tệp",
@@ -81,7 +83,8 @@ const vi: Messages = {
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
   timeLeft: (seconds) => `còn ${duration(seconds, 'phút', 'giây')}`,
-  interrupted: (signal, done, total) => `đã dừng do tín hiệu ${signal} sau ${done}/${total} tệp; kết quả của các tệp này đầy đủ, các tệp còn lại chưa được chuyển`,
+  interrupted: (signal, done, total, checked) =>
+    `đã dừng do tín hiệu ${signal} sau ${done}/${total} tệp; ${checked ? 'các tệp còn lại chưa được kiểm tra' : 'kết quả của các tệp này đầy đủ, các tệp còn lại chưa được chuyển'}`,
 };
 
 export function messagesFor(language: Language): Messages {

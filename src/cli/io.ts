@@ -45,7 +45,8 @@ const AHEAD_BYTES = 1024 * 1024;
  */
 export function whenWritable(stream: OutputStream): Promise<void> | null {
   const writable = stream as Partial<NodeJS.EventEmitter> & { writableLength?: number; destroyed?: boolean };
-  if (!(writable.writableLength! > AHEAD_BYTES) || writable.destroyed === true || typeof writable.once !== 'function') return null;
+  const behind = writable.writableLength ?? 0;
+  if (behind <= AHEAD_BYTES || writable.destroyed === true || typeof writable.once !== 'function') return null;
   return new Promise((resolve) => {
     const resume = (): void => {
       writable.off!('drain', resume);

@@ -350,6 +350,14 @@ describe('parse -o', () => {
     expect(stderrLines(result)).toEqual(['kehoach: cannot write nowhere/out.json: no such folder (create it first)']);
   });
 
+  it('refuses a folder as the output before compiling anything', async () => {
+    mkdirSync(join(dir, 'a-folder'), { recursive: true });
+    const result = await run(['parse', 'warning.txt', '-o', 'a-folder']);
+    expect(result.code).toBe(2);
+    // no diagnostics of the document: nothing was compiled
+    expect(stderrLines(result)).toEqual(['kehoach: cannot write a-folder: is a folder (name a file)']);
+  });
+
   it('writes nothing when no input could be read', async () => {
     const result = await run(['parse', 'missing.txt', '-o', 'never.json']);
     expect(result.code).toBe(2);

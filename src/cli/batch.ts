@@ -10,6 +10,7 @@
  * when any document has errors (or warnings under --strict, or more warnings
  * than --max-warnings), else 0.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import type { Syntax } from '../compile.js';
@@ -174,8 +175,10 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
 
 /** The temporary file of -o FILE, made before any document is compiled: a path that cannot be written stops the batch at once. */
 function openOutput(target: string, io: Io, messages: Messages): AtomicFile {
+  const path = resolve(io.cwd, target);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new CliFailure(messages.cannotWrite(target, messages.isDirectory));
   try {
-    return AtomicFile.open(resolve(io.cwd, target));
+    return AtomicFile.open(path);
   } catch (error) {
     throw new CliFailure(messages.cannotWrite(target, describeError(error, messages)));
   }

@@ -170,6 +170,13 @@ describe('inputs', () => {
     expect(files(path.join(work, 'twins-out'))).toEqual(['twins/a.json', 'twins/b.json']);
   });
 
+  it('refuses an --out-dir that is a file, in one line, before compiling anything', () => {
+    writeFileSync(path.join(work, 'not-a-folder'), 'x');
+    const run = kehoach(['parse', 'good', '--out-dir', 'not-a-folder']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('kehoach: cannot write not-a-folder: is a file, not a folder (name a folder for --out-dir)\n');
+  });
+
   it('reports a pattern that matches nothing and exits 2', () => {
     const run = kehoach(['parse', 'nowhere/*.txt']);
     expect(run.code).toBe(2);

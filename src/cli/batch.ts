@@ -70,6 +70,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     io.stderr.write(`kehoach: ${problem}\n`);
     exitCode = ExitCode.failure;
   }
+  if (options.emit && options.outDir && statSync(resolve(io.cwd, options.outDir), { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new CliFailure(messages.cannotWrite(options.outDir, messages.notAFolder));
+  }
   const toFile = options.emit && !options.outDir && !isStdout(options.output);
   if (toFile) refuseOverwritingInputs(options.output!, sources.flatMap((s) => (s.path ? [s.name] : [])), io, messages);
 

@@ -11,6 +11,7 @@ export interface Messages {
   noSuchFile: string;
   noSuchDirectory: string;
   isDirectory: string;
+  notAFolder: string;
   permissionDenied: string;
   binary(offset: number): string;
   invalidUtf8(offset: number): string;
@@ -37,6 +38,7 @@ const en: Messages = {
   noSuchFile: 'no such file (check the path and the current folder)',
   noSuchDirectory: 'no such folder (create it first)',
   isDirectory: 'is a folder (name a file)',
+  notAFolder: 'is a file, not a folder (name a folder for --out-dir)',
   permissionDenied: 'permission denied (check the file\'s permissions)',
   binary: (offset) => `not a text file (NUL byte at offset ${offset}); export the document as plain text or markdown`,
   invalidUtf8: (offset) => `not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI (invalid byte at offset ${offset}); save it as UTF-8 and try again`,
@@ -65,6 +67,7 @@ const vi: Messages = {
   noSuchFile: 'không có tệp này (hãy kiểm tra đường dẫn và thư mục hiện tại)',
   noSuchDirectory: 'không có thư mục này (hãy tạo thư mục trước)',
   isDirectory: 'đây là thư mục (hãy chỉ ra một tệp)',
+  notAFolder: 'đây là tệp, không phải thư mục (--out-dir cần một thư mục)',
   permissionDenied: 'không có quyền truy cập (hãy kiểm tra quyền của tệp)',
   binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset}); hãy xuất văn bản ra dạng văn bản thuần hoặc markdown`,
   invalidUtf8: (offset) => `không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (byte không hợp lệ tại vị trí ${offset}); hãy lưu tệp dưới dạng UTF-8 rồi thử lại`,

@@ -13,6 +13,7 @@ import YAML from 'yaml';
 import { main } from '../src/cli/main.js';
 import { whenWritable, type OutputStream } from '../src/cli/io.js';
 import { runJobs } from '../src/cli/pool.js';
+import { InOrder } from '../src/cli/in-order.js';
 import { messagesFor } from '../src/cli/messages.js';
 import { Progress } from '../src/cli/progress.js';
 import type { Io } from '../src/cli/io.js';
@@ -650,5 +651,16 @@ describe('a reader that falls behind', () => {
     release();
     await running;
     expect(taken).toEqual([0, 1, 2]);
+  });
+});
+
+describe('results in input order', () => {
+  it('hands each result on once all before it have gone, whatever order they come in', () => {
+    const delivered: number[] = [];
+    const inOrder = new InOrder<{ index: number }>((item) => delivered.push(item.index));
+    for (const index of [2, 0, 3]) inOrder.add({ index });
+    expect(delivered).toEqual([0]);
+    inOrder.add({ index: 1 });
+    expect(delivered).toEqual([0, 1, 2, 3]);
   });
 });

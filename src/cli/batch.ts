@@ -24,6 +24,7 @@ import { closedSignal, readAll, whenWritable, type Io } from './io.js';
 import type { Job, JobOptions, JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
+import { InOrder } from './in-order.js';
 import { Interrupt } from './interrupt.js';
 import { runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
@@ -86,11 +87,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     env: io.env,
     cwd: io.cwd,
   });
+  const sheetHeader = await csvHeader(format, options);
   // -o FILE: the stream goes to a temporary file as it comes, renamed into place at the end; removed if the batch stops short.
   const file = toFile ? openOutput(options.output!, io, messages) : null;
   try {
     const stream = options.emit && !options.outDir
-      ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), await csvHeader(format, options), (text) => {
+      ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), sheetHeader, (text) => {
         if (file) file.write(text);
         else io.stdout.write(text);
       })
@@ -98,42 +100,40 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
     const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
 
-    const pending = new Map<number, JobResult>();
-    let next = 0;
+    /** One document's result, in input order: counted, its failure said, its plan streamed, its diagnostics reported. */
+    const deliver = (ready: JobResult): void => {
+      const counts = count(ready);
+      totals.files++;
+      if (ready.failure) {
+        totals.failed++;
+        exitCode = ExitCode.failure;
+        progress.clear();
+        io.stderr.write(`kehoach: ${ready.failure}\n`);
+      }
+      totals.errors += counts.error;
+      totals.warnings += counts.warning;
+      totals.infos += counts.info;
+      if (counts.warning > 0) totals.withWarnings++;
+      if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
+      if (ready.output !== null) stream?.add(ready.output);
+      // --quiet silences what people read; a report for a program is the output asked for.
+      if (reporterName !== 'text' || !options.quiet) {
+        const report = reporter.file(ready);
+        if (report) {
+          progress.clear();
+          reportTo.write(report);
+        }
+      }
+      if (!options.quiet && !ready.failure && options.perFileSummary && reporterName === 'text') {
+        io.stderr.write(messages.summary(ready.name, counts.error, counts.warning, counts.info) + '\n');
+      }
+    };
+    const inOrder = new InOrder(deliver);
     let finished = 0;
     const take = (result: JobResult): void => {
       finished++;
       progress.tick();
-      pending.set(result.index, result);
-      while (pending.has(next)) {
-        const ready = pending.get(next)!;
-        pending.delete(next++);
-        const counts = count(ready);
-        totals.files++;
-        if (ready.failure) {
-          totals.failed++;
-          exitCode = ExitCode.failure;
-          progress.clear();
-          io.stderr.write(`kehoach: ${ready.failure}\n`);
-        }
-        totals.errors += counts.error;
-        totals.warnings += counts.warning;
-        totals.infos += counts.info;
-        if (counts.warning > 0) totals.withWarnings++;
-        if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
-        if (ready.output !== null) stream?.add(ready.output);
-        // --quiet silences what people read; a report for a program is the output asked for.
-        if (reporterName !== 'text' || !options.quiet) {
-          const report = reporter.file(ready);
-          if (report) {
-            progress.clear();
-            reportTo.write(report);
-          }
-        }
-        if (!options.quiet && !ready.failure && options.perFileSummary && reporterName === 'text') {
-          io.stderr.write(messages.summary(ready.name, counts.error, counts.warning, counts.info) + '\n');
-        }
-      }
+      inOrder.add(result);
     };
     // The documents refused before compiling (an output path they may not have) take their turn in input order, holding up no other.
     for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);

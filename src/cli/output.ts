@@ -98,11 +98,11 @@ export class AtomicFile {
   abort(): void {
     if (this.settled) return;
     this.settled = true;
-    this.close();
     try {
+      this.close();
       unlinkSync(this.temporary);
     } catch {
-      // It is gone already.
+      // Closed or gone already: there is nothing left to undo.
     }
   }
 

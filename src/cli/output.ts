@@ -100,9 +100,13 @@ export class AtomicFile {
     this.settled = true;
     try {
       this.close();
+    } catch {
+      // The descriptor is lost either way; the file still goes.
+    }
+    try {
       unlinkSync(this.temporary);
     } catch {
-      // Closed or gone already: there is nothing left to undo.
+      // It is gone already.
     }
   }
 

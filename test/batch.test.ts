@@ -177,6 +177,21 @@ describe('inputs', () => {
     expect(run.stderr).toBe('kehoach: cannot write not-a-folder: is a file, not a folder (name a folder for --out-dir)\n');
   });
 
+  it('fails the one document a worker runs out of memory on, and converts the others', () => {
+    const folder = path.join(work, 'one-too-big');
+    mkdirSync(folder, { recursive: true });
+    const small = readFileSync(path.join(work, 'good', 'a.txt'));
+    for (const name of ['a1', 'a2', 'a3', 'c1', 'c2', 'c3']) writeFileSync(path.join(folder, `${name}.txt`), small);
+    // some 5 MB of plan text: far more than a worker of 32 MB can hold as a syntax tree
+    writeFileSync(path.join(folder, 'b-big.txt'), Buffer.concat(Array.from({ length: 1100 }, () => small)));
+    const run = kehoach(['parse', 'one-too-big', '--out-dir', 'too-big-out', '--jobs', '2', '--worker-memory', '32MB', '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'kehoach: cannot convert one-too-big/b-big.txt: it needs more memory than a worker has (32 MB); raise --worker-memory, or convert it with --jobs 1\n',
+    );
+    expect(files(path.join(work, 'too-big-out'))).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3'].map((name) => `one-too-big/${name}.json`));
+  });
+
   it('reports a pattern that matches nothing and exits 2', () => {
     const run = kehoach(['parse', 'nowhere/*.txt']);
     expect(run.code).toBe(2);

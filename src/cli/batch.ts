@@ -26,7 +26,7 @@ import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
 import { InOrder } from './in-order.js';
 import { Interrupt } from './interrupt.js';
-import { runJobs, threadsFor } from './pool.js';
+import { DEFAULT_WORKER_MEMORY_MB, runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
 import { DEFAULT_MAX_SIZE } from './limits.js';
 import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
@@ -54,6 +54,8 @@ export interface BatchOptions {
   readonly perFileSummary?: boolean;
   /** Files larger than this many bytes are refused. */
   readonly maxSize?: number;
+  /** Each worker's heap, in bytes (--worker-memory). */
+  readonly workerMemory?: number;
 }
 
 const EXTENSION: Record<OutputFormat, string> = { json: '.json', yaml: '.yaml', csv: '.csv', ndjson: '.ndjson' };
@@ -145,7 +147,11 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const room = toStdout ? () => whenWritable(io.stdout) : undefined;
       const stop = toStdout ? AbortSignal.any([interrupt.signal, closedSignal(io.stdout)]) : interrupt.signal;
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
-      await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room });
+      const workerMemoryMb = options.workerMemory ? Math.ceil(options.workerMemory / 2 ** 20) : DEFAULT_WORKER_MEMORY_MB;
+      const outOfMemory = (job: Job): JobResult => ({
+        index: job.index, name: job.name, path: job.path, failure: messages.outOfMemory(job.name, workerMemoryMb), diagnostics: [], excerpts: {}, output: null,
+      });
+      await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room, workerMemoryMb, outOfMemory });
     } finally {
       interrupt.dispose();
     }

@@ -4,16 +4,25 @@
  * arrive in completion order; the caller puts them back in input order.
  * `control` can hold jobs back while the output has no room (`room`), and stop
  * the batch (`stop`): no job is started after it, and those under way finish.
+ * A worker that runs out of memory costs the document it was converting (the
+ * caller says how, `outOfMemory`), not the batch. Which one that was is
+ * certain only when it was the worker's one job (a reply posted just before
+ * the end can be lost with the worker): otherwise each job it held is sent
+ * again on its own, to a worker holding nothing else.
  */
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
+import { DEFAULT_WORKER_MEMORY } from './limits.js';
 
 /**
  * A document needs little memory; a small young generation makes each worker
  * collect often and keeps the batch's peak memory flat however many documents
  * it converts.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const YOUNG_GENERATION_MB = 16;
+
+/** A worker's heap (its old generation), in MB, unless --worker-memory says otherwise. */
+export const DEFAULT_WORKER_MEMORY_MB = DEFAULT_WORKER_MEMORY / 2 ** 20;
 
 /** However many jobs are asked for, more workers than this only cost memory. */
 const MAX_WORKERS = 32;
@@ -39,6 +48,16 @@ export interface RunControl {
   readonly stop?: AbortSignal;
   /** Null when results can be taken now; else a promise of when they can. */
   readonly room?: () => Promise<void> | null;
+  /** Each worker's heap, in MB. */
+  readonly workerMemoryMb?: number;
+  /** The result of a job whose worker ran out of memory; without it, that ends the batch. */
+  readonly outOfMemory?: (job: Job) => JobResult;
+}
+
+/** A worker and the jobs sent to it, in the order it takes them. */
+interface Busy {
+  readonly worker: Worker;
+  readonly sent: Job[];
 }
 
 /**
@@ -56,7 +75,7 @@ export async function runJobs(
   options: JobOptions,
   workers: number,
   onResult: (result: JobResult) => void,
-  { stop, room }: RunControl = {},
+  { stop, room, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, outOfMemory }: RunControl = {},
 ): Promise<void> {
   if (workers <= 1 || !workerAvailable()) {
     for (let i = 0; i < jobs.length && !stop?.aborted; i++) {
@@ -70,40 +89,75 @@ export async function runJobs(
   }
   await new Promise<void>((resolvePool, rejectPool) => {
     let next = 0;
-    let done = 0;
-    const pool: Worker[] = [];
+    /** Jobs a worker held when it ran out of memory: each is sent again alone, to a worker holding nothing else. */
+    const again: Job[] = [];
+    const suspects = new Set<Job>();
+    let inFlight = 0;
+    const pool = new Set<Busy>();
     const end = (error?: Error): void => {
-      for (const worker of pool) void worker.terminate();
+      for (const { worker } of pool) void worker.terminate();
       if (error) rejectPool(error);
       else resolvePool();
     };
+    const left = (): boolean => next < jobs.length || again.length > 0;
     // The pool ends when every job sent has come back and no more will be sent.
     const settle = (): void => {
-      if (done === next && (next === jobs.length || stop?.aborted)) end();
+      if (inFlight === 0 && (!left() || stop?.aborted)) end();
     };
-    const feed = (worker: Worker): void => {
-      if (next >= jobs.length || stop?.aborted) return settle();
+    /** The next job for this worker: a suspect only when it holds nothing, else a new job; none while it holds a suspect. */
+    const nextFor = (busy: Busy): Job | undefined => {
+      if (busy.sent.some((job) => suspects.has(job))) return undefined;
+      if (again.length > 0 && busy.sent.length === 0) return again.shift();
+      return next < jobs.length ? jobs[next++] : undefined;
+    };
+    const feed = (busy: Busy): void => {
+      if (!left() || stop?.aborted) return settle();
       const full = room?.();
       if (full) {
-        void full.then(() => feed(worker));
+        void full.then(() => feed(busy));
         return;
       }
-      worker.postMessage(jobs[next++]);
+      // Nothing for it now: it is fed again when its jobs come back.
+      const job = nextFor(busy);
+      if (!job) return;
+      busy.sent.push(job);
+      inFlight++;
+      busy.worker.postMessage(job);
     };
-    stop?.addEventListener('abort', settle, { once: true });
-    for (let i = 0; i < workers; i++) {
+    const start = (): void => {
       // The workers need none of the main thread's command-line flags (some, such as --input-type, would stop them).
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options, execArgv: [], resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: options,
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerMemoryMb },
+      });
+      const busy: Busy = { worker, sent: [] };
       worker.on('message', (reply: Reply) => {
         if (!reply.ok) return end(new Error(`a worker failed on job ${reply.index}: ${reply.error}`));
+        busy.sent.shift();
+        inFlight--;
         onResult(reply.result);
-        done++;
-        feed(worker);
+        feed(busy);
       });
-      worker.on('error', (error) => end(error));
-      pool.push(worker);
-      for (let k = 0; k < AHEAD; k++) feed(worker);
-    }
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !outOfMemory || busy.sent.length === 0) return end(error);
+        pool.delete(busy);
+        inFlight -= busy.sent.length;
+        if (busy.sent.length === 1) onResult(outOfMemory(busy.sent[0]!));
+        else {
+          for (const job of busy.sent) {
+            suspects.add(job);
+            again.push(job);
+          }
+        }
+        if (left() && !stop?.aborted) start();
+        else settle();
+      });
+      pool.add(busy);
+      for (let k = 0; k < AHEAD; k++) feed(busy);
+    };
+    stop?.addEventListener('abort', settle, { once: true });
+    for (let i = 0; i < workers; i++) start();
   });
 }
 

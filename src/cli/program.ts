@@ -9,7 +9,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REPORTERS } from './reporters/names.js';
-import { DEFAULT_MAX_SIZE } from './limits.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY, MIN_WORKER_MEMORY } from './limits.js';
 import type { Syntax } from '../compile.js';
 import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
 import { CSV_TABLES, OUTPUT_FORMATS, type CsvDelimiter } from '../emit/formats.js';
@@ -89,6 +89,7 @@ function documentOptions(command: Command, io: Io): Command {
     .option('-q, --quiet', 'print no diagnostics and no summary')
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
     .addOption(new Option('-j, --jobs <n>', 'documents compiled at once (default: one per core, at most one per 100 documents)').argParser(positive))
+    .addOption(new Option('--worker-memory <size>', 'the heap of each worker thread (with KB, MB, GB)').argParser(workerMemory).default(DEFAULT_WORKER_MEMORY, '256MB'))
     .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'));
 }
 
@@ -113,6 +114,12 @@ function size(value: string): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * factor);
+}
+
+function workerMemory(value: string): number {
+  const bytes = size(value);
+  if (bytes < MIN_WORKER_MEMORY) throw new InvalidArgumentError(`at least ${MIN_WORKER_MEMORY / 2 ** 20}MB`);
+  return bytes;
 }
 
 function delimiter(value: string): CsvDelimiter {

@@ -664,3 +664,15 @@ describe('results in input order', () => {
     expect(delivered).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('a bug met while converting', () => {
+  it('is named after the document, keeping the original stack', async () => {
+    const job = { index: 0, path: null, bytes: new TextEncoder().encode(PLAN), name: 'ke-hoach.txt', file: null, outPath: null };
+    // A table no emitter knows: the CSV emitter throws, as a bug would.
+    const options = { syntax: 'auto', lang: 'en', format: 'csv', table: 'nope', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6 } as unknown as Parameters<typeof runJobs>[1];
+    const failure = await runJobs([job], options, 1, () => {}).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/^while converting ke-hoach\.txt: /);
+    expect((failure as Error).stack).toContain('csv.');
+  });
+});

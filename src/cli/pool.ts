@@ -41,7 +41,7 @@ const YIELD_EVERY = 32;
 /** Jobs queued on each worker at once, so that none waits for the main thread. */
 const AHEAD = 2;
 
-type Reply = { ok: true; result: JobResult } | { ok: false; index: number; error: string };
+type Reply = { ok: true; result: JobResult } | { ok: false; index: number; message: string; stack?: string };
 
 export interface RunControl {
   /** Aborted: start no more jobs. */
@@ -81,7 +81,10 @@ export async function runJobs(
     for (let i = 0; i < jobs.length && !stop?.aborted; i++) {
       const full = room?.();
       if (full) await full;
-      onResult(await runJob(jobs[i]!, options));
+      const job = jobs[i]!;
+      onResult(await runJob(job, options).catch((error: unknown) => {
+        throw error instanceof Error ? failedOn(job, error.message, error.stack) : failedOn(job, String(error));
+      }));
       // A job's file calls are synchronous: now and then let the event loop run (signals, a draining pipe).
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resume) => setImmediate(resume));
     }
@@ -133,7 +136,7 @@ export async function runJobs(
       });
       const busy: Busy = { worker, sent: [] };
       worker.on('message', (reply: Reply) => {
-        if (!reply.ok) return end(new Error(`a worker failed on job ${reply.index}: ${reply.error}`));
+        if (!reply.ok) return end(failedOn(busy.sent.find((job) => job.index === reply.index)!, reply.message, reply.stack));
         busy.sent.shift();
         inFlight--;
         onResult(reply.result);
@@ -159,6 +162,17 @@ export async function runJobs(
     stop?.addEventListener('abort', settle, { once: true });
     for (let i = 0; i < workers; i++) start();
   });
+}
+
+/**
+ * A bug met while converting a document (runJob turns every problem of the
+ * input into a result, so anything thrown is kehoach's): named after the
+ * document, with the original stack for KEHOACH_DEBUG.
+ */
+function failedOn(job: Job, message: string, stack?: string): Error {
+  const failure = new Error(`while converting ${job.name}: ${message}`);
+  if (stack) failure.stack = stack;
+  return failure;
 }
 
 /** Workers run the built JavaScript; under a TypeScript test runner the jobs run in this thread. */

@@ -10,6 +10,9 @@ const options = workerData as JobOptions;
 parentPort!.on('message', (job: Job) => {
   runJob(job, options).then(
     (result) => parentPort!.postMessage({ ok: true, result }),
-    (error: unknown) => parentPort!.postMessage({ ok: false, index: job.index, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    (error: unknown) => {
+      const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined };
+      parentPort!.postMessage({ ok: false, index: job.index, message, stack });
+    },
   );
 });

@@ -149,7 +149,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
       const workerMemoryMb = options.workerMemory ? Math.ceil(options.workerMemory / 2 ** 20) : DEFAULT_WORKER_MEMORY_MB;
       const outOfMemory = (job: Job): JobResult => ({
-        index: job.index, name: job.name, path: job.path, failure: messages.outOfMemory(job.name, workerMemoryMb), diagnostics: [], excerpts: {}, output: null,
+        index: job.index, name: job.name, path: job.path, failure: messages.outOfMemory(job.name, workerMemoryMb, !options.emit), diagnostics: [], excerpts: {}, output: null,
       });
       await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room, workerMemoryMb, outOfMemory });
     } finally {

@@ -9,7 +9,7 @@ export interface Messages {
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
   /** A document whose worker ran out of memory converting it. */
-  outOfMemory(file: string, limitMb: number): string;
+  outOfMemory(file: string, limitMb: number, checked: boolean): string;
   noSuchFile: string;
   noSuchDirectory: string;
   isDirectory: string;
@@ -37,8 +37,8 @@ export interface Messages {
 const en: Messages = {
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
-  outOfMemory: (file, limitMb) =>
-    `cannot convert ${file}: it needs more memory than a worker has (${limitMb} MB); raise --worker-memory, or convert it with --jobs 1`,
+  outOfMemory: (file, limitMb, checked) =>
+    `cannot ${checked ? 'check' : 'convert'} ${file}: it needs more memory than a worker has (${limitMb} MB); raise --worker-memory, or ${checked ? 'check' : 'convert'} it with --jobs 1`,
   noSuchFile: 'no such file (check the path and the current folder)',
   noSuchDirectory: 'no such folder (create it first)',
   isDirectory: 'is a folder (name a file)',
@@ -68,8 +68,8 @@ const en: Messages = {
 const vi: Messages = {
   cannotRead: (file, reason) => `không đọc được ${file}: ${reason}`,
   cannotWrite: (file, reason) => `không ghi được ${file}: ${reason}`,
-  outOfMemory: (file, limitMb) =>
-    `không chuyển được ${file}: tệp cần nhiều bộ nhớ hơn mức của một luồng xử lý (${limitMb} MB); hãy tăng --worker-memory, hoặc chuyển tệp này với --jobs 1`,
+  outOfMemory: (file, limitMb, checked) =>
+    `không ${checked ? 'kiểm tra' : 'chuyển'} được ${file}: tệp cần nhiều bộ nhớ hơn mức của một luồng xử lý (${limitMb} MB); hãy tăng --worker-memory, hoặc ${checked ? 'kiểm tra' : 'chuyển'} tệp này với --jobs 1`,
   noSuchFile: 'không có tệp này (hãy kiểm tra đường dẫn và thư mục hiện tại)',
   noSuchDirectory: 'không có thư mục này (hãy tạo thư mục trước)',
   isDirectory: 'đây là thư mục (hãy chỉ ra một tệp)',

@@ -9,7 +9,7 @@
  *   node bench/run.mjs            the whole table
  *   node bench/run.mjs --quick    smaller samples
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -166,6 +166,39 @@ const [n0, r0] = rss[0];
 const [n1, r1] = rss[rss.length - 1];
 row(`peak RSS, --out-dir (${rss.map(([n, r]) => `${n}: ${r.toFixed(0)} MB`).join(', ')})`, `${r1.toFixed(0)} MB at ${n1}`, '< 200 MB', r1 < 200);
 row('growth of peak RSS per doubling of documents', `${((r1 / r0) ** (1 / Math.log2(n1 / n0))).toFixed(2)}×`, '≤ 2× (linear)', r1 / r0 <= n1 / n0);
+
+/**
+ * Peak RSS of a batch whose plans all go one way: into one JSON file (-o), or as NDJSON to standard output read by
+ * a reader that first pauses, as a slow pipe does. Either must stay near the --out-dir figure: the output is
+ * written as it comes (and waits for its reader), never held in memory.
+ */
+function oneOutput(files, target, pauseMs = 0) {
+  const file = path.join(work, `one-${++batches}.json`);
+  const argv = ['parse', '--files-from', listOf(files, batches), '-q', ...(target === 'file' ? ['-o', file] : ['--format', 'ndjson'])];
+  const script = `
+    const { main } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))});
+    const io = { argv: ${JSON.stringify(argv)}, stdin: async () => new Uint8Array(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+    const code = await main(io);
+    process.stderr.write('\\n' + JSON.stringify({ code, rss: process.resourceUsage().maxRSS / 1024 }));`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // The reader: nothing for pauseMs, then everything as fast as it comes (and thrown away).
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), pauseMs);
+    child.on('close', () => {
+      rmSync(file, { force: true });
+      const run = JSON.parse(stderr.trim().split('\n').pop() ?? '{}');
+      if (run.code !== 0 && run.code !== 1) return reject(new Error(`a batch of ${files.length} into ${target} ended with ${stderr.slice(0, 500)}`));
+      resolve(run);
+    });
+  });
+}
+const toFile = await oneOutput(batch, 'file');
+const toReader = await oneOutput(batch, 'stdout', 3000);
+row(`  peak RSS, ${batch.length} plans into one JSON file (-o)`, `${toFile.rss.toFixed(0)} MB`, '', null);
+row(`  peak RSS, ${batch.length} plans as NDJSON into a reader that pauses 3 s`, `${toReader.rss.toFixed(0)} MB`, '', null);
 
 // ---------------------------------------------------------------- hostile input, 1× 4× 16×
 

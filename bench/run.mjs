@@ -105,26 +105,34 @@ const listOf = (files, name) => {
 let batches = 0;
 
 /**
- * One batch through the command's entry point, in a fresh process, with --out-dir: its wall time from the
- * first argument read to the exit code, the CPU time of all its threads over that time, and its peak RSS in MB.
+ * A script for a fresh process that runs the command's entry point with `argv` and writes, as the last line of
+ * `report` (stdout or stderr), its exit code, its wall time from the first argument read to the exit code, the
+ * CPU time of all its threads over that time, and its peak RSS in MB.
  */
-function convert(files, options = []) {
-  const out = path.join(work, `out-${++batches}`);
-  const script = `
+function batchScript(argv, report) {
+  return `
     const { main } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))});
-    const io = { argv: ${JSON.stringify(['parse', '--files-from', listOf(files, batches), '--out-dir', out, '-q', ...options])},
-      stdin: async () => new Uint8Array(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+    const io = { argv: ${JSON.stringify(argv)}, stdin: async () => new Uint8Array(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const code = await main(io);
     const seconds = (performance.now() - t0) / 1000;
     const { user, system } = process.cpuUsage(c0);
-    process.stdout.write(JSON.stringify({ code, seconds, cpu: (user + system) / 1e6, rss: process.resourceUsage().maxRSS / 1024 }));`;
+    process.${report}.write('\\n' + JSON.stringify({ code, seconds, cpu: (user + system) / 1e6, rss: process.resourceUsage().maxRSS / 1024 }));`;
+}
+
+/** The figures a batch script reported: the last line of what it wrote. */
+const reported = (text) => JSON.parse(text.trim().split('\n').pop() ?? '{}');
+
+/** One batch through the command's entry point, in a fresh process, with --out-dir: its batchScript figures. */
+function convert(files, options = []) {
+  const out = path.join(work, `out-${++batches}`);
+  const script = batchScript(['parse', '--files-from', listOf(files, batches), '--out-dir', out, '-q', ...options], 'stdout');
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }, (error, stdout, stderr) => {
       rmSync(out, { recursive: true, force: true });
       if (error) return reject(new Error(`a batch of ${files.length} failed: ${stderr || error.message}`));
-      const run = JSON.parse(stdout);
+      const run = reported(stdout);
       if (run.code !== 0 && run.code !== 1) return reject(new Error(`a batch of ${files.length} ended with exit code ${run.code}`));
       resolve(run);
     });
@@ -175,11 +183,8 @@ row('growth of peak RSS per doubling of documents', `${((r1 / r0) ** (1 / Math.l
 function oneOutput(files, target, pauseMs = 0) {
   const file = path.join(work, `one-${++batches}.json`);
   const argv = ['parse', '--files-from', listOf(files, batches), '-q', ...(target === 'file' ? ['-o', file] : ['--format', 'ndjson'])];
-  const script = `
-    const { main } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))});
-    const io = { argv: ${JSON.stringify(argv)}, stdin: async () => new Uint8Array(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-    const code = await main(io);
-    process.stderr.write('\\n' + JSON.stringify({ code, rss: process.resourceUsage().maxRSS / 1024 }));`;
+  // standard output carries the plans: the figures go to standard error
+  const script = batchScript(argv, 'stderr');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -189,7 +194,7 @@ function oneOutput(files, target, pauseMs = 0) {
     setTimeout(() => child.stdout.resume(), pauseMs);
     child.on('close', () => {
       rmSync(file, { force: true });
-      const run = JSON.parse(stderr.trim().split('\n').pop() ?? '{}');
+      const run = reported(stderr);
       if (run.code !== 0 && run.code !== 1) return reject(new Error(`a batch of ${files.length} into ${target} ended with ${stderr.slice(0, 500)}`));
       resolve(run);
     });

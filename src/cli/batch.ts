@@ -21,14 +21,14 @@ import { expandInputs, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
 import { closedSignal, readAll, whenWritable, type Io } from './io.js';
-import type { Job, JobOptions, JobResult } from './job.js';
+import { failedResult, type Job, type JobOptions, type JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
 import { InOrder } from './in-order.js';
 import { Interrupt } from './interrupt.js';
-import { DEFAULT_WORKER_MEMORY_MB, runJobs, threadsFor } from './pool.js';
+import { runJobs, threadsFor } from './pool.js';
 import { Progress } from './progress.js';
-import { DEFAULT_MAX_SIZE } from './limits.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY } from './limits.js';
 import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
 import { packageVersion } from './version.js';
 
@@ -147,10 +147,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const room = toStdout ? () => whenWritable(io.stdout) : undefined;
       const stop = toStdout ? AbortSignal.any([interrupt.signal, closedSignal(io.stdout)]) : interrupt.signal;
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
-      const workerMemoryMb = options.workerMemory ? Math.ceil(options.workerMemory / 2 ** 20) : DEFAULT_WORKER_MEMORY_MB;
-      const outOfMemory = (job: Job): JobResult => ({
-        index: job.index, name: job.name, path: job.path, failure: messages.outOfMemory(job.name, workerMemoryMb, !options.emit), diagnostics: [], excerpts: {}, output: null,
-      });
+      const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
+      const outOfMemory = (job: Job): JobResult => failedResult(job, messages.outOfMemory(job.name, workerMemoryMb, !options.emit));
       await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room, workerMemoryMb, outOfMemory });
     } finally {
       interrupt.dispose();
@@ -249,7 +247,7 @@ async function buildJobs(sources: Source[], options: BatchOptions, format: Outpu
           : taken.has(outPath)
             ? messages.sameOutput(source.name, taken.get(outPath)!)
             : null;
-      if (problem) return { index, name: source.name, path: source.path, failure: problem, diagnostics: [], excerpts: {}, output: null };
+      if (problem) return failedResult({ index, name: source.name, path: source.path }, problem);
       taken.set(outPath, source.name);
     }
     return {

@@ -55,11 +55,20 @@ export interface JobResult {
   readonly output: string | null;
 }
 
+type Named = Pick<Job, 'index' | 'name' | 'path'>;
+
+/** The result of a document that could not be converted: the one line that says why, and nothing else. */
+export function failedResult(job: Named, failure: string): JobResult {
+  return resultOf(job, { failure });
+}
+
+function resultOf(job: Named, fields: Partial<JobResult>): JobResult {
+  return { index: job.index, name: job.name, path: job.path, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields };
+}
+
 export async function runJob(job: Job, options: JobOptions): Promise<JobResult> {
   const messages = messagesFor(options.lang);
-  const result = (fields: Partial<JobResult>): JobResult => ({
-    index: job.index, name: job.name, path: job.path, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields,
-  });
+  const result = (fields: Partial<JobResult>): JobResult => resultOf(job, fields);
   let bytes: Uint8Array;
   try {
     const input = job.bytes ? { bytes: job.bytes, size: job.bytes.length } : readInput(job.path!, options.maxSize);

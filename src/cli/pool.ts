@@ -21,9 +21,6 @@ import { DEFAULT_WORKER_MEMORY } from './limits.js';
  */
 const YOUNG_GENERATION_MB = 16;
 
-/** A worker's heap (its old generation), in MB, unless --worker-memory says otherwise. */
-export const DEFAULT_WORKER_MEMORY_MB = DEFAULT_WORKER_MEMORY / 2 ** 20;
-
 /** However many jobs are asked for, more workers than this only cost memory. */
 const MAX_WORKERS = 32;
 
@@ -48,7 +45,7 @@ export interface RunControl {
   readonly stop?: AbortSignal;
   /** Null when results can be taken now; else a promise of when they can. */
   readonly room?: () => Promise<void> | null;
-  /** Each worker's heap, in MB. */
+  /** Each worker's heap (its old generation), in MB; by default --worker-memory's. */
   readonly workerMemoryMb?: number;
   /** The result of a job whose worker ran out of memory; without it, that ends the batch. */
   readonly outOfMemory?: (job: Job) => JobResult;
@@ -75,7 +72,7 @@ export async function runJobs(
   options: JobOptions,
   workers: number,
   onResult: (result: JobResult) => void,
-  { stop, room, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, outOfMemory }: RunControl = {},
+  { stop, room, workerMemoryMb = DEFAULT_WORKER_MEMORY / 2 ** 20, outOfMemory }: RunControl = {},
 ): Promise<void> {
   if (workers <= 1 || !workerAvailable()) {
     for (let i = 0; i < jobs.length && !stop?.aborted; i++) {

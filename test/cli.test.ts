@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../src/cli/main.js';
 import { whenWritable, type OutputStream } from '../src/cli/io.js';
+import { AtomicFile } from '../src/cli/output.js';
 import { runJobs } from '../src/cli/pool.js';
 import { InOrder } from '../src/cli/in-order.js';
 import { messagesFor } from '../src/cli/messages.js';
@@ -364,6 +365,24 @@ describe('parse -o', () => {
     expect(result.code).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a file written atomically', () => {
+  it('steps over a temporary file left by a crashed run with the same name, and leaves it alone', () => {
+    const target = join(dir, 'atomic.json');
+    const first = AtomicFile.open(target);
+    first.abort();
+    // the name the next file would take, as a run of this process id that crashed would have left it
+    const stale = first.temporary.replace(/-(\d+)\.tmp$/, (_, n: string) => `-${Number(n) + 1}.tmp`);
+    writeFileSync(stale, 'stale');
+    const file = AtomicFile.open(target);
+    expect(file.temporary).not.toBe(stale);
+    file.write('Kế hoạch số 496/KH-TTYT\n');
+    file.commit();
+    expect(readFileSync(target, 'utf8')).toBe('Kế hoạch số 496/KH-TTYT\n');
+    expect(readFileSync(stale, 'utf8')).toBe('stale');
+    rmSync(stale);
   });
 });
 

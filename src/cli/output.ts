@@ -10,9 +10,9 @@
  * comparing paths and, for files that exist, device and inode, so links and
  * different spellings of one path are caught too.
  */
-import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { CliFailure, ExitCode } from './exit.js';
 import { STDIN } from './inputs.js';
 import type { Io } from './io.js';
@@ -54,26 +54,42 @@ export function writeAtomically(path: string, text: string): void {
  * (-o FILE) goes to disk as it is produced, not held in memory, and a reader
  * never sees half of it. A failed write is kept and thrown by `commit`.
  */
+/** Temporary files this thread has opened: the last part of their names. */
+let temporaries = 0;
+
 export class AtomicFile {
   private fd: number | null;
   private failure: unknown = null;
   private settled = false;
 
-  private constructor(readonly path: string, private readonly temporary: string, fd: number) {
+  private constructor(readonly path: string, readonly temporary: string, fd: number) {
     this.fd = fd;
   }
 
-  /** Creates the temporary file: what would stop the write (no such folder, no permission) is thrown now. */
+  /**
+   * Creates the temporary file: what would stop the write (no such folder, no permission) is thrown now. Its name
+   * is unique to this process, thread and file; one left behind by a crashed run of the same process id is
+   * stepped over rather than reused.
+   */
   static open(path: string): AtomicFile {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    return new AtomicFile(path, temporary, openSync(temporary, 'wx'));
+    for (;;) {
+      const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}-${++temporaries}.tmp`);
+      try {
+        return new AtomicFile(path, temporary, openSync(temporary, 'wx'));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
   }
 
   write(text: string): void {
     if (this.fd === null || this.failure !== null) return;
     try {
+      // A string goes to the file without a buffer of its own; a short write (a full disk) sends the rest as bytes.
+      const written = writeSync(this.fd, text);
+      if (written === Buffer.byteLength(text)) return;
       const bytes = Buffer.from(text);
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      for (let done = written; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
     } catch (error) {
       this.failure = error;
     }

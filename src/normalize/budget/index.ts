@@ -153,7 +153,10 @@ function labelOf(before: string): string {
   return head.replace(/^[-+•*\s]+/, '').replace(/[\s,:;]+$/, '').trim();
 }
 
+/** Grouping by dots and a decimal comma, as Vietnamese prints amounts ("1.250.000"); one formatter for every call. */
+let amounts: Intl.NumberFormat | null = null;
 
 function formatDong(value: number): string {
-  return `${value.toLocaleString('de-DE')} ${moneyWords().currencyName}`;
+  amounts ??= new Intl.NumberFormat('de-DE');
+  return `${amounts.format(value)} ${moneyWords().currencyName}`;
 }

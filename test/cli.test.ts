@@ -657,6 +657,23 @@ describe('a reader that falls behind', () => {
     }
   });
 
+  it('holds a batch back while standard error, where its diagnostics go, has fallen behind its reader', async () => {
+    // the command's modules loaded first, so that the wait below is spent on the batch
+    expect((await run(['parse', 'plan.txt', '-o', 'paced-warm-up.json'])).code).toBe(0);
+    const stderr = pipe(2 * 1024 * 1024);
+    let said = '';
+    stderr.write = (text: string) => ((said += text), true);
+    const out = join(dir, 'paced');
+    const running = main({ argv: ['parse', 'warning.txt', 'plan.txt', '--out-dir', out], stdin: async () => new Uint8Array(), stdout: { write: () => true }, stderr, env: {}, cwd: dir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(existsSync(out)).toBe(false);
+    stderr.writableLength = 0;
+    stderr.emit('drain');
+    expect(await running).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['plan.json', 'warning.json']);
+    expect(said).toContain('KH');
+  });
+
   it('starts no document while the output has no room', async () => {
     const jobs = [0, 1, 2].map((index) => ({ index, path: null, bytes: new TextEncoder().encode(PLAN), name: `<${index}>`, file: null, outPath: null }));
     const options = { syntax: 'auto', lang: 'en', format: 'ndjson', table: 'targets', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6 } as const;

@@ -20,7 +20,7 @@ import { colorEnabled } from './color.js';
 import { expandInputs, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
-import { closedSignal, readAll, whenWritable, type Io } from './io.js';
+import { closedSignal, readAll, whenWritable, type Io, type OutputStream } from './io.js';
 import { failedResult, type Job, type JobOptions, type JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
@@ -142,9 +142,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     const runnable = jobs.filter((j): j is Job => !('failure' in j));
     const interrupt = new Interrupt();
     try {
-      // A stream on standard output waits for a slow reader, rather than hold the output in memory, and stops if the reader goes away.
+      // What each document adds to a stream (its plan on standard output, its diagnostics or report) waits for a slow reader,
+      // rather than be held in memory; plans on standard output stop if their reader goes away.
       const toStdout = stream !== null && !file;
-      const room = toStdout ? () => whenWritable(io.stdout) : undefined;
+      const paced = new Set([reportTo, io.stderr]);
+      if (toStdout) paced.add(io.stdout);
+      const room = roomIn([...paced]);
       const stop = toStdout ? AbortSignal.any([interrupt.signal, closedSignal(io.stdout)]) : interrupt.signal;
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
       const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
@@ -178,6 +181,17 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   } finally {
     file?.abort();
   }
+}
+
+/** Null while each stream takes more text; else a promise of when the first one behind will. */
+function roomIn(streams: readonly OutputStream[]): () => Promise<void> | null {
+  return () => {
+    for (const stream of streams) {
+      const waiting = whenWritable(stream);
+      if (waiting) return waiting;
+    }
+    return null;
+  };
 }
 
 /** The temporary file of -o FILE, made before any document is compiled: a path that cannot be written stops the batch at once. */

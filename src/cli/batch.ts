@@ -115,7 +115,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       totals.errors += counts.error;
       totals.warnings += counts.warning;
       totals.infos += counts.info;
-      if (counts.warning > 0) totals.withWarnings++;
+      // "N converted (M with warnings)": a document whose output could not be written is among the failed, not the converted.
+      if (counts.warning > 0 && !ready.failure) totals.withWarnings++;
       if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
       if (ready.output !== null) stream?.add(ready.output);
       // --quiet silences what people read; a report for a program is the output asked for.
@@ -132,10 +133,17 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     };
     const inOrder = new InOrder(deliver);
     let finished = 0;
+    /** Set when an output could not be written for a reason that stops every other (a full disk): the batch stops. */
+    let cannotWrite: string | null = null;
+    const halt = new AbortController();
     const take = (result: JobResult): void => {
       finished++;
       progress.tick();
       inOrder.add(result);
+      if (result.stopsBatch && cannotWrite === null) {
+        cannotWrite = result.stopsBatch;
+        halt.abort();
+      }
     };
     // The documents refused before compiling (an output path they may not have) take their turn in input order, holding up no other.
     for (const failed of jobs.filter((j): j is JobResult => 'failure' in j)) take(failed);
@@ -148,7 +156,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const paced = new Set([reportTo, io.stderr]);
       if (toStdout) paced.add(io.stdout);
       const room = roomIn([...paced]);
-      const stop = toStdout ? AbortSignal.any([interrupt.signal, closedSignal(io.stdout)]) : interrupt.signal;
+      const stop = AbortSignal.any([interrupt.signal, halt.signal, ...(toStdout ? [closedSignal(io.stdout)] : [])]);
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
       const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
       const outOfMemory = (job: Job): JobResult => failedResult(job, messages.outOfMemory(job.name, workerMemoryMb, !options.emit));
@@ -162,6 +170,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length, !options.emit)}\n`);
       return interrupt.exitCode!;
     }
+    if (cannotWrite !== null) io.stderr.write(`kehoach: ${messages.stoppedWriting(cannotWrite, finished, jobs.length)}\n`);
 
     // With -o, a batch in which no document converted leaves the file as it was.
     if (stream && (stream.count > 0 || !file)) {

@@ -12,7 +12,7 @@ import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import type { Diagnostic, Plan } from '../model/schema.js';
 import { splitLines } from '../reader/source.js';
 import { messagesFor } from './messages.js';
-import { describeError, ensureFolderOf, writeAtomically } from './output.js';
+import { describeError, ensureFolderOf, stopsAllWrites, writeAtomically } from './output.js';
 
 export interface JobOptions {
   readonly syntax: Syntax;
@@ -48,6 +48,8 @@ export interface JobResult {
   readonly path: string | null;
   /** A failure to read or write: one line, exit code 2. */
   readonly failure: string | null;
+  /** Why no later output can be written either (a full disk), when that is why this one was not: the batch stops. */
+  readonly stopsBatch?: string;
   readonly diagnostics: Diagnostic[];
   /** The source lines the diagnostics point at, by line number, for excerpts. */
   readonly excerpts: Record<number, string>;
@@ -91,7 +93,8 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
       ensureFolderOf(job.outPath);
       writeAtomically(job.outPath, text);
     } catch (error) {
-      return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, describeError(error, messages)) });
+      const reason = describeError(error, messages);
+      return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, reason), ...(stopsAllWrites(error) ? { stopsBatch: reason } : {}) });
     }
     return result({ diagnostics, excerpts });
   }

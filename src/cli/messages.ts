@@ -15,6 +15,8 @@ export interface Messages {
   isDirectory: string;
   notAFolder: string;
   permissionDenied: string;
+  noSpace: string;
+  readOnly: string;
   binary(offset: number): string;
   invalidUtf8(offset: number): string;
   overwritesInput(file: string): string;
@@ -30,6 +32,8 @@ export interface Messages {
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
   interrupted(signal: string, done: number, total: number, checked: boolean): string;
+  /** A batch stopped because its outputs' file system takes no more writes (`reason`: noSpace, readOnly…). */
+  stoppedWriting(reason: string, done: number, total: number): string;
   /** Beside the progress bar: how long the rest of a batch will take. */
   timeLeft(seconds: number): string;
 }
@@ -44,6 +48,8 @@ const en: Messages = {
   isDirectory: 'is a folder (name a file)',
   notAFolder: 'is a file, not a folder (name a folder for --out-dir)',
   permissionDenied: 'permission denied (check the file\'s permissions)',
+  noSpace: 'no space left on the disk',
+  readOnly: 'the file system is read-only',
   binary: (offset) => `not a text file (NUL byte at offset ${offset}); export the document as plain text or markdown`,
   invalidUtf8: (offset) => `not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI (invalid byte at offset ${offset}); save it as UTF-8 and try again`,
   overwritesInput: (file) => `refusing to write the output over the input file ${file}; choose another output`,
@@ -63,6 +69,8 @@ const en: Messages = {
   timeLeft: (seconds) => `${duration(seconds, 'min', 's')} left`,
   interrupted: (signal, done, total, checked) =>
     `stopped by ${signal} after ${done} of ${total} documents; ${checked ? 'the others were not checked' : 'their outputs are whole, the others were not converted'}`,
+  stoppedWriting: (reason, done, total) =>
+    `stopped after ${done} of ${total} documents: ${reason}, so no other output could be written; the outputs written are whole, the others were not converted`,
 };
 
 const vi: Messages = {
@@ -75,6 +83,8 @@ const vi: Messages = {
   isDirectory: 'đây là thư mục (hãy chỉ ra một tệp)',
   notAFolder: 'đây là tệp, không phải thư mục (--out-dir cần một thư mục)',
   permissionDenied: 'không có quyền truy cập (hãy kiểm tra quyền của tệp)',
+  noSpace: 'ổ đĩa đã hết chỗ trống',
+  readOnly: 'hệ thống tệp chỉ cho phép đọc',
   binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset}); hãy xuất văn bản ra dạng văn bản thuần hoặc markdown`,
   invalidUtf8: (offset) => `không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (byte không hợp lệ tại vị trí ${offset}); hãy lưu tệp dưới dạng UTF-8 rồi thử lại`,
   overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}; hãy chọn nơi ghi khác`,
@@ -94,6 +104,8 @@ const vi: Messages = {
   timeLeft: (seconds) => `còn ${duration(seconds, 'phút', 'giây')}`,
   interrupted: (signal, done, total, checked) =>
     `đã dừng do tín hiệu ${signal} sau ${done}/${total} tệp; ${checked ? 'các tệp còn lại chưa được kiểm tra' : 'kết quả của các tệp này đầy đủ, các tệp còn lại chưa được chuyển'}`,
+  stoppedWriting: (reason, done, total) =>
+    `đã dừng sau ${done}/${total} tệp: ${reason}, không ghi thêm được kết quả nào; các kết quả đã ghi đều đầy đủ, các tệp còn lại chưa được chuyển`,
 };
 
 export function messagesFor(language: Language): Messages {

@@ -163,5 +163,13 @@ export function describeError(error: unknown, messages: Messages, reading = fals
   if (code === 'ENOENT' || code === 'ENOTDIR') return reading ? messages.noSuchFile : messages.noSuchDirectory;
   if (code === 'EISDIR') return messages.isDirectory;
   if (code === 'EACCES' || code === 'EPERM') return messages.permissionDenied;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return messages.noSpace;
+  if (code === 'EROFS') return messages.readOnly;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A full disk or quota, or a read-only file system: no later write there can succeed either. */
+export function stopsAllWrites(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS';
 }

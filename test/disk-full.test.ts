@@ -28,8 +28,9 @@ beforeAll(() => {
   dir = fs.mkdtempSync(join(tmpdir(), 'kehoach-full-'));
   for (let i = 1; i <= 5; i++) {
     const plan = SAMPLE_PLAN.replace('Số: 15/KH-UBND', `Số: ${i}/KH-UBND`);
-    // the third, which meets the full disk, has a warning: it counts among the failed, not among those converted with warnings
-    fs.writeFileSync(join(dir, `plan-${i}.txt`), i === 3 ? plan.replace('ngày 25 tháng 3', 'ngày 5 tháng 3') : plan);
+    // The third, which meets the full disk, has a warning: it counts among the failed, not among those converted with warnings.
+    // The fifth has one too: it shows whether the fifth was compiled at all.
+    fs.writeFileSync(join(dir, `plan-${i}.txt`), i === 3 || i === 5 ? plan.replace('ngày 25 tháng 3', 'ngày 5 tháng 3') : plan);
   }
 });
 
@@ -53,6 +54,7 @@ describe('a disk that fills up during a batch', () => {
     disk.room = Infinity;
     expect(code).toBe(2);
     expect(stderr).toContain('plan-3.txt:6:1: warning KH113');
+    expect(stderr).not.toContain('plan-5.txt');
     const lines = stderr.split('\n').filter((line) => line.startsWith('kehoach:'));
     expect(lines).toEqual([
       `kehoach: cannot write ${join(dir, 'out', 'plan-3.json')}: no space left on the disk`,
@@ -61,5 +63,28 @@ describe('a disk that fills up during a batch', () => {
     ]);
     expect(fs.readdirSync(join(dir, 'out')).sort()).toEqual(['plan-1.json', 'plan-2.json']);
     expect(JSON.parse(fs.readFileSync(join(dir, 'out', 'plan-2.json'), 'utf8')).file).toBe('plan-2.txt');
+  });
+
+  it('stops compiling for -o FILE at the first write that fails, and leaves the file as it was', async () => {
+    fs.writeFileSync(join(dir, 'all.json'), 'old');
+    disk.writes = 0;
+    disk.room = 2;
+    let stderr = '';
+    const code = await main({
+      argv: ['parse', 'plan-1.txt', 'plan-2.txt', 'plan-3.txt', 'plan-4.txt', 'plan-5.txt', '-o', 'all.json'],
+      stdin: async () => new Uint8Array(),
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => void (stderr += text) },
+      env: {},
+      cwd: dir,
+    });
+    disk.room = Infinity;
+    expect(code).toBe(2);
+    // the third plan's write failed: the third is reported (its warning), the fourth and fifth were never compiled
+    expect(stderr).toContain('plan-3.txt:6:1: warning KH113');
+    expect(stderr.split('\n').filter((line) => line.startsWith('kehoach:'))).toEqual(['kehoach: cannot write all.json: no space left on the disk']);
+    expect(stderr).not.toContain('plan-5.txt');
+    expect(fs.readFileSync(join(dir, 'all.json'), 'utf8')).toBe('old');
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

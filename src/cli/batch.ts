@@ -92,11 +92,14 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const sheetHeader = await csvHeader(format, options);
   // -o FILE: the stream goes to a temporary file as it comes, renamed into place at the end; removed if the batch stops short.
   const file = toFile ? openOutput(options.output!, io, messages) : null;
+  /** Stops the batch when no output can be written any more (a full disk): compiling the rest would be wasted. */
+  const halt = new AbortController();
   try {
     const stream = options.emit && !options.outDir
       ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), sheetHeader, (text) => {
-        if (file) file.write(text);
-        else io.stdout.write(text);
+        if (!file) io.stdout.write(text);
+        // A write to -o that failed fails the whole file (said when it would have been committed): nothing more is compiled for it.
+        else if (!file.write(text)) halt.abort();
       })
       : null;
     const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
@@ -135,7 +138,6 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     let finished = 0;
     /** Set when an output could not be written for a reason that stops every other (a full disk): the batch stops. */
     let cannotWrite: string | null = null;
-    const halt = new AbortController();
     const take = (result: JobResult): void => {
       finished++;
       progress.tick();

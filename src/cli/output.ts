@@ -82,16 +82,19 @@ export class AtomicFile {
     }
   }
 
-  write(text: string): void {
-    if (this.fd === null || this.failure !== null) return;
+  /** Appends text; false once a write has failed (the failure is thrown by `commit`), when nothing more is written. */
+  write(text: string): boolean {
+    if (this.fd === null || this.failure !== null) return false;
     try {
       // A string goes to the file without a buffer of its own; a short write (a full disk) sends the rest as bytes.
       const written = writeSync(this.fd, text);
-      if (written === Buffer.byteLength(text)) return;
+      if (written === Buffer.byteLength(text)) return true;
       const bytes = Buffer.from(text);
       for (let done = written; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      return true;
     } catch (error) {
       this.failure = error;
+      return false;
     }
   }
 

@@ -10,7 +10,7 @@
  *   node bench/run.mjs --quick    smaller samples
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,6 +86,22 @@ row('  the same, files already in memory: compile alone', `${(mb(textFiles) / tT
 row('baseline: read, decode, NFC, split lines', `${baseRate.toFixed(1)} MB/s`, '', null);
 row('plain-text path / baseline', `${(textRate / baseRate).toFixed(2)}`, '≥ 0.25', textRate / baseRate >= 0.25);
 row(`one plan of ${(large.length / 1e6).toFixed(1)} MB (plain text)`, `${(large.length / 1e6 / tLarge).toFixed(1)} MB/s`, '', null);
+// Real plans, where the shared material is beside the project (a user's clone has none): the seeds the plain-text path reads.
+const seedDir = path.join(root, '..', 'shared', 'seeds');
+const seedPaths = existsSync(seedDir)
+  ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedDir, f)).filter((f) => compile(readFileSync(f)).plan.syntax === 'text')
+  : [];
+if (seedPaths.length > 0) {
+  const seedBytes = seedPaths.reduce((n, f) => n + readFileSync(f).length, 0) / 1e6;
+  const repeat = 40;
+  const [tSeeds, tSeedBase] = bestOf(rounds, {
+    seeds: () => { for (let i = 0; i < repeat; i++) seedPaths.forEach((f) => compile(readFileSync(f))); },
+    base: () => { for (let i = 0; i < repeat; i++) seedPaths.forEach(baseline); },
+  });
+  const seedRate = (seedBytes * repeat) / tSeeds;
+  row(`real plans: the plain-text seeds of ../shared (${seedPaths.length}, ${(seedBytes * 1000).toFixed(0)} KB): read + compile`, `${seedRate.toFixed(1)} MB/s`, '', null);
+  row('  their plain-text path / baseline', `${(seedRate / ((seedBytes * repeat) / tSeedBase)).toFixed(2)}`, '', null);
+}
 row(`markdown path, 1 worker (${mdFiles.length} plans, ${mb(mdFiles).toFixed(1)} MB)`, `${(mb(mdFiles) / tMd).toFixed(1)} MB/s`, '', null);
 row('remark-parse alone, same files', `${(mb(mdFiles) / tRemark).toFixed(1)} MB/s`, '', null);
 row('markdown path time / remark-parse time', `${(tMd / tRemark).toFixed(2)}`, '≤ 1.5', tMd / tRemark <= 1.5);
@@ -163,6 +179,64 @@ row('CPU time of the batch, 2 workers / 1 worker', `${(two.cpu / one.cpu).toFixe
 const budget = (Math.min(2, availableParallelism()) * one.seconds) / 1.7;
 row('  CPU time 1.7× allows 2 workers (cores × 1-worker wall / 1.7)', `${budget.toFixed(1)} s; spent ${two.cpu.toFixed(1)} s (1 worker: ${one.cpu.toFixed(1)} s)`, '', null);
 row('the machine\'s ceiling: 2 separate processes / 1', `${(one.seconds / apart).toFixed(2)}×`, '', null);
+
+/**
+ * What is left once each thread has warmed up: a fresh process compiles its files in memory once (loading the code,
+ * which V8 then compiles and optimises), then again, timed. Against the rows above, the gap between the two is what
+ * every worker pays on its own before it runs at full speed.
+ */
+function warmPass(files) {
+  const script = `
+    const { readFileSync } = await import('node:fs');
+    const { compile } = await import(${JSON.stringify(path.join(root, 'dist', 'compile.js'))});
+    const bytes = readFileSync(${JSON.stringify(listOf(files, ++batches))}, 'utf8').trim().split('\\n').map((f) => readFileSync(f));
+    for (const b of bytes) compile(b);
+    const t0 = performance.now();
+    for (const b of bytes) compile(b);
+    process.stdout.write(String((performance.now() - t0) / 1000));`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`a warm pass failed: ${stderr || error.message}`));
+      resolve(Number(stdout));
+    });
+  });
+}
+let warmOne = Infinity;
+let warmApart = Infinity;
+for (let i = 0; i < 2; i++) {
+  warmOne = Math.min(warmOne, await warmPass(batch));
+  const half = batch.length / 2;
+  const halves = await Promise.all([batch.slice(0, half), batch.slice(half)].map(warmPass));
+  warmApart = Math.min(warmApart, Math.max(...halves));
+}
+row('  the same once warm: 2 processes / 1, compiling in memory a second time', `${(warmOne / warmApart).toFixed(2)}×`, '', null);
+
+/**
+ * The machine, without kehoach: a loop that builds and searches strings (allocation and garbage collection, as a
+ * compiler's work is) and one of plain arithmetic, each timed in one process alone and in two at once. Two cores
+ * that share nothing give 2× on both; memory, caches or the collector's threads shared between them show in the first.
+ */
+function calibration(kind) {
+  const work = kind === 'strings'
+    ? `const words = []; for (let i = 0; i < 1e6; i++) words.push('từ ' + i + ' đến ' + i * 3);
+       let x = 0; for (let r = 0; r < 4; r++) for (const w of words) x += w.toUpperCase().indexOf('Đ');`
+    : 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;';
+  const script = `const t0 = performance.now(); ${work} process.stdout.write(String((performance.now() - t0) / 1000 + (x & 0)));`;
+  const once = () => new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-e', script], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(Number(stdout))));
+  });
+  return async () => {
+    const alone = await once();
+    const together = Math.max(...(await Promise.all([once(), once()])));
+    // two processes did twice the work in `together`
+    return (2 * alone) / together;
+  };
+}
+for (const kind of ['strings', 'arithmetic']) {
+  const ratio = calibration(kind);
+  const best = Math.max(await ratio(), await ratio());
+  row(`  the machine alone: a loop of ${kind === 'strings' ? 'string building' : 'arithmetic'}, 2 processes / 1`, `${best.toFixed(2)}×`, '', null);
+}
 
 // ---------------------------------------------------------------- memory
 

@@ -56,6 +56,8 @@ export function writeAtomically(path: string, text: string): void {
  */
 /** Temporary files this thread has opened: the last part of their names. */
 let temporaries = 0;
+/** Names a new temporary file tries before giving up. */
+const MAX_ATTEMPTS = 100;
 
 export class AtomicFile {
   private fd: number | null;
@@ -72,12 +74,13 @@ export class AtomicFile {
    * stepped over rather than reused.
    */
   static open(path: string): AtomicFile {
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
       const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}-${++temporaries}.tmp`);
       try {
         return new AtomicFile(path, temporary, openSync(temporary, 'wx'));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // A folder that says every name exists is no place to write either.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === MAX_ATTEMPTS) throw error;
       }
     }
   }

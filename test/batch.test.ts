@@ -135,6 +135,26 @@ describe('inputs', () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
+  it('mirrors files named one by one outside the working folder from the folder that holds them all', () => {
+    // plans/2024/a.txt and good/a.txt share a name; from another folder they are named by absolute paths
+    const elsewhere = path.join(work, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    const named = [path.join(work, 'plans', '2024', 'a.txt'), path.join(work, 'good', 'a.txt')];
+    const out = path.join(work, 'out-loose');
+    const run = kehoach(['parse', ...named, '--out-dir', out, '-q'], undefined, { cwd: elsewhere });
+    expect(run.code).toBe(0);
+    expect(files(out)).toEqual([path.join('good', 'a.json'), path.join('plans', '2024', 'a.json')]);
+    // the same from a list of absolute paths, as `find /data -name '*.txt'` writes one
+    writeFileSync(path.join(elsewhere, 'list.txt'), named.join('\n') + '\n');
+    const listed = kehoach(['parse', '--files-from', 'list.txt', '--out-dir', path.join(work, 'out-listed'), '-q'], undefined, { cwd: elsewhere });
+    expect(listed.code).toBe(0);
+    expect(files(path.join(work, 'out-listed'))).toEqual(files(out));
+    // one file alone is written under its own name
+    const one = kehoach(['parse', named[0]!, '--out-dir', path.join(work, 'out-one'), '-q'], undefined, { cwd: elsewhere });
+    expect(one.code).toBe(0);
+    expect(files(path.join(work, 'out-one'))).toEqual(['a.json']);
+  });
+
   it('reports a listed path that is missing, expands a listed folder, and converts the rest', () => {
     writeFileSync(path.join(work, 'mixed-list.txt'), 'good/a.txt\nnowhere.txt\ngood\n');
     // A folder in the list stands for its plan files; a.txt, listed twice, is converted once.

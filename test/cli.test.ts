@@ -13,6 +13,7 @@ import YAML from 'yaml';
 import { main } from '../src/cli/main.js';
 import { whenWritable, type OutputStream } from '../src/cli/io.js';
 import { AtomicFile } from '../src/cli/output.js';
+import { commonFolder } from '../src/cli/paths.js';
 import { runJobs } from '../src/cli/pool.js';
 import { InOrder } from '../src/cli/in-order.js';
 import { messagesFor } from '../src/cli/messages.js';
@@ -365,6 +366,15 @@ describe('parse -o', () => {
     expect(result.code).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('the folder that holds files named one by one', () => {
+  it('is the deepest one that holds them all', () => {
+    expect(commonFolder([join('/', 'data', 'a', 'x.txt')])).toBe(join('/', 'data', 'a'));
+    expect(commonFolder([join('/', 'data', 'a', '2024', 'x.txt'), join('/', 'data', 'b', 'x.txt')])).toBe(join('/', 'data'));
+    expect(commonFolder([join('/', 'data', 'ab', 'x.txt'), join('/', 'data', 'a', 'x.txt')])).toBe(join('/', 'data'));
+    expect(commonFolder([join('/', 'x', '1.txt'), join('/', 'y', '2.txt')])).toBe('/');
   });
 });
 

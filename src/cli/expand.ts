@@ -10,7 +10,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { STDIN } from './inputs.js';
-import { pathUnder } from './paths.js';
+import { commonFolder, pathUnder } from './paths.js';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
 
@@ -40,11 +40,15 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
   const missing: string[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
-  const add = (source: Source): void => {
+  /** The sources named one by one that lie outside the working folder (their mirror is settled at the end). */
+  const loose: number[] = [];
+  /** Adds a source not met before; whether it was added. */
+  const add = (source: Source): boolean => {
     const key = source.path === null ? STDIN : realPath(source.path);
-    if (seen.has(key)) return;
+    if (seen.has(key)) return false;
     seen.add(key);
     sources.push(source);
+    return true;
   };
   for (const arg of [...args, ...listed]) {
     if (arg === STDIN) {
@@ -65,7 +69,8 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
       for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, absolute, file)) });
     } else if (kind === 'file' || !GLOB_CHARS.test(arg)) {
       // A file, or a name that is neither file nor pattern: reading it reports what is wrong.
-      add({ path: absolute, name: arg, mirror: stripExtension(mirrorPath(io.cwd, null, absolute)) });
+      const added = add({ path: absolute, name: arg, mirror: stripExtension(mirrorPath(io.cwd, null, absolute)) });
+      if (added && pathUnder(io.cwd, absolute) === null) loose.push(sources.length - 1);
     } else {
       const { base, pattern } = splitPattern(arg);
       const root = resolve(io.cwd, base);
@@ -75,7 +80,25 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
       for (const file of files) add({ path: file, name: displayName(io.cwd, file), mirror: stripExtension(mirrorPath(io.cwd, root, file)) });
     }
   }
+  mirrorLoose(sources, loose);
   return { sources, missing, empty };
+}
+
+/**
+ * Files named one by one outside the working folder ("/data/a/2024/x.txt",
+ * "/data/b/2024/x.txt", or the absolute paths of a --files-from list) are
+ * mirrored from the deepest folder that holds them all ("a/2024/x",
+ * "b/2024/x"), as compilers lay out their output folders: their names alone
+ * would put two files of one name on one output.
+ */
+function mirrorLoose(sources: Source[], loose: readonly number[]): void {
+  if (loose.length === 0) return;
+  const common = commonFolder(loose.map((i) => sources[i]!.path!));
+  for (const i of loose) {
+    const source = sources[i]!;
+    const under = pathUnder(common, source.path!);
+    if (under !== null) sources[i] = { ...source, mirror: stripExtension(under) };
+  }
 }
 
 /** A folder, a file, or nothing there (a list of thousands of files is stat'ed synchronously: one call each, no thread-pool round trip). */

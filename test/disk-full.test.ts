@@ -38,25 +38,33 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a disk that fills up during a batch', () => {
-  it('fails the document that meets it, stops the batch with one message, and keeps what was written', async () => {
-    disk.writes = 0;
-    disk.room = 2;
-    let stderr = '';
+/** Runs the command in the plans' folder on a disk with room for `room` writes: its exit code and what it said. */
+async function onFullDisk(argv: string[], room: number): Promise<{ code: number; stderr: string; said: string[] }> {
+  disk.writes = 0;
+  disk.room = room;
+  let stderr = '';
+  try {
     const code = await main({
-      argv: ['parse', '.', '--out-dir', 'out'],
+      argv,
       stdin: async () => new Uint8Array(),
       stdout: { write: () => true },
       stderr: { write: (text: string) => void (stderr += text) },
       env: {},
       cwd: dir,
     });
+    return { code, stderr, said: stderr.split('\n').filter((line) => line.startsWith('kehoach:')) };
+  } finally {
     disk.room = Infinity;
+  }
+}
+
+describe('a disk that fills up during a batch', () => {
+  it('fails the document that meets it, stops the batch with one message, and keeps what was written', async () => {
+    const { code, stderr, said } = await onFullDisk(['parse', '.', '--out-dir', 'out'], 2);
     expect(code).toBe(2);
     expect(stderr).toContain('plan-3.txt:6:1: warning KH113');
     expect(stderr).not.toContain('plan-5.txt');
-    const lines = stderr.split('\n').filter((line) => line.startsWith('kehoach:'));
-    expect(lines).toEqual([
+    expect(said).toEqual([
       `kehoach: cannot write ${join(dir, 'out', 'plan-3.json')}: no space left on the disk`,
       'kehoach: stopped after 3 of 5 documents: no space left on the disk, so no other output could be written; the outputs written are whole, the others were not converted',
       'kehoach: 2 converted (0 with warnings), 1 failed',
@@ -67,22 +75,11 @@ describe('a disk that fills up during a batch', () => {
 
   it('stops compiling for -o FILE at the first write that fails, and leaves the file as it was', async () => {
     fs.writeFileSync(join(dir, 'all.json'), 'old');
-    disk.writes = 0;
-    disk.room = 2;
-    let stderr = '';
-    const code = await main({
-      argv: ['parse', 'plan-1.txt', 'plan-2.txt', 'plan-3.txt', 'plan-4.txt', 'plan-5.txt', '-o', 'all.json'],
-      stdin: async () => new Uint8Array(),
-      stdout: { write: () => true },
-      stderr: { write: (text: string) => void (stderr += text) },
-      env: {},
-      cwd: dir,
-    });
-    disk.room = Infinity;
+    const { code, stderr, said } = await onFullDisk(['parse', 'plan-1.txt', 'plan-2.txt', 'plan-3.txt', 'plan-4.txt', 'plan-5.txt', '-o', 'all.json'], 2);
     expect(code).toBe(2);
     // the third plan's write failed: the third is reported (its warning), the fourth and fifth were never compiled
     expect(stderr).toContain('plan-3.txt:6:1: warning KH113');
-    expect(stderr.split('\n').filter((line) => line.startsWith('kehoach:'))).toEqual(['kehoach: cannot write all.json: no space left on the disk']);
+    expect(said).toEqual(['kehoach: cannot write all.json: no space left on the disk']);
     expect(stderr).not.toContain('plan-5.txt');
     expect(fs.readFileSync(join(dir, 'all.json'), 'utf8')).toBe('old');
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

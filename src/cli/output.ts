@@ -48,17 +48,17 @@ export function writeAtomically(path: string, text: string): void {
   file.commit();
 }
 
+/** Temporary files this thread has opened: the last part of their names. */
+let temporaries = 0;
+/** Names a new temporary file tries before giving up. */
+const MAX_ATTEMPTS = 100;
+
 /**
  * A file written piece by piece into a temporary file beside its target,
  * then renamed over it (`commit`), or removed (`abort`): a batch's one output
  * (-o FILE) goes to disk as it is produced, not held in memory, and a reader
  * never sees half of it. A failed write is kept and thrown by `commit`.
  */
-/** Temporary files this thread has opened: the last part of their names. */
-let temporaries = 0;
-/** Names a new temporary file tries before giving up. */
-const MAX_ATTEMPTS = 100;
-
 export class AtomicFile {
   private fd: number | null;
   private failure: unknown = null;

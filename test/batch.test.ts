@@ -135,6 +135,18 @@ describe('inputs', () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
+  it('reads a list written on Windows: UTF-8 with a byte-order mark, or UTF-16 as PowerShell 5 writes it, with CRLF', () => {
+    const lines = 'good/a.txt\r\ngood/b.txt\r\n';
+    writeFileSync(path.join(work, 'list-utf8-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines)]));
+    writeFileSync(path.join(work, 'list-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, 'utf16le')]));
+    writeFileSync(path.join(work, 'list-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(lines, 'utf16le').swap16()]));
+    for (const list of ['list-utf8-bom.txt', 'list-utf16le.txt', 'list-utf16be.txt']) {
+      const run = kehoach(['parse', '--files-from', list, '--format', 'ndjson', '-q']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['good/a.txt', 'good/b.txt']);
+    }
+  });
+
   it('mirrors files named one by one outside the working folder from the folder that holds them all', () => {
     // plans/2024/a.txt and good/a.txt share a name; from another folder they are named by absolute paths
     const elsewhere = path.join(work, 'elsewhere');

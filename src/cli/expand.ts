@@ -13,6 +13,7 @@ import { STDIN } from './inputs.js';
 import { commonFolder, pathUnder } from './paths.js';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
+import { utf16ByMark } from '../reader/decode.js';
 
 export interface Source {
   /** Absolute path, or null for standard input. */
@@ -139,10 +140,14 @@ function splitPattern(arg: string): { base: string; pattern: string } {
   return { base: parts.slice(0, first).join('/') || '.', pattern: parts.slice(first).join('/') };
 }
 
-/** The lines of a `--files-from` list (a file, or `-` for standard input); blank lines and `#` comments skipped. */
+/**
+ * The lines of a `--files-from` list (a file, or `-` for standard input), in UTF-8 or in UTF-16 with its mark
+ * (PowerShell 5 writes `>` so); blank lines and `#` comments skipped.
+ */
 async function readList(from: string, io: Io): Promise<string[]> {
   const bytes = from === STDIN ? await readAll(io.stdin) : readFileSync(resolve(io.cwd, from));
-  return new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const text = utf16ByMark(bytes)?.text ?? new TextDecoder().decode(bytes);
+  return text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
 function displayName(cwd: string, file: string): string {

@@ -22,12 +22,8 @@ const C1 = /[\u0080-\u009f]/g;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  }
+  const utf16 = utf16ByMark(bytes);
+  if (utf16) return { ok: true, text: utf16.text, encoding: utf16.encoding, bom: true };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   const nul = firstNul(body);
@@ -51,6 +47,17 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const controls = (vietnamese.match(C1) ?? []).length;
   if (controls > Math.max(2, vietnamese.length / 1000)) return { ok: false, reason: 'invalid-utf8', offset: firstInvalidUtf8(body) };
   return { ok: true, text: vietnamese, encoding: 'windows-1258', bom: false };
+}
+
+/**
+ * Text in UTF-16 that says so with its byte-order mark, decoded without the
+ * mark; null for bytes without one. Windows writes UTF-16 this way: Notepad's
+ * "Unicode", and PowerShell 5's `>` (a list of files for --files-from).
+ */
+export function utf16ByMark(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  if (bytes.length < 2) return null;
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  return encoding ? { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding } : null;
 }
 
 /** A NUL byte among the first bytes marks a binary file (text never holds one). */

@@ -342,11 +342,12 @@ describe('how many threads convert a batch', () => {
 
 describe('an interrupted batch', () => {
   /** A folder of 2,000 plans. */
-  function many(name: string): string {
+  /** A folder of 2,000 copies of a plan of good/ (b.txt has warnings, so each copy adds to a report). */
+  function many(name: string, plan = 'a.txt'): string {
     const folder = path.join(work, `many-${name}`);
     mkdirSync(folder, { recursive: true });
-    const plan = readFileSync(path.join(work, 'good', 'a.txt'));
-    for (let i = 0; i < 2000; i++) writeFileSync(path.join(folder, `p${String(i).padStart(4, '0')}.txt`), plan);
+    const bytes = readFileSync(path.join(work, 'good', plan));
+    for (let i = 0; i < 2000; i++) writeFileSync(path.join(folder, `p${String(i).padStart(4, '0')}.txt`), bytes);
     return folder;
   }
 
@@ -395,6 +396,16 @@ describe('an interrupted batch', () => {
     expect(code).toBe(0);
     const converted = /kehoach: (\d+) converted/.exec(stderr);
     expect(Number(converted?.[1])).toBeLessThan(2000);
+  });
+
+  it('stops when the reader of a report on standard output goes away (kehoach check … --reporter github | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'check', many('reported', 'b.txt'), '--reporter', 'github', '--jobs', '1'], { cwd: work, env: environment() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    await new Promise((resolve) => child.on('close', resolve));
+    const checked = /kehoach: (\d+) checked/.exec(stderr);
+    expect(Number(checked?.[1])).toBeLessThan(2000);
   });
 
   it('leaves the file of -o as it was, and no temporary file', async () => {

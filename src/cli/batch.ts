@@ -153,12 +153,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     const interrupt = new Interrupt();
     try {
       // What each document adds to a stream (its plan on standard output, its diagnostics or report) waits for a slow reader,
-      // rather than be held in memory; plans on standard output stop if their reader goes away.
+      // rather than be held in memory; when standard output carries plans or a report, the batch stops if its reader goes away.
       const toStdout = stream !== null && !file;
       const paced = new Set([reportTo, io.stderr]);
       if (toStdout) paced.add(io.stdout);
       const room = roomIn([...paced]);
-      const stop = AbortSignal.any([interrupt.signal, halt.signal, ...(toStdout ? [closedSignal(io.stdout)] : [])]);
+      const readerGone = toStdout || reportTo === io.stdout ? [closedSignal(io.stdout)] : [];
+      const stop = AbortSignal.any([interrupt.signal, halt.signal, ...readerGone]);
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
       const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
       const outOfMemory = (job: Job): JobResult => failedResult(job, messages.outOfMemory(job.name, workerMemoryMb, !options.emit));

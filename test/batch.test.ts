@@ -256,6 +256,82 @@ describe('limits and encodings', () => {
   });
 });
 
+describe('--cache', () => {
+  /** A folder of its own for each test: a copy of good/ (b.txt has warnings). */
+  function plans(name: string): string {
+    const folder = path.join(work, `cached-${name}`);
+    cpSync(path.join(work, 'good'), path.join(folder, 'plans'), { recursive: true });
+    return folder;
+  }
+  const said = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('kehoach:'));
+  const diagnostics = (stderr: string) => stderr.split('\n').filter((line) => !line.startsWith('kehoach:'));
+
+  it('converts once, then takes unchanged plans from the cache: same outputs, diagnostics and exit code, nothing rewritten', () => {
+    const cwd = plans('again');
+    const args = ['parse', 'plans', '--out-dir', 'out', '--cache'];
+    const first = kehoach(args, undefined, { cwd });
+    expect(said(first.stderr)).toEqual(['kehoach: 2 converted (1 with warnings), 0 failed', 'kehoach: 0 unchanged since the last run, taken from .kehoach-cache']);
+    const written = statSync(path.join(cwd, 'out', 'plans', 'b.json')).mtimeMs;
+    const again = kehoach(args, undefined, { cwd });
+    expect(again.code).toBe(first.code);
+    expect(diagnostics(again.stderr)).toEqual(diagnostics(first.stderr));
+    expect(said(again.stderr)[1]).toBe('kehoach: 2 unchanged since the last run, taken from .kehoach-cache');
+    expect(statSync(path.join(cwd, 'out', 'plans', 'b.json')).mtimeMs).toBe(written);
+  });
+
+  it('compiles again a plan whose bytes changed, and one whose output is gone', () => {
+    const cwd = plans('changed');
+    const args = ['parse', 'plans', '--out-dir', 'out', '--cache'];
+    kehoach(args, undefined, { cwd });
+    writeFileSync(path.join(cwd, 'plans', 'b.txt'), readFileSync(path.join(cwd, 'plans', 'b.txt'), 'utf8').replace('Bắc Kạn', 'Cao Bằng'));
+    const changed = kehoach(args, undefined, { cwd });
+    expect(said(changed.stderr)[1]).toBe('kehoach: 1 unchanged since the last run, taken from .kehoach-cache');
+    expect(JSON.parse(readFileSync(path.join(cwd, 'out', 'plans', 'b.json'), 'utf8')).document.place).toBe('Cao Bằng');
+    rmSync(path.join(cwd, 'out', 'plans', 'a.json'));
+    const gone = kehoach(args, undefined, { cwd });
+    expect(said(gone.stderr)[1]).toBe('kehoach: 1 unchanged since the last run, taken from .kehoach-cache');
+    expect(existsSync(path.join(cwd, 'out', 'plans', 'a.json'))).toBe(true);
+  });
+
+  it('starts afresh under other options, or from a cache that is not one', () => {
+    const cwd = plans('afresh');
+    const args = ['parse', 'plans', '--out-dir', 'out', '--cache-location', 'kept.cache'];
+    kehoach(args, undefined, { cwd });
+    // the messages are part of what is kept: another language is another cache
+    const otherLanguage = kehoach([...args, '--lang', 'vi'], undefined, { cwd });
+    expect(said(otherLanguage.stderr)[1]).toBe('kehoach: 0 tệp không đổi từ lần chạy trước, lấy kết quả từ kept.cache');
+    writeFileSync(path.join(cwd, 'kept.cache'), 'not a cache');
+    const damaged = kehoach([...args, '--lang', 'vi'], undefined, { cwd });
+    expect(damaged.code).toBe(0);
+    expect(said(damaged.stderr)[1]).toBe('kehoach: 0 tệp không đổi từ lần chạy trước, lấy kết quả từ kept.cache');
+    expect(said(kehoach([...args, '--lang', 'vi'], undefined, { cwd }).stderr)[1]).toContain('2 tệp không đổi');
+  });
+
+  it('check: reports a cached plan\'s errors again, with exit code 1', () => {
+    const cwd = plans('check');
+    // a date that does not exist is an error
+    const withError = readFileSync(path.join(cwd, 'plans', 'b.txt'), 'utf8').replace(/ngày \d+ tháng \d+ năm/, 'ngày 31 tháng 4 năm');
+    writeFileSync(path.join(cwd, 'plans', 'b.txt'), withError);
+    const first = kehoach(['check', 'plans', '--cache'], undefined, { cwd });
+    expect(first.code).toBe(1);
+    const again = kehoach(['check', 'plans', '--cache'], undefined, { cwd });
+    expect(again.code).toBe(1);
+    expect(diagnostics(again.stderr)).toEqual(diagnostics(first.stderr));
+    expect(said(again.stderr)).toContain('kehoach: 2 unchanged since the last run, taken from .kehoach-cache');
+  });
+
+  it('refuses a stream of plans, and a cache file that is an input, before compiling anything', () => {
+    const cwd = plans('refused');
+    const stream = kehoach(['parse', 'plans', '--cache'], undefined, { cwd });
+    expect(stream.code).toBe(2);
+    expect(stream.stderr).toContain('--cache keeps the results of check, or of parse with --out-dir');
+    const overInput = kehoach(['check', 'plans', '--cache-location', 'plans/a.txt'], undefined, { cwd });
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toContain('refusing to write the output over the input file plans/a.txt');
+    expect(readFileSync(path.join(cwd, 'plans', 'a.txt'))).toEqual(readFileSync(path.join(work, 'good', 'a.txt')));
+  });
+});
+
 describe('exit codes', () => {
   it('is 0 for plans with warnings, 1 under --strict or past --max-warnings', () => {
     expect(kehoach(['check', 'good', '-q']).code).toBe(0);

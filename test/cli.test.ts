@@ -686,7 +686,7 @@ describe('a reader that falls behind', () => {
 
   it('starts no document while the output has no room', async () => {
     const jobs = [0, 1, 2].map((index) => ({ index, path: null, bytes: new TextEncoder().encode(PLAN), name: `<${index}>`, file: null, outPath: null }));
-    const options = { syntax: 'auto', lang: 'en', format: 'ndjson', table: 'targets', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6 } as const;
+    const options = { syntax: 'auto', lang: 'en', format: 'ndjson', table: 'targets', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6, cache: false } as const;
     let release = (): void => {};
     let full: Promise<void> | null = new Promise((resolve) => (release = resolve));
     const taken: number[] = [];

@@ -27,8 +27,9 @@ import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './
 import { InOrder } from './in-order.js';
 import { Interrupt } from './interrupt.js';
 import { runJobs, threadsFor } from './pool.js';
+import type { ResultCache } from './cache.js';
 import { Progress } from './progress.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY } from './limits.js';
+import { DEFAULT_CACHE_FILE, DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY } from './limits.js';
 import { loadReporter, type ReporterName, type Totals } from './reporters/reporter.js';
 import { packageVersion } from './version.js';
 
@@ -56,6 +57,9 @@ export interface BatchOptions {
   readonly maxSize?: number;
   /** Each worker's heap, in bytes (--worker-memory). */
   readonly workerMemory?: number;
+  /** --cache: skip the documents unchanged since the last run; `cacheLocation` is its file (it implies --cache). */
+  readonly cache?: boolean;
+  readonly cacheLocation?: string;
 }
 
 const EXTENSION: Record<OutputFormat, string> = { json: '.json', yaml: '.yaml', csv: '.csv', ndjson: '.ndjson' };
@@ -77,9 +81,15 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     throw new CliFailure(messages.cannotWrite(options.outDir, messages.notAFolder));
   }
   const toFile = options.emit && !options.outDir && !isStdout(options.output);
-  if (toFile) refuseOverwritingInputs(options.output!, sources.flatMap((s) => (s.path ? [s.name] : [])), io, messages);
+  const inputNames = sources.flatMap((s) => (s.path ? [s.name] : []));
+  if (toFile) refuseOverwritingInputs(options.output!, inputNames, io, messages);
+  const cacheFile = options.cache || options.cacheLocation ? options.cacheLocation ?? DEFAULT_CACHE_FILE : null;
+  if (cacheFile !== null && options.emit && !options.outDir) throw new CliFailure(messages.cacheNeedsOutDir);
+  if (cacheFile !== null) refuseOverwritingInputs(cacheFile, inputNames, io, messages);
 
-  const jobs = await buildJobs(sources, options, format, io, messages);
+  const perJob = jobOptions(options, format);
+  const cache = cacheFile === null ? null : await loadCache(resolve(io.cwd, cacheFile), perJob);
+  const jobs = withCached(await buildJobs(sources, options, format, io, messages), cache);
   // Diagnostics for people go to standard error; reports for programs (json, sarif, github) to standard output when it carries no plans.
   const reporterName = options.reporter ?? 'text';
   const reportTo = reporterName !== 'text' && (!options.emit || Boolean(options.outDir) || toFile) ? io.stdout : io.stderr;
@@ -103,7 +113,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       })
       : null;
     const progress = new Progress(io.stderr, jobs.length, !options.quiet, messages.timeLeft);
-    const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0 };
+    const totals = { files: 0, failed: 0, errors: 0, warnings: 0, infos: 0, withWarnings: 0, unchanged: 0 };
 
     /** One document's result, in input order: counted, its failure said, its plan streamed, its diagnostics reported. */
     const deliver = (ready: JobResult): void => {
@@ -121,6 +131,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       // "N converted (M with warnings)": a document whose output could not be written is among the failed, not the converted.
       if (counts.warning > 0 && !ready.failure) totals.withWarnings++;
       if (counts.error > 0 || (options.strict && counts.warning > 0)) exitCode = worst(exitCode, ExitCode.documentErrors);
+      if (ready.unchanged) totals.unchanged++;
+      const job = jobs[ready.index];
+      if (cache && job && !('failure' in job)) cache.record(job, ready);
       if (ready.output !== null) stream?.add(ready.output);
       // --quiet silences what people read; a report for a program is the output asked for.
       if (reporterName !== 'text' || !options.quiet) {
@@ -163,11 +176,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
       const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
       const outOfMemory = (job: Job): JobResult => failedResult(job, messages.outOfMemory(job.name, workerMemoryMb, !options.emit));
-      await runJobs(runnable, jobOptions(options, format), threads, take, { stop, room, workerMemoryMb, outOfMemory });
+      await runJobs(runnable, perJob, threads, take, { stop, room, workerMemoryMb, outOfMemory });
     } finally {
       interrupt.dispose();
     }
     progress.clear();
+    // What the documents delivered so far taught the cache is kept, however the batch ended.
+    if (cache) saveCache(cache, cacheFile!, io, messages);
     if (interrupt.received) {
       // What was converted stays (each file whole); a stream or -o file is left unfinished or unwritten.
       io.stderr.write(`kehoach: ${messages.interrupted(interrupt.received, finished, jobs.length, !options.emit)}\n`);
@@ -188,6 +203,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     if (!options.quiet && jobs.length > 1) {
       io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed, !options.emit)}\n`);
     }
+    if (!options.quiet && cache) io.stderr.write(`kehoach: ${messages.fromCache(totals.unchanged, cacheFile!)}\n`);
     if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
     return exitCode;
   } finally {
@@ -204,6 +220,30 @@ function roomIn(streams: readonly OutputStream[]): () => Promise<void> | null {
     }
     return null;
   };
+}
+
+async function loadCache(path: string, options: JobOptions): Promise<ResultCache> {
+  const { ResultCache, fingerprintOf } = await import('./cache.js');
+  return ResultCache.load(path, fingerprintOf(options));
+}
+
+/** Each job with what the cache holds for it. */
+function withCached(jobs: (Job | JobResult)[], cache: ResultCache | null): (Job | JobResult)[] {
+  if (!cache) return jobs;
+  return jobs.map((job) => {
+    if ('failure' in job) return job;
+    const cached = cache.lookup(job);
+    return cached ? { ...job, cached } : job;
+  });
+}
+
+/** A cache that cannot be written costs the next run its time, not this run its results: said, and the exit code kept. */
+function saveCache(cache: ResultCache, location: string, io: Io, messages: Messages): void {
+  try {
+    cache.save();
+  } catch (error) {
+    io.stderr.write(`kehoach: ${messages.cannotSaveCache(location, describeError(error, messages))}\n`);
+  }
 }
 
 /** The temporary file of -o FILE, made before any document is compiled: a path that cannot be written stops the batch at once. */
@@ -249,6 +289,7 @@ function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
     decimalComma: options.decimalComma ?? false,
     emit: options.emit,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    cache: Boolean(options.cache || options.cacheLocation),
   };
 }
 

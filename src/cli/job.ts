@@ -12,6 +12,7 @@ import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import type { Diagnostic, Plan } from '../model/schema.js';
 import { splitLines } from '../reader/source.js';
 import { messagesFor } from './messages.js';
+import type { CachedResult } from './cache.js';
 import { describeError, ensureFolderOf, stopsAllWrites, writeAtomically } from './output.js';
 
 export interface JobOptions {
@@ -26,6 +27,8 @@ export interface JobOptions {
   readonly emit: boolean;
   /** Files larger than this many bytes are refused (--max-size). */
   readonly maxSize: number;
+  /** --cache: hash each document, and skip one whose bytes match what `Job.cached` says. */
+  readonly cache: boolean;
 }
 
 export interface Job {
@@ -39,6 +42,8 @@ export interface Job {
   readonly file: string | null;
   /** With --out-dir: where this document's output goes. */
   readonly outPath: string | null;
+  /** With --cache: what the last run left for this document, used if its bytes have not changed. */
+  readonly cached?: CachedResult;
 }
 
 export interface JobResult {
@@ -55,6 +60,11 @@ export interface JobResult {
   readonly excerpts: Record<number, string>;
   /** This document's piece of the standard-output stream. */
   readonly output: string | null;
+  /** With --cache: the hash of the document's bytes and the size of its output file, for the next run. */
+  readonly hash?: string;
+  readonly outSize?: number;
+  /** With --cache: taken from the cache, not compiled (its bytes had not changed, and its output was still there). */
+  readonly unchanged?: boolean;
 }
 
 type Named = Pick<Job, 'index' | 'name' | 'path'>;
@@ -79,6 +89,15 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
   } catch (error) {
     return result({ failure: messages.cannotRead(job.name, describeError(error, messages, true)) });
   }
+  let hash: string | undefined;
+  if (options.cache) {
+    const { hashOf, outputIntact } = await import('./cache.js');
+    hash = hashOf(bytes);
+    const cached = job.cached;
+    if (cached && cached.hash === hash && outputIntact(job.outPath, cached.outSize)) {
+      return result({ diagnostics: cached.diagnostics, excerpts: cached.excerpts, hash, ...(cached.outSize === null ? {} : { outSize: cached.outSize }), unchanged: true });
+    }
+  }
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
     const reason = decoded.reason === 'binary' ? messages.binary(decoded.offset) : messages.invalidUtf8(decoded.offset);
@@ -86,17 +105,19 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
   }
   const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang, encoding: decoded.encoding });
   const excerpts = excerptsOf(decoded.text, diagnostics);
-  if (!options.emit) return result({ diagnostics, excerpts });
+  const hashed = hash === undefined ? {} : { hash };
+  if (!options.emit) return result({ diagnostics, excerpts, ...hashed });
   if (job.outPath) {
+    let text: string;
     try {
-      const text = await render(plan, options, true);
+      text = await render(plan, options, true);
       ensureFolderOf(job.outPath);
       writeAtomically(job.outPath, text);
     } catch (error) {
       const reason = describeError(error, messages);
       return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, reason), ...(stopsAllWrites(error) ? { stopsBatch: reason } : {}) });
     }
-    return result({ diagnostics, excerpts });
+    return result({ diagnostics, excerpts, ...hashed, ...(hash === undefined ? {} : { outSize: Buffer.byteLength(text) }) });
   }
   return result({ diagnostics, excerpts, output: await render(plan, options, false) });
 }

@@ -6,3 +6,6 @@ export const DEFAULT_WORKER_MEMORY = 256 * 1024 * 1024;
 
 /** Below this, a worker has no room to load the compiler and convert even a small plan. */
 export const MIN_WORKER_MEMORY = 32 * 1024 * 1024;
+
+/** The file --cache keeps its results in when --cache-location names none: in the working folder, as linters keep theirs. */
+export const DEFAULT_CACHE_FILE = '.kehoach-cache';

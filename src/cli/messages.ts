@@ -24,6 +24,10 @@ export interface Messages {
   summary(file: string, errors: number, warnings: number, infos: number): string;
   /** The closing line of a batch; `checked` for `check`, which converts nothing. */
   batchSummary(done: number, withWarnings: number, failed: number, checked: boolean): string;
+  /** After the closing line, with --cache: how many documents were taken from it. */
+  fromCache(unchanged: number, location: string): string;
+  cacheNeedsOutDir: string;
+  cannotSaveCache(file: string, reason: string): string;
   matchedNothing(pattern: string): string;
   noInput: string;
   stdinTwice: string;
@@ -59,6 +63,9 @@ const en: Messages = {
       ? `${file}: no problems`
       : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
   batchSummary: (done, withWarnings, failed, checked) => `${done} ${checked ? 'checked' : 'converted'} (${withWarnings} with warnings), ${failed} failed`,
+  fromCache: (unchanged, location) => `${unchanged} unchanged since the last run, taken from ${location}`,
+  cacheNeedsOutDir: '--cache keeps the results of check, or of parse with --out-dir; a stream of plans on standard output or in -o FILE is compiled whole each time',
+  cannotSaveCache: (file, reason) => `cannot write the cache ${file}: ${reason}; the next run will compile every document again`,
   matchedNothing: (pattern) => `${pattern} matches no file; check the pattern, and quote it so that the shell leaves it alone`,
   noInput: 'no input: name files, folders or patterns, or use --files-from',
   stdinTwice: "standard input cannot carry both the list of files (--files-from -) and a document ('-'); put the list in a file",
@@ -94,6 +101,9 @@ const vi: Messages = {
       ? `${file}: không có vấn đề`
       : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
   batchSummary: (done, withWarnings, failed, checked) => `đã ${checked ? 'kiểm tra' : 'chuyển'} ${done} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
+  fromCache: (unchanged, location) => `${unchanged} tệp không đổi từ lần chạy trước, lấy kết quả từ ${location}`,
+  cacheNeedsOutDir: '--cache lưu kết quả của check, hoặc của parse với --out-dir; kế hoạch xuất ra đầu ra chuẩn hay vào -o FILE luôn được biên dịch lại toàn bộ',
+  cannotSaveCache: (file, reason) => `không ghi được bộ nhớ đệm ${file}: ${reason}; lần chạy sau sẽ biên dịch lại mọi tệp`,
   matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}; hãy kiểm tra mẫu và đặt nó trong dấu nháy để shell không tự mở rộng`,
   noInput: 'chưa có dữ liệu vào: hãy chỉ ra tệp, thư mục hoặc mẫu tên tệp, hoặc dùng --files-from',
   stdinTwice: "đầu vào chuẩn không thể vừa là danh sách tệp (--files-from -) vừa là một văn bản ('-'); hãy ghi danh sách ra một tệp",

@@ -9,7 +9,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REPORTERS } from './reporters/names.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY, MIN_WORKER_MEMORY } from './limits.js';
+import { DEFAULT_CACHE_FILE, DEFAULT_MAX_SIZE, DEFAULT_WORKER_MEMORY, MIN_WORKER_MEMORY } from './limits.js';
 import type { Syntax } from '../compile.js';
 import { LANGUAGES, languageFromEnv } from '../diagnostics/language.js';
 import { CSV_TABLES, OUTPUT_FORMATS, type CsvDelimiter } from '../emit/formats.js';
@@ -90,7 +90,9 @@ function documentOptions(command: Command, io: Io): Command {
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
     .addOption(new Option('-j, --jobs <n>', 'documents compiled at once (default: one per core, at most one per 100 documents)').argParser(positive))
     .addOption(new Option('--worker-memory <size>', 'the heap of each worker thread (with KB, MB, GB)').argParser(workerMemory).default(DEFAULT_WORKER_MEMORY, '256MB'))
-    .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'));
+    .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'))
+    .option('--cache', `skip the documents unchanged since the last run with --cache (check, or parse --out-dir); kept in ${DEFAULT_CACHE_FILE}`)
+    .option('--cache-location <file>', 'where --cache keeps what it knows (implies --cache)');
 }
 
 /** A CSV option with another format is a mistake worth saying: the output would silently not be what was asked. */

@@ -291,6 +291,12 @@ describe('--cache', () => {
     const gone = kehoach(args, undefined, { cwd });
     expect(said(gone.stderr)[1]).toBe('kehoach: 1 unchanged since the last run, taken from .kehoach-cache');
     expect(existsSync(path.join(cwd, 'out', 'plans', 'a.json'))).toBe(true);
+    // a plan deleted is forgotten
+    const kept = () => Object.keys(JSON.parse(readFileSync(path.join(cwd, '.kehoach-cache'), 'utf8')).entries).map((p) => path.basename(p)).sort();
+    expect(kept()).toEqual(['a.txt', 'b.txt']);
+    rmSync(path.join(cwd, 'plans', 'b.txt'));
+    kehoach(args, undefined, { cwd });
+    expect(kept()).toEqual(['a.txt']);
   });
 
   it('starts afresh under other options, or from a cache that is not one', () => {

@@ -13,7 +13,7 @@
  * fingerprint, or one that cannot be read, is started afresh, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/schema.js';
@@ -87,8 +87,9 @@ export class ResultCache {
     });
   }
 
-  /** Writes the cache (atomically: a run stopped halfway leaves the last whole one). */
+  /** Writes the cache (atomically: a run stopped halfway leaves the last whole one), forgetting the documents that are gone. */
   save(): void {
+    for (const path of this.entries.keys()) if (!existsSync(path)) this.entries.delete(path);
     const stored: Stored = { fingerprint: this.fingerprint, entries: Object.fromEntries(this.entries) };
     writeAtomically(this.path, JSON.stringify(stored) + '\n');
   }

@@ -173,7 +173,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       const room = roomIn([...paced]);
       const readerGone = toStdout || reportTo === io.stdout ? [closedSignal(io.stdout)] : [];
       const stop = AbortSignal.any([interrupt.signal, halt.signal, ...readerGone]);
-      const threads = threadsFor(runnable.length, options.jobs, availableParallelism());
+      // Threads for the documents to compile: one the cache holds is most likely unchanged, a read and a hash.
+      const threads = threadsFor(runnable.filter((job) => job.cached === undefined).length, options.jobs, availableParallelism());
       const workerMemoryMb = Math.ceil((options.workerMemory ?? DEFAULT_WORKER_MEMORY) / 2 ** 20);
       const outOfMemory = (job: Job): JobResult => failedResult(job, messages.outOfMemory(job.name, workerMemoryMb, !options.emit));
       await runJobs(runnable, perJob, threads, take, { stop, room, workerMemoryMb, outOfMemory });

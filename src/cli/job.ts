@@ -89,15 +89,9 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
   } catch (error) {
     return result({ failure: messages.cannotRead(job.name, describeError(error, messages, true)) });
   }
-  let hash: string | undefined;
-  if (options.cache) {
-    const { hashOf, outputIntact } = await import('./cache.js');
-    hash = hashOf(bytes);
-    const cached = job.cached;
-    if (cached && cached.hash === hash && outputIntact(job.outPath, cached.outSize)) {
-      return result({ diagnostics: cached.diagnostics, excerpts: cached.excerpts, hash, ...(cached.outSize === null ? {} : { outSize: cached.outSize }), unchanged: true });
-    }
-  }
+  const known = options.cache ? await lookUpCache(job, bytes) : null;
+  if (known?.unchanged) return result(known.unchanged);
+  const hashed = known ? { hash: known.hash } : {};
   const decoded = decodeInput(bytes);
   if (!decoded.ok) {
     const reason = decoded.reason === 'binary' ? messages.binary(decoded.offset) : messages.invalidUtf8(decoded.offset);
@@ -105,7 +99,6 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
   }
   const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang, encoding: decoded.encoding });
   const excerpts = excerptsOf(decoded.text, diagnostics);
-  const hashed = hash === undefined ? {} : { hash };
   if (!options.emit) return result({ diagnostics, excerpts, ...hashed });
   if (job.outPath) {
     let text: string;
@@ -117,9 +110,23 @@ export async function runJob(job: Job, options: JobOptions): Promise<JobResult> 
       const reason = describeError(error, messages);
       return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, reason), ...(stopsAllWrites(error) ? { stopsBatch: reason } : {}) });
     }
-    return result({ diagnostics, excerpts, ...hashed, ...(hash === undefined ? {} : { outSize: Buffer.byteLength(text) }) });
+    return result({ diagnostics, excerpts, ...hashed, ...(known ? { outSize: Buffer.byteLength(text) } : {}) });
   }
   return result({ diagnostics, excerpts, output: await render(plan, options, false) });
+}
+
+/**
+ * With --cache: the hash of the document's bytes, and the result the cache
+ * holds for it when nothing has changed since (its bytes, and its output
+ * file, still there at the size it was written).
+ */
+async function lookUpCache(job: Job, bytes: Uint8Array): Promise<{ hash: string; unchanged: Partial<JobResult> | null }> {
+  const { hashOf, outputIntact } = await import('./cache.js');
+  const hash = hashOf(bytes);
+  const cached = job.cached;
+  if (!cached || cached.hash !== hash || !outputIntact(job.outPath, cached.outSize)) return { hash, unchanged: null };
+  const outSize = cached.outSize === null ? {} : { outSize: cached.outSize };
+  return { hash, unchanged: { diagnostics: cached.diagnostics, excerpts: cached.excerpts, hash, ...outSize, unchanged: true } };
 }
 
 /**

@@ -131,6 +131,8 @@ describe('folding', () => {
       }).join('');
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fold(text) === reference(text)), { numRuns: 500 });
     expect(fold('Ⅳ ＡＢ Ưu tiên 😀')).toBe(reference('Ⅳ ＡＢ Ưu tiên 😀'));
+    // A unit whose decomposition lies beyond the BMP (U+FAD6), and a lone surrogate beside a wide unit: found by the property above.
+    for (const text of ['\ufad6', 'a\ufad6 ≥', '\ud800 ≥ 90‰', '≥ \udc00']) expect(fold(text)).toBe(reference(text));
     // Keys are built as bytes; a unit that stays wider than a byte once folded (≥, ‰, Ⅳ) sends the whole key another road, short or long.
     const long = 'Ưu tiên ĐẠT trên 95% dân số; '.repeat(40);
     for (const text of [long, long.slice(0, 256), `${long}≥ 90‰`, `${long.slice(0, 200)}≥ 90‰`, 'µ × © ÿ']) expect(fold(text)).toBe(reference(text));

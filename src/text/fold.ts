@@ -49,11 +49,23 @@ export function fold(text: string): string {
 function foldWide(text: string, map: Uint16Array): string {
   const n = text.length;
   const units = bufferFor(n);
+  let surrogates = false;
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(k);
-    units[k] = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    units[k] = folded;
+    if (folded >= 0xd800 && folded < 0xe000) surrogates = true;
   }
-  return utf16.decode(units.subarray(0, n));
+  // The decoder would turn a lone surrogate (in the text, or folded from a unit that decomposes beyond the BMP, as
+  // U+FAD6 does) into U+FFFD: such a key is put together unit by unit.
+  return surrogates ? fromUnits(units, n) : utf16.decode(units.subarray(0, n));
+}
+
+/** The string of the first `n` units, whatever they are. */
+function fromUnits(units: Uint16Array, n: number): string {
+  let out = '';
+  for (let at = 0; at < n; at += 4096) out += String.fromCharCode(...units.subarray(at, Math.min(n, at + 4096)));
+  return out;
 }
 
 function bufferFor(length: number): Uint16Array {

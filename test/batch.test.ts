@@ -279,6 +279,21 @@ describe('--cache', () => {
     expect(statSync(path.join(cwd, 'out', 'plans', 'b.json')).mtimeMs).toBe(written);
   });
 
+  it('gives worker threads the cached plans too, with the same results as a run without the cache', () => {
+    const cwd = plans('workers');
+    kehoach(['parse', 'plans', '--out-dir', 'out', '--cache'], undefined, { cwd });
+    // two plans more to compile: two workers, each sent cached plans as well
+    cpSync(path.join(work, 'plans', '2024'), path.join(cwd, 'plans', 'more'), { recursive: true });
+    const cached = kehoach(['parse', 'plans', '--out-dir', 'out', '--cache', '--jobs', '2'], undefined, { cwd });
+    expect(said(cached.stderr)[1]).toBe('kehoach: 2 unchanged since the last run, taken from .kehoach-cache');
+    const whole = kehoach(['parse', 'plans', '--out-dir', 'whole', '--jobs', '2'], undefined, { cwd });
+    expect(cached.code).toBe(whole.code);
+    expect(diagnostics(cached.stderr)).toEqual(diagnostics(whole.stderr));
+    expect(files(path.join(cwd, 'out')).map((f) => readFileSync(path.join(cwd, 'out', f), 'utf8'))).toEqual(
+      files(path.join(cwd, 'whole')).map((f) => readFileSync(path.join(cwd, 'whole', f), 'utf8')),
+    );
+  });
+
   it('compiles again a plan whose bytes changed, and one whose output is gone', () => {
     const cwd = plans('changed');
     const args = ['parse', 'plans', '--out-dir', 'out', '--cache'];

@@ -83,7 +83,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const toFile = options.emit && !options.outDir && !isStdout(options.output);
   const inputNames = sources.flatMap((s) => (s.path ? [s.name] : []));
   if (toFile) refuseOverwritingInputs(options.output!, inputNames, io, messages);
-  const cacheFile = options.cache || options.cacheLocation ? options.cacheLocation ?? DEFAULT_CACHE_FILE : null;
+  const cacheFile = cacheFileOf(options);
   if (cacheFile !== null && options.emit && !options.outDir) throw new CliFailure(messages.cacheNeedsOutDir);
   if (cacheFile !== null) refuseOverwritingInputs(cacheFile, inputNames, io, messages);
 
@@ -290,8 +290,13 @@ function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
     decimalComma: options.decimalComma ?? false,
     emit: options.emit,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
-    cache: Boolean(options.cache || options.cacheLocation),
+    cache: cacheFileOf(options) !== null,
   };
+}
+
+/** The file of --cache (as given, or the default), or null without it: --cache-location implies --cache. */
+function cacheFileOf(options: BatchOptions): string | null {
+  return options.cache || options.cacheLocation ? options.cacheLocation ?? DEFAULT_CACHE_FILE : null;
 }
 
 /**

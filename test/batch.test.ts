@@ -147,6 +147,22 @@ describe('inputs', () => {
     }
   });
 
+  it('reads a list in UTF-16 without its byte-order mark, and refuses whole a list that holds NUL bytes otherwise', () => {
+    const lines = 'good/a.txt\ngood/b.txt\n';
+    writeFileSync(path.join(work, 'list-utf16le-bare.txt'), Buffer.from(lines, 'utf16le'));
+    writeFileSync(path.join(work, 'list-utf16be-bare.txt'), Buffer.from(lines, 'utf16le').swap16());
+    for (const list of ['list-utf16le-bare.txt', 'list-utf16be-bare.txt']) {
+      const run = kehoach(['parse', '--files-from', list, '--format', 'ndjson', '-q']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['good/a.txt', 'good/b.txt']);
+    }
+    writeFileSync(path.join(work, 'list-binary.txt'), Buffer.concat([Buffer.from('good/a.txt\n'), Buffer.from([0x7f, 0x45, 0x00, 0x01, 0x00]), Buffer.from('\n')]));
+    const refused = kehoach(['parse', '--files-from', 'list-binary.txt', '--format', 'ndjson']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe('kehoach: cannot read list-binary.txt: not a list of paths (NUL byte at offset 13); write one path per line, in UTF-8 or UTF-16\n');
+  });
+
   it('mirrors files named one by one outside the working folder from the folder that holds them all', () => {
     // plans/2024/a.txt and good/a.txt share a name; from another folder they are named by absolute paths
     const elsewhere = path.join(work, 'elsewhere');

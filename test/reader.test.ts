@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile, decodeInput } from '../src/compile.js';
-import { decode } from '../src/reader/decode.js';
+import { decode, utf16ByZeros } from '../src/reader/decode.js';
 import { SourceText, splitLines } from '../src/reader/source.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -68,6 +68,18 @@ describe('decode', () => {
     expect(decode(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toEqual({ ok: false, reason: 'binary', offset: 4 });
     // UTF-16 without a BOM is full of NULs: refused rather than turned into mojibake
     expect(decode(Buffer.from('KẾ HOẠCH', 'utf16le'))).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('recognises UTF-16 without a mark by where its zero bytes fall (for lists of paths), and nothing else', () => {
+    const list = 'kế-hoạch/2025/Kế hoạch tiêm chủng.txt\nplans/b.txt\n';
+    expect(utf16ByZeros(Buffer.from(list, 'utf16le'))).toEqual({ text: list, encoding: 'utf-16le' });
+    expect(utf16ByZeros(utf16be(list))).toEqual({ text: list, encoding: 'utf-16be' });
+    // zeros on both sides (binary), too few zeros, or an odd length: no UTF-16
+    expect(utf16ByZeros(new Uint8Array([0x7f, 0x45, 0x00, 0x00, 0x41, 0x00, 0x00, 0x42]))).toBeNull();
+    expect(utf16ByZeros(utf8('kế hoạch\0 không\n'))).toBeNull();
+    expect(utf16ByZeros(Buffer.from(list, 'utf16le').subarray(1))).toBeNull();
+    // one decision each way: a document is never read so (decode refuses its NUL bytes)
+    expect(decode(Buffer.from(list, 'utf16le'))).toMatchObject({ ok: false, reason: 'binary' });
   });
 
   it('decodes an empty input to empty text', () => {

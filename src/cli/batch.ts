@@ -17,7 +17,7 @@ import type { Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
 import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
-import { expandInputs, type Source } from './expand.js';
+import { expandInputs, ListNotText, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
 import { closedSignal, readAll, whenWritable, type Io, type OutputStream } from './io.js';
@@ -70,7 +70,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
   if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
   const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io).catch((error: unknown) => {
-    throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', describeError(error, messages, true)));
+    const reason = error instanceof ListNotText ? messages.listNotText(error.offset) : describeError(error, messages, true);
+    throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', reason));
   });
   let exitCode: ExitCode = ExitCode.ok;
   for (const problem of [...missing.map(messages.matchedNothing), ...empty.map(messages.noPlanFiles)]) {

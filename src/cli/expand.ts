@@ -13,7 +13,7 @@ import { STDIN } from './inputs.js';
 import { commonFolder, pathUnder } from './paths.js';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
-import { utf16ByMark } from '../reader/decode.js';
+import { utf16ByMark, utf16ByZeros } from '../reader/decode.js';
 
 export interface Source {
   /** Absolute path, or null for standard input. */
@@ -140,13 +140,26 @@ function splitPattern(arg: string): { base: string; pattern: string } {
   return { base: parts.slice(0, first).join('/') || '.', pattern: parts.slice(first).join('/') };
 }
 
+/** A --files-from list that is no text: a NUL byte where no path can hold one. */
+export class ListNotText extends Error {
+  constructor(readonly offset: number) {
+    super(`NUL byte at offset ${offset}`);
+  }
+}
+
 /**
- * The lines of a `--files-from` list (a file, or `-` for standard input), in UTF-8 or in UTF-16 with its mark
- * (PowerShell 5 writes `>` so); blank lines and `#` comments skipped.
+ * The lines of a `--files-from` list (a file, or `-` for standard input), in UTF-8, or in UTF-16 with its mark
+ * (PowerShell 5 writes `>` so) or without one; blank lines and `#` comments skipped. Any other list holding a NUL
+ * byte is refused whole: no path holds one, and its lines would name files that cannot exist.
  */
 async function readList(from: string, io: Io): Promise<string[]> {
   const bytes = from === STDIN ? await readAll(io.stdin) : readFileSync(resolve(io.cwd, from));
-  const text = utf16ByMark(bytes)?.text ?? new TextDecoder().decode(bytes);
+  const marked = utf16ByMark(bytes);
+  const utf16 = marked ?? (bytes.includes(0) ? utf16ByZeros(bytes) : null);
+  const text = utf16?.text ?? new TextDecoder().decode(bytes);
+  const nul = text.indexOf('\0');
+  // in UTF-8 a NUL byte is the NUL character itself; in UTF-16 the character stands at twice its index, after the mark
+  if (nul >= 0) throw new ListNotText(utf16 ? (marked ? 2 : 0) + nul * 2 : bytes.indexOf(0));
   return text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 

@@ -18,6 +18,8 @@ export interface Messages {
   noSpace: string;
   readOnly: string;
   binary(offset: number): string;
+  /** A --files-from list with a NUL byte: no list of paths. */
+  listNotText(offset: number): string;
   invalidUtf8(offset: number): string;
   overwritesInput(file: string): string;
   internalError(detail: string): string;
@@ -55,6 +57,7 @@ const en: Messages = {
   noSpace: 'no space left on the disk',
   readOnly: 'the file system is read-only',
   binary: (offset) => `not a text file (NUL byte at offset ${offset}); export the document as plain text or markdown`,
+  listNotText: (offset) => `not a list of paths (NUL byte at offset ${offset}); write one path per line, in UTF-8 or UTF-16`,
   invalidUtf8: (offset) => `not text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI (invalid byte at offset ${offset}); save it as UTF-8 and try again`,
   overwritesInput: (file) => `refusing to write the output over the input file ${file}; choose another output`,
   internalError: (detail) => `internal error: ${detail} (please report it; KEHOACH_DEBUG=1 shows the details)`,
@@ -93,6 +96,7 @@ const vi: Messages = {
   noSpace: 'ổ đĩa đã hết chỗ trống',
   readOnly: 'hệ thống tệp chỉ cho phép đọc',
   binary: (offset) => `không phải tệp văn bản (byte NUL tại vị trí ${offset}); hãy xuất văn bản ra dạng văn bản thuần hoặc markdown`,
+  listNotText: (offset) => `không phải danh sách đường dẫn (byte NUL tại vị trí ${offset}); hãy ghi mỗi dòng một đường dẫn, bằng UTF-8 hoặc UTF-16`,
   invalidUtf8: (offset) => `không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (byte không hợp lệ tại vị trí ${offset}); hãy lưu tệp dưới dạng UTF-8 rồi thử lại`,
   overwritesInput: (file) => `không ghi kết quả đè lên tệp đầu vào ${file}; hãy chọn nơi ghi khác`,
   internalError: (detail) => `lỗi nội bộ: ${detail} (xin báo lại lỗi này; KEHOACH_DEBUG=1 cho biết chi tiết)`,

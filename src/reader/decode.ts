@@ -60,6 +60,27 @@ export function utf16ByMark(bytes: Uint8Array): { text: string; encoding: 'utf-1
   return encoding ? { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding } : null;
 }
 
+/**
+ * UTF-16 without its mark, as some Windows tools write a list of paths: paths
+ * are mostly ASCII, so in most pairs of bytes one is zero, always on the same
+ * side (the second in little-endian, the first in big-endian). Null when the
+ * zeros fall otherwise; documents are never read this way (a NUL in them
+ * marks a binary file).
+ */
+export function utf16ByZeros(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n === 0 || bytes.length % 2 !== 0) return null;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) first++;
+    if (bytes[i + 1] === 0) second++;
+  }
+  const pairs = n / 2;
+  const encoding = second * 2 >= pairs && first === 0 ? 'utf-16le' : first * 2 >= pairs && second === 0 ? 'utf-16be' : null;
+  return encoding ? { text: new TextDecoder(encoding).decode(bytes), encoding } : null;
+}
+
 /** A NUL byte among the first bytes marks a binary file (text never holds one). */
 function firstNul(bytes: Uint8Array): number {
   // the typed array's own search, not a loop: a tenth of the time on a plan

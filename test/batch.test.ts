@@ -532,3 +532,63 @@ describe('an interrupted batch', () => {
     expect(readFileSync(path.join(folder, 'all.json'), 'utf8')).toBe('the last good run');
   });
 });
+
+/** A FIFO at `file`, where the platform has mkfifo: false where it has none. */
+function makeFifo(file: string): boolean {
+  return spawnSync('mkfifo', [file]).status === 0;
+}
+
+describe('inputs that are no regular files: pipes, devices, standard input', () => {
+  const unix = process.platform !== 'win32' && existsSync('/dev/zero');
+
+  it.skipIf(!unix)('refuses an endless device at --max-size, named or found in a folder through a link, and converts the rest', () => {
+    const named = kehoach(['parse', '/dev/zero', '--max-size', '1MB']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('kehoach: cannot read /dev/zero: it runs past the 1 MB limit; raise --max-size to read it');
+    const folder = path.join(work, 'devices');
+    mkdirSync(folder);
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(folder, 'a.txt'));
+    symlinkSync('/dev/zero', path.join(folder, 'zero.txt'));
+    const found = kehoach(['parse', 'devices', '--format', 'ndjson', '--max-size', '1MB']);
+    expect(found.code).toBe(2);
+    expect(found.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['devices/a.txt']);
+    expect(found.stderr).toContain('kehoach: cannot read devices/zero.txt: it runs past the 1 MB limit');
+  });
+
+  it('refuses standard input past --max-size without reading the rest of it', () => {
+    const run = kehoach(['parse', '-', '--max-size', '1KB'], 'Nội dung kế hoạch.\n'.repeat(200));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('kehoach: cannot read <stdin>: it runs past the 1 KB limit; raise --max-size to read it');
+    const within = kehoach(['parse', '-', '--max-size', '1MB', '--format', 'ndjson', '-q'], 'Nội dung kế hoạch.\n'.repeat(200));
+    expect(within.code).toBe(0);
+    expect(JSON.parse(within.stdout).file).toBeNull();
+  });
+
+  it.skipIf(!unix)('waits on a named pipe until its writer sends the plan, as cat does', async () => {
+    const fifo = path.join(work, 'late-writer.txt');
+    if (!makeFifo(fifo)) return;
+    const child = spawn(process.execPath, [bin, 'parse', fifo, '--format', 'ndjson', '-q'], { cwd: work, env: environment() });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    // the writer opens the pipe only after the reader has started, and was looking at it
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writeFileSync(fifo, readFileSync(path.join(work, 'good', 'a.txt')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).document.kind).toBe('KẾ HOẠCH');
+  });
+
+  it.skipIf(!unix)('stops waiting on a named pipe nobody writes to at Ctrl-C, with the signal\'s exit code', async () => {
+    const fifo = path.join(work, 'no-writer.txt');
+    if (!makeFifo(fifo)) return;
+    const child = spawn(process.execPath, [bin, 'parse', 'no-writer.txt'], { cwd: work, env: environment() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('kehoach: cannot read no-writer.txt: interrupted while waiting for its data');
+  });
+});

@@ -20,8 +20,8 @@ import { colorEnabled } from './color.js';
 import { expandInputs, ListNotText, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
-import { closedSignal, readAll, whenWritable, type Io, type OutputStream } from './io.js';
-import { failedResult, type Job, type JobOptions, type JobResult } from './job.js';
+import { closedSignal, readAtMost, whenWritable, type Io, type OutputStream } from './io.js';
+import { failedResult, tooLarge, type Job, type JobOptions, type JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
 import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
 import { InOrder } from './in-order.js';
@@ -309,7 +309,9 @@ async function buildJobs(sources: Source[], options: BatchOptions, format: Outpu
   const inputs = new Set(sources.flatMap((s) => (s.path ? [s.path] : [])));
   const outRoot = options.outDir ? resolve(io.cwd, options.outDir) : null;
   const taken = new Map<string, string>();
-  const stdin = sources.some((s) => s.path === null) ? await readAll(io.stdin) : undefined;
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  // Standard input has no size to check first: it is read up to the limit, and refused past it.
+  const stdin = sources.some((s) => s.path === null) ? await readAtMost(io.stdin, maxSize) : undefined;
   return sources.map((source, index): Job | JobResult => {
     let outPath: string | null = null;
     if (outRoot && options.emit) {
@@ -324,10 +326,11 @@ async function buildJobs(sources: Source[], options: BatchOptions, format: Outpu
       if (problem) return failedResult({ index, name: source.name, path: source.path }, problem);
       taken.set(outPath, source.name);
     }
+    if (source.path === null && stdin === null) return failedResult({ index, name: source.name, path: null }, messages.cannotRead(source.name, tooLarge(Infinity, maxSize, messages)));
     return {
       index,
       path: source.path,
-      ...(source.path === null ? { bytes: stdin } : {}),
+      ...(source.path === null ? { bytes: stdin! } : {}),
       name: source.name,
       file: source.path === null ? null : source.name,
       outPath,

@@ -26,10 +26,22 @@ export interface Io {
 
 /** Every byte of standard input. */
 export async function readAll(source: InputSource): Promise<Uint8Array> {
-  if (typeof source === 'function') return source();
+  return (await readAtMost(source, Infinity))!;
+}
+
+/** Every byte of standard input, or null as soon as there are more than `limit` (the rest is left unread). */
+export async function readAtMost(source: InputSource, limit: number): Promise<Uint8Array | null> {
+  if (typeof source === 'function') {
+    const bytes = await source();
+    return bytes.length > limit ? null : bytes;
+  }
   const chunks: Uint8Array[] = [];
+  let size = 0;
   for await (const chunk of source) {
-    chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    size += bytes.length;
+    if (size > limit) return null;
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }

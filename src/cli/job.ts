@@ -5,15 +5,15 @@
  * What comes back is small and cloneable: diagnostics, the source lines they
  * point at, and counts.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { compile, decodeInput, type Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
 import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import type { Diagnostic, Plan } from '../model/schema.js';
 import { splitLines } from '../reader/source.js';
-import { messagesFor } from './messages.js';
+import { messagesFor, type Messages } from './messages.js';
 import type { CachedResult } from './cache.js';
 import { describeError, ensureFolderOf, stopsAllWrites, writeAtomically } from './output.js';
+import { readInput, StoppedReading } from './read-input.js';
 
 export interface JobOptions {
   readonly syntax: Syntax;
@@ -78,16 +78,18 @@ function resultOf(job: Named, fields: Partial<JobResult>): JobResult {
   return { index: job.index, name: job.name, path: job.path, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields };
 }
 
-export async function runJob(job: Job, options: JobOptions): Promise<JobResult> {
+/** `stop` ends the wait for a pipe's data (in this thread only: a worker is not told). */
+export async function runJob(job: Job, options: JobOptions, stop?: AbortSignal): Promise<JobResult> {
   const messages = messagesFor(options.lang);
   const result = (fields: Partial<JobResult>): JobResult => resultOf(job, fields);
   let bytes: Uint8Array;
   try {
-    const input = job.bytes ? { bytes: job.bytes, size: job.bytes.length } : readInput(job.path!, options.maxSize);
-    if (input.size > options.maxSize) return result({ failure: messages.cannotRead(job.name, messages.tooLarge(formatSize(input.size), formatSize(options.maxSize))) });
+    const input = job.bytes ? { bytes: job.bytes, size: job.bytes.length } : await readInput(job.path!, options.maxSize, stop);
+    if (input.size > options.maxSize) return result({ failure: messages.cannotRead(job.name, tooLarge(input.size, options.maxSize, messages)) });
     bytes = input.bytes!;
   } catch (error) {
-    return result({ failure: messages.cannotRead(job.name, describeError(error, messages, true)) });
+    const reason = error instanceof StoppedReading ? messages.stoppedReading : describeError(error, messages, true);
+    return result({ failure: messages.cannotRead(job.name, reason) });
   }
   const known = options.cache ? await lookUpCache(job, bytes) : null;
   if (known?.unchanged) return result(known.unchanged);
@@ -130,21 +132,6 @@ async function lookUpCache(job: Job, bytes: Uint8Array): Promise<{ hash: string;
 }
 
 /**
- * A file's bytes, or only its size when it is over the limit. Synchronous:
- * jobs run in worker threads or one at a time, where waiting on the thread
- * pool for each of open, stat, read and close costs more than the calls.
- */
-function readInput(path: string, maxSize: number): { bytes: Uint8Array | null; size: number } {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    return size > maxSize ? { bytes: null, size } : { bytes: readFileSync(fd), size };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * A document's text: a whole file with --out-dir, else its piece of the
  * stream (one NDJSON line, one YAML document, its CSV rows without the
  * header, its JSON object — the batch adds brackets and separators).
@@ -168,6 +155,11 @@ async function render(plan: Plan, options: JobOptions, whole: boolean): Promise<
       return emitCsv([plan], options.table, { bom: whole && options.bom, header: whole, delimiter: options.delimiter, decimalComma: options.decimalComma });
     }
   }
+}
+
+/** Why a document over --max-size is refused: its size, or (a stream, whose size shows only as it is read) that it ran past the limit. */
+export function tooLarge(size: number, maxSize: number, messages: Messages): string {
+  return size === Infinity ? messages.streamTooLarge(formatSize(maxSize)) : messages.tooLarge(formatSize(size), formatSize(maxSize));
 }
 
 /** "25 MB", "512 KB". */

@@ -35,6 +35,10 @@ export interface Messages {
   stdinTwice: string;
   noPlanFiles(folder: string): string;
   tooLarge(size: string, limit: string): string;
+  /** Standard input, a pipe or a device that ran past the limit: its size is unknown. */
+  streamTooLarge(limit: string): string;
+  /** Interrupted while waiting for a pipe's data. */
+  stoppedReading: string;
   outsideOutDir(path: string): string;
   sameOutput(file: string, other: string): string;
   interrupted(signal: string, done: number, total: number, checked: boolean): string;
@@ -74,6 +78,8 @@ const en: Messages = {
   stdinTwice: "standard input cannot carry both the list of files (--files-from -) and a document ('-'); put the list in a file",
   noPlanFiles: (folder) => `${folder} holds no plan file (.txt, .md)`,
   tooLarge: (size, limit) => `it is ${size}, over the ${limit} limit; raise --max-size to read it`,
+  streamTooLarge: (limit) => `it runs past the ${limit} limit; raise --max-size to read it`,
+  stoppedReading: 'interrupted while waiting for its data',
   outsideOutDir: (path) => `refusing to write ${path}: it lies outside the output folder; name the inputs inside the current folder`,
   sameOutput: (file, other) => `${file} would be written to the same output as ${other}; rename one of them`,
   timeLeft: (seconds) => `${duration(seconds, 'min', 's')} left`,
@@ -113,6 +119,8 @@ const vi: Messages = {
   stdinTwice: "đầu vào chuẩn không thể vừa là danh sách tệp (--files-from -) vừa là một văn bản ('-'); hãy ghi danh sách ra một tệp",
   noPlanFiles: (folder) => `thư mục ${folder} không có tệp kế hoạch nào (.txt, .md)`,
   tooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit}; hãy tăng --max-size để đọc tệp này`,
+  streamTooLarge: (limit) => `dữ liệu vượt giới hạn ${limit}; hãy tăng --max-size để đọc`,
+  stoppedReading: 'bị ngắt khi đang chờ dữ liệu',
   outsideOutDir: (path) => `không ghi ${path}: nằm ngoài thư mục kết quả; hãy chỉ ra tệp đầu vào nằm trong thư mục hiện tại`,
   sameOutput: (file, other) => `${file} sẽ ghi đè kết quả của ${other}; hãy đổi tên một trong hai tệp`,
   timeLeft: (seconds) => `còn ${duration(seconds, 'phút', 'giây')}`,

@@ -79,7 +79,7 @@ export async function runJobs(
       const full = room?.();
       if (full) await full;
       const job = jobs[i]!;
-      onResult(await runJob(job, options).catch((error: unknown) => {
+      onResult(await runJob(job, options, stop).catch((error: unknown) => {
         throw error instanceof Error ? failedOn(job, error.message, error.stack) : failedOn(job, String(error));
       }));
       // A job's file calls are synchronous: now and then let the event loop run (signals, a draining pipe).

@@ -565,6 +565,17 @@ describe('inputs that are no regular files: pipes, devices, standard input', () 
     expect(JSON.parse(within.stdout).file).toBeNull();
   });
 
+  it('reads a --files-from list as it reads documents: within --max-size, from a device or standard input too', () => {
+    const fromStdin = kehoach(['parse', '--files-from', '-', '--max-size', '1KB'], 'good/a.txt\n'.repeat(200));
+    expect(fromStdin.code).toBe(2);
+    expect(fromStdin.stdout).toBe('');
+    expect(fromStdin.stderr).toBe('kehoach: cannot read -: it runs past the 1 KB limit; raise --max-size to read it\n');
+    if (!unix) return;
+    const fromDevice = kehoach(['parse', '--files-from', '/dev/zero', '--max-size', '1MB']);
+    expect(fromDevice.code).toBe(2);
+    expect(fromDevice.stderr).toBe('kehoach: cannot read /dev/zero: it runs past the 1 MB limit; raise --max-size to read it\n');
+  });
+
   it.skipIf(!unix)('waits on a named pipe until its writer sends the plan, as cat does', async () => {
     const fifo = path.join(work, 'late-writer.txt');
     if (!makeFifo(fifo)) return;

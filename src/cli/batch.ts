@@ -17,7 +17,7 @@ import type { Syntax } from '../compile.js';
 import type { Language } from '../diagnostics/language.js';
 import type { CsvDelimiter, CsvTable, OutputFormat } from '../emit/formats.js';
 import { colorEnabled } from './color.js';
-import { expandInputs, ListNotText, type Source } from './expand.js';
+import { expandInputs, ListNotText, ListTooLarge, type Source } from './expand.js';
 import { STDIN } from './inputs.js';
 import { CliFailure, ExitCode, worst } from './exit.js';
 import { closedSignal, readAtMost, whenWritable, type Io, type OutputStream } from './io.js';
@@ -69,8 +69,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const format = options.format ?? 'json';
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
   if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
-  const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io).catch((error: unknown) => {
-    const reason = error instanceof ListNotText ? messages.listNotText(error.offset) : describeError(error, messages, true);
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io, maxSize).catch((error: unknown) => {
+    const reason = error instanceof ListNotText
+      ? messages.listNotText(error.offset)
+      : error instanceof ListTooLarge
+        ? tooLarge(error.size, maxSize, messages)
+        : describeError(error, messages, true);
     throw new CliFailure(messages.cannotRead(options.filesFrom ?? '', reason));
   });
   let exitCode: ExitCode = ExitCode.ok;

@@ -7,12 +7,13 @@
  * pattern's files sorted. A file named twice, by two arguments or through a
  * symbolic link, is converted once.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { STDIN } from './inputs.js';
 import { commonFolder, pathUnder } from './paths.js';
 import type { Io } from './io.js';
-import { readAll } from './io.js';
+import { readAtMost } from './io.js';
+import { readInput } from './read-input.js';
 import { utf16ByMark, utf16ByZeros } from '../reader/decode.js';
 
 export interface Source {
@@ -35,8 +36,8 @@ export interface Expansion {
 const EXTENSIONS = ['txt', 'md', 'markdown'];
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: Io): Promise<Expansion> {
-  const listed = filesFrom ? await readList(filesFrom, io) : [];
+export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: Io, maxSize: number): Promise<Expansion> {
+  const listed = filesFrom ? await readList(filesFrom, io, maxSize) : [];
   const sources: Source[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
@@ -147,13 +148,23 @@ export class ListNotText extends Error {
   }
 }
 
+/** A --files-from list over --max-size (`size` Infinity for a stream): a list of paths is never that long. */
+export class ListTooLarge extends Error {
+  constructor(readonly size: number) {
+    super(`a list over the size limit`);
+  }
+}
+
 /**
  * The lines of a `--files-from` list (a file, or `-` for standard input), in UTF-8, or in UTF-16 with its mark
  * (PowerShell 5 writes `>` so) or without one; blank lines and `#` comments skipped. Any other list holding a NUL
  * byte is refused whole: no path holds one, and its lines would name files that cannot exist.
  */
-async function readList(from: string, io: Io): Promise<string[]> {
-  const bytes = from === STDIN ? await readAll(io.stdin) : readFileSync(resolve(io.cwd, from));
+async function readList(from: string, io: Io, maxSize: number): Promise<string[]> {
+  // read as documents are: within the limit, and a pipe (`<(find …)`, a named one) without blocking the thread
+  const input = from === STDIN ? await readAtMost(io.stdin, maxSize).then((b) => ({ bytes: b, size: b ? b.length : Infinity })) : await readInput(resolve(io.cwd, from), maxSize);
+  if (!input.bytes) throw new ListTooLarge(input.size);
+  const bytes = input.bytes;
   const marked = utf16ByMark(bytes);
   const utf16 = marked ?? (bytes.includes(0) ? utf16ByZeros(bytes) : null);
   const text = utf16?.text ?? new TextDecoder().decode(bytes);

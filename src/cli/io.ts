@@ -24,11 +24,6 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** Every byte of standard input. */
-export async function readAll(source: InputSource): Promise<Uint8Array> {
-  return (await readAtMost(source, Infinity))!;
-}
-
 /** Every byte of standard input, or null as soon as there are more than `limit` (the rest is left unread). */
 export async function readAtMost(source: InputSource, limit: number): Promise<Uint8Array | null> {
   if (typeof source === 'function') {

@@ -76,7 +76,10 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanText(source));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
-  const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics });
+  // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a
+  // plan is then missing from it says nothing more.
+  const lints = lines.length === 0 ? new Diagnostics(options.lang ?? 'en') : diagnostics;
+  const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics: lints });
   const list = diagnostics.sorted();
   return { plan: { ...record, diagnostics: list }, diagnostics: list };
 }

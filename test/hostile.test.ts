@@ -41,9 +41,11 @@ describe('hostile input', () => {
     });
   }
 
-  it('reports an empty document as an error', () => {
-    expect(compile('').diagnostics.map((d) => d.code)).toContain('KH001');
-    expect(compile(' \n\t\n   \r\n').diagnostics.map((d) => d.code)).toContain('KH001');
+  it('reports an empty document as an error, once: not each part of a plan as missing from it', () => {
+    expect(compile('').diagnostics.map((d) => d.code)).toEqual(['KH001']);
+    expect(compile(' \n\t\n   \r\n').diagnostics.map((d) => d.code)).toEqual(['KH001']);
+    // one line of text is a document, however short: what it lacks is said
+    expect(compile('x').diagnostics.map((d) => d.code)).toContain('KH101');
   });
 
   it('keeps control characters out of the records’ structure but never fails on them', () => {

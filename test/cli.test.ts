@@ -3,8 +3,9 @@
  * output formats, exit codes, unreadable inputs, -o, stdin, version, schema,
  * the rendered diagnostics and their language; and the renderer itself.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
@@ -366,6 +367,33 @@ describe('parse -o', () => {
     expect(result.code).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('-o to a link, a device or a pipe', () => {
+  it('replaces the file a symbolic link points to, and keeps the link', async () => {
+    writeFileSync(join(dir, 'real.json'), 'the last run');
+    symlinkSync('real.json', join(dir, 'linked.json'));
+    const result = await run(['parse', 'plan.txt', '-q', '-o', 'linked.json']);
+    expect(result.code).toBe(0);
+    expect(lstatSync(join(dir, 'linked.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).file).toBe('plan.txt');
+  });
+
+  // A character device made for the test, as /dev/null is one: root alone may make one.
+  const root = process.platform === 'linux' && process.getuid?.() === 0;
+
+  it.skipIf(!root)('writes to a device as it is, and leaves it a device (renaming a file over /dev/null would replace it)', async () => {
+    const device = join(tmpdir(), `kehoach-null-${process.pid}`);
+    expect(spawnSync('mknod', [device, 'c', '1', '3']).status).toBe(0);
+    try {
+      const result = await run(['parse', 'plan.txt', '-q', '-o', device]);
+      expect(result.code).toBe(0);
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+      expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`.kehoach-null-${process.pid}`))).toEqual([]);
+    } finally {
+      rmSync(device, { force: true });
+    }
   });
 });
 

@@ -23,7 +23,7 @@ import { CliFailure, ExitCode, worst } from './exit.js';
 import { closedSignal, readAtMost, whenWritable, type Io, type OutputStream } from './io.js';
 import { failedResult, tooLarge, type Job, type JobOptions, type JobResult } from './job.js';
 import { messagesFor, type Messages } from './messages.js';
-import { AtomicFile, describeError, isStdout, refuseOverwritingInputs } from './output.js';
+import { describeError, isStdout, openOutputFile, refuseOverwritingInputs, type OutputFile } from './output.js';
 import { InOrder } from './in-order.js';
 import { Interrupt } from './interrupt.js';
 import { runJobs, threadsFor } from './pool.js';
@@ -254,17 +254,17 @@ function saveCache(cache: ResultCache, location: string, io: Io, messages: Messa
 }
 
 /** The temporary file of -o FILE, made before any document is compiled: a path that cannot be written stops the batch at once. */
-function openOutput(target: string, io: Io, messages: Messages): AtomicFile {
+function openOutput(target: string, io: Io, messages: Messages): OutputFile {
   const path = resolve(io.cwd, target);
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new CliFailure(messages.cannotWrite(target, messages.isDirectory));
   try {
-    return AtomicFile.open(path);
+    return openOutputFile(path);
   } catch (error) {
     throw new CliFailure(messages.cannotWrite(target, describeError(error, messages)));
   }
 }
 
-function commitOutput(file: AtomicFile, target: string, messages: Messages): void {
+function commitOutput(file: OutputFile, target: string, messages: Messages): void {
   try {
     file.commit();
   } catch (error) {

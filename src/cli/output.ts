@@ -10,7 +10,7 @@
  * comparing paths and, for files that exist, device and inode, so links and
  * different spellings of one path are caught too.
  */
-import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { CliFailure, ExitCode } from './exit.js';
@@ -48,6 +48,68 @@ export function writeAtomically(path: string, text: string): void {
   file.commit();
 }
 
+/** Where -o writes, piece by piece: `commit` when the batch is done, `abort` when it stops short. */
+export interface OutputFile {
+  /** Appends text; false once a write has failed (the failure is thrown by `commit`), when nothing more is written. */
+  write(text: string): boolean;
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * The output of -o PATH. A file (or what is not there yet) is written
+ * atomically; through a symbolic link, the file it points to, and the link
+ * stays. A device or a pipe (/dev/null, /dev/stdout, a named pipe) is written
+ * to as it is: renaming a file over it would put a file in its place, and as
+ * root would replace /dev/null itself.
+ */
+export function openOutputFile(path: string): OutputFile {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && !stats.isFile() && !stats.isDirectory()) return new DeviceFile(openSync(path, 'w'));
+  return AtomicFile.open(stats ? realpathSync(path) : path);
+}
+
+/** Writes all of `text` to `fd`: a string without a buffer of its own; a short write (a full disk) sends the rest as bytes. */
+function writeWhole(fd: number, text: string): void {
+  const written = writeSync(fd, text);
+  if (written === Buffer.byteLength(text)) return;
+  const bytes = Buffer.from(text);
+  for (let done = written; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+/** A device or pipe written as the text comes: nothing to put in place, nothing to take back. */
+class DeviceFile implements OutputFile {
+  private failure: unknown = null;
+  private fd: number | null;
+
+  constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  write(text: string): boolean {
+    if (this.fd === null || this.failure !== null) return false;
+    try {
+      writeWhole(this.fd, text);
+      return true;
+    } catch (error) {
+      this.failure = error;
+      return false;
+    }
+  }
+
+  commit(): void {
+    this.abort();
+    if (this.failure !== null) throw this.failure;
+  }
+
+  abort(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    closeSync(fd);
+  }
+}
+
 /** Temporary files this thread has opened: the last part of their names. */
 let temporaries = 0;
 /** Names a new temporary file tries before giving up. */
@@ -59,7 +121,7 @@ const MAX_ATTEMPTS = 100;
  * (-o FILE) goes to disk as it is produced, not held in memory, and a reader
  * never sees half of it. A failed write is kept and thrown by `commit`.
  */
-export class AtomicFile {
+export class AtomicFile implements OutputFile {
   private fd: number | null;
   private failure: unknown = null;
   private settled = false;
@@ -85,15 +147,10 @@ export class AtomicFile {
     }
   }
 
-  /** Appends text; false once a write has failed (the failure is thrown by `commit`), when nothing more is written. */
   write(text: string): boolean {
     if (this.fd === null || this.failure !== null) return false;
     try {
-      // A string goes to the file without a buffer of its own; a short write (a full disk) sends the rest as bytes.
-      const written = writeSync(this.fd, text);
-      if (written === Buffer.byteLength(text)) return true;
-      const bytes = Buffer.from(text);
-      for (let done = written; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      writeWhole(this.fd, text);
       return true;
     } catch (error) {
       this.failure = error;

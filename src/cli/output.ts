@@ -77,12 +77,12 @@ function writeWhole(fd: number, text: string): void {
   for (let done = written; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
-/** A device or pipe written as the text comes: nothing to put in place, nothing to take back. */
-class DeviceFile implements OutputFile {
-  private failure: unknown = null;
+/** An open output that keeps its first failed write: nothing more is written, and `commit` throws it. */
+abstract class OpenOutput implements OutputFile {
+  protected failure: unknown = null;
   private fd: number | null;
 
-  constructor(fd: number) {
+  protected constructor(fd: number) {
     this.fd = fd;
   }
 
@@ -97,16 +97,30 @@ class DeviceFile implements OutputFile {
     }
   }
 
-  commit(): void {
-    this.abort();
-    if (this.failure !== null) throw this.failure;
-  }
+  abstract commit(): void;
+  abstract abort(): void;
 
-  abort(): void {
+  protected close(): void {
     if (this.fd === null) return;
     const fd = this.fd;
     this.fd = null;
     closeSync(fd);
+  }
+}
+
+/** A device or pipe written as the text comes: nothing to put in place, nothing to take back. */
+class DeviceFile extends OpenOutput {
+  constructor(fd: number) {
+    super(fd);
+  }
+
+  commit(): void {
+    this.close();
+    if (this.failure !== null) throw this.failure;
+  }
+
+  abort(): void {
+    this.close();
   }
 }
 
@@ -121,13 +135,11 @@ const MAX_ATTEMPTS = 100;
  * (-o FILE) goes to disk as it is produced, not held in memory, and a reader
  * never sees half of it. A failed write is kept and thrown by `commit`.
  */
-export class AtomicFile implements OutputFile {
-  private fd: number | null;
-  private failure: unknown = null;
+export class AtomicFile extends OpenOutput {
   private settled = false;
 
   private constructor(readonly path: string, readonly temporary: string, fd: number) {
-    this.fd = fd;
+    super(fd);
   }
 
   /**
@@ -144,17 +156,6 @@ export class AtomicFile implements OutputFile {
         // A folder that says every name exists is no place to write either.
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === MAX_ATTEMPTS) throw error;
       }
-    }
-  }
-
-  write(text: string): boolean {
-    if (this.fd === null || this.failure !== null) return false;
-    try {
-      writeWhole(this.fd, text);
-      return true;
-    } catch (error) {
-      this.failure = error;
-      return false;
     }
   }
 
@@ -189,12 +190,6 @@ export class AtomicFile implements OutputFile {
     }
   }
 
-  private close(): void {
-    if (this.fd === null) return;
-    const fd = this.fd;
-    this.fd = null;
-    closeSync(fd);
-  }
 }
 
 /** Folders this thread has made or found: a batch mirrors many files into few folders. */

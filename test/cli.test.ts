@@ -370,7 +370,7 @@ describe('parse -o', () => {
   });
 });
 
-describe('-o to a link, a device or a pipe', () => {
+describe('outputs that are a link, a device or a pipe', () => {
   it('replaces the file a symbolic link points to, and keeps the link', async () => {
     writeFileSync(join(dir, 'real.json'), 'the last run');
     symlinkSync('real.json', join(dir, 'linked.json'));
@@ -391,6 +391,22 @@ describe('-o to a link, a device or a pipe', () => {
       expect(result.code).toBe(0);
       expect(lstatSync(device).isCharacterDevice()).toBe(true);
       expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`.kehoach-null-${process.pid}`))).toEqual([]);
+    } finally {
+      rmSync(device, { force: true });
+    }
+  });
+
+  it.skipIf(!root)('leaves a device a device as the --cache file, or linked from the place of an --out-dir output', async () => {
+    const device = join(tmpdir(), `kehoach-null-${process.pid}-2`);
+    expect(spawnSync('mknod', [device, 'c', '1', '3']).status).toBe(0);
+    try {
+      expect((await run(['check', 'plan.txt', '-q', '--cache-location', device])).code).toBe(0);
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+      mkdirSync(join(dir, 'linked-out'));
+      symlinkSync(device, join(dir, 'linked-out', 'plan.json'));
+      expect((await run(['parse', 'plan.txt', '-q', '--out-dir', 'linked-out'])).code).toBe(0);
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+      expect(lstatSync(join(dir, 'linked-out', 'plan.json')).isSymbolicLink()).toBe(true);
     } finally {
       rmSync(device, { force: true });
     }

@@ -10,7 +10,7 @@
  * comparing paths and, for files that exist, device and inode, so links and
  * different spellings of one path are caught too.
  */
-import { chmodSync, closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { CliFailure, ExitCode } from './exit.js';
@@ -38,12 +38,13 @@ export function refuseOverwritingInputs(target: string, inputs: readonly string[
 }
 
 /**
- * Writes a whole file at once, atomically. Synchronous on purpose: a batch
- * writes from worker threads, or one file at a time, and a thread-pool round
- * trip per call costs more than the call.
+ * Writes a whole file at once: atomically, or to a device or pipe as it is
+ * (see openOutputFile). Synchronous on purpose: a batch writes from worker
+ * threads, or one file at a time, and a thread-pool round trip per call costs
+ * more than the call.
  */
 export function writeAtomically(path: string, text: string): void {
-  const file = AtomicFile.open(path);
+  const file = openOutputFile(path);
   file.write(text);
   file.commit();
 }
@@ -64,9 +65,12 @@ export interface OutputFile {
  * root would replace /dev/null itself.
  */
 export function openOutputFile(path: string): OutputFile {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats && !stats.isFile() && !stats.isDirectory()) return new DeviceFile(openSync(path, 'w'));
-  return AtomicFile.open(stats ? realpathSync(path) : path);
+  // one call for what is nearly always there: nothing yet, or a file
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (!entry || entry.isFile()) return AtomicFile.open(path);
+  const target = statSync(path, { throwIfNoEntry: false });
+  if (target && !target.isFile() && !target.isDirectory()) return new DeviceFile(openSync(path, 'w'));
+  return AtomicFile.open(entry.isSymbolicLink() && target ? realpathSync.native(path) : path);
 }
 
 /** Writes all of `text` to `fd`: a string without a buffer of its own; a short write (a full disk) sends the rest as bytes. */

@@ -576,6 +576,20 @@ describe('inputs that are no regular files: pipes, devices, standard input', () 
     expect(fromDevice.stderr).toBe('kehoach: cannot read /dev/zero: it runs past the 1 MB limit; raise --max-size to read it\n');
   });
 
+  const bash = unix && spawnSync('bash', ['-c', 'true']).status === 0;
+
+  it.skipIf(!bash)('reads the pipe of `<(command)` to its end, even an empty one, at once', () => {
+    const shell = (command: string) => spawnSync('bash', ['-c', command], { cwd: work, env: environment(), encoding: 'utf8', timeout: 20_000 });
+    const command = `"${process.execPath}" "${bin}"`;
+    const late = shell(`${command} parse <(sleep 0.3; cat good/a.txt) --format ndjson -q`);
+    expect(late.status).toBe(0);
+    expect(JSON.parse(late.stdout).document.kind).toBe('KẾ HOẠCH');
+    // a writer that sends nothing: the end, not a wait (a named pipe would be waited on)
+    const empty = shell(`${command} check <(true)`);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/\/dev\/fd\/\d+:1:1: error KH001 the document has no text/);
+  });
+
   it.skipIf(!unix)('waits on a named pipe until its writer sends the plan, as cat does', async () => {
     const fifo = path.join(work, 'late-writer.txt');
     if (!makeFifo(fifo)) return;

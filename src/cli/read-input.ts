@@ -10,7 +10,7 @@
  * `cat` waits; an endless device is refused at the limit; and the wait ends
  * when `stop` is aborted (Ctrl-C), the thread being free to hear it.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The bytes read, or null when there were more than the limit; `size` is then the file's, or Infinity for a stream. */
@@ -39,7 +39,8 @@ export async function readInput(path: string, maxSize: number, stop?: AbortSigna
   try {
     const stats = fstatSync(fd);
     // (a folder is read too, so that it fails as a file cannot: EISDIR)
-    if (!stats.isFile() && !stats.isDirectory()) return await readStream(fd, maxSize, stats.isFIFO(), stop);
+    // A named pipe is one on the disk; the pipe of `<(command)` is reached through a link (/dev/fd/63), its writer there from the start.
+    if (!stats.isFile() && !stats.isDirectory()) return await readStream(fd, maxSize, stats.isFIFO() && lstatSync(path).isFIFO(), stop);
     return stats.size > maxSize ? { bytes: null, size: stats.size } : { bytes: readFileSync(fd), size: stats.size };
   } finally {
     closeSync(fd);
@@ -50,7 +51,7 @@ export async function readInput(path: string, maxSize: number, stop?: AbortSigna
  * A stream's bytes. Reading nothing means the end, except from a named pipe
  * before its first bytes: its writer may not have opened it yet.
  */
-async function readStream(fd: number, maxSize: number, pipe: boolean, stop?: AbortSignal): Promise<Input> {
+async function readStream(fd: number, maxSize: number, namedPipe: boolean, stop?: AbortSignal): Promise<Input> {
   const chunks: Buffer[] = [];
   const buffer = Buffer.allocUnsafe(CHUNK);
   let size = 0;
@@ -68,7 +69,7 @@ async function readStream(fd: number, maxSize: number, pipe: boolean, stop?: Abo
       chunks.push(Buffer.from(buffer.subarray(0, count)));
       continue;
     }
-    if (count === 0 && !(pipe && size === 0)) return { bytes: Buffer.concat(chunks, size), size };
+    if (count === 0 && !(namedPipe && size === 0)) return { bytes: Buffer.concat(chunks, size), size };
     if (stop?.aborted) throw new StoppedReading();
     await sleep(POLL_MS);
   }

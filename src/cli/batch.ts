@@ -93,9 +93,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (cacheFile !== null && options.emit && !options.outDir) throw new CliFailure(messages.cacheNeedsOutDir);
   if (cacheFile !== null) refuseOverwritingInputs(cacheFile, inputNames, io, messages);
 
-  const perJob = jobOptions(options, format);
+  const perJob = jobOptions(options, format, maxSize);
   const cache = cacheFile === null ? null : await loadCache(resolve(io.cwd, cacheFile), perJob);
-  const jobs = withCached(await buildJobs(sources, options, format, io, messages), cache);
+  const jobs = withCached(await buildJobs(sources, options, perJob, io, messages), cache);
   // Diagnostics for people go to standard error; reports for programs (json, sarif, github) to standard output when it carries no plans.
   const reporterName = options.reporter ?? 'text';
   const reportTo = reporterName !== 'text' && (!options.emit || Boolean(options.outDir) || toFile) ? io.stdout : io.stderr;
@@ -285,7 +285,7 @@ function count(result: JobResult): Record<'error' | 'warning' | 'info', number> 
   return counts;
 }
 
-function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
+function jobOptions(options: BatchOptions, format: OutputFormat, maxSize: number): JobOptions {
   return {
     syntax: options.syntax,
     lang: options.lang,
@@ -295,7 +295,7 @@ function jobOptions(options: BatchOptions, format: OutputFormat): JobOptions {
     delimiter: options.delimiter ?? ',',
     decimalComma: options.decimalComma ?? false,
     emit: options.emit,
-    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    maxSize,
     cache: cacheFileOf(options) !== null,
   };
 }
@@ -310,17 +310,16 @@ function cacheFileOf(options: BatchOptions): string | null {
  * must stay inside the output folder, must not be an input, and must not be
  * another document's output; a source that breaks this fails on its own.
  */
-async function buildJobs(sources: Source[], options: BatchOptions, format: OutputFormat, io: Io, messages: Messages): Promise<(Job | JobResult)[]> {
+async function buildJobs(sources: Source[], options: BatchOptions, perJob: JobOptions, io: Io, messages: Messages): Promise<(Job | JobResult)[]> {
   const inputs = new Set(sources.flatMap((s) => (s.path ? [s.path] : [])));
   const outRoot = options.outDir ? resolve(io.cwd, options.outDir) : null;
   const taken = new Map<string, string>();
-  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   // Standard input has no size to check first: it is read up to the limit, and refused past it.
-  const stdin = sources.some((s) => s.path === null) ? await readAtMost(io.stdin, maxSize) : undefined;
+  const stdin = sources.some((s) => s.path === null) ? await readAtMost(io.stdin, perJob.maxSize) : null;
   return sources.map((source, index): Job | JobResult => {
     let outPath: string | null = null;
     if (outRoot && options.emit) {
-      outPath = resolve(outRoot, source.mirror + EXTENSION[format]);
+      outPath = resolve(outRoot, source.mirror + EXTENSION[perJob.format]);
       const problem = !outPath.startsWith(outRoot + sep)
         ? messages.outsideOutDir(outPath)
         : inputs.has(outPath)
@@ -331,11 +330,11 @@ async function buildJobs(sources: Source[], options: BatchOptions, format: Outpu
       if (problem) return failedResult({ index, name: source.name, path: source.path }, problem);
       taken.set(outPath, source.name);
     }
-    if (source.path === null && stdin === null) return failedResult({ index, name: source.name, path: null }, messages.cannotRead(source.name, tooLarge(Infinity, maxSize, messages)));
+    if (source.path === null && !stdin?.bytes) return failedResult({ index, name: source.name, path: null }, messages.cannotRead(source.name, tooLarge(stdin!.size, perJob.maxSize, messages)));
     return {
       index,
       path: source.path,
-      ...(source.path === null ? { bytes: stdin! } : {}),
+      ...(source.path === null ? { bytes: stdin!.bytes! } : {}),
       name: source.name,
       file: source.path === null ? null : source.name,
       outPath,

@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/schema.js';
 import type { Job, JobOptions, JobResult } from './job.js';
-import { writeAtomically } from './output.js';
+import { writeWholeFile } from './output.js';
 import { packageVersion } from './version.js';
 
 /** What a document's run left behind, enough to report it again without compiling it. */
@@ -91,7 +91,7 @@ export class ResultCache {
   save(): void {
     for (const path of this.entries.keys()) if (!existsSync(path)) this.entries.delete(path);
     const stored: Stored = { fingerprint: this.fingerprint, entries: Object.fromEntries(this.entries) };
-    writeAtomically(this.path, JSON.stringify(stored) + '\n');
+    writeWholeFile(this.path, JSON.stringify(stored) + '\n');
   }
 }
 

@@ -162,7 +162,7 @@ export class ListTooLarge extends Error {
  */
 async function readList(from: string, io: Io, maxSize: number): Promise<string[]> {
   // read as documents are: within the limit, and a pipe (`<(find …)`, a named one) without blocking the thread
-  const input = from === STDIN ? await readAtMost(io.stdin, maxSize).then((b) => ({ bytes: b, size: b ? b.length : Infinity })) : await readInput(resolve(io.cwd, from), maxSize);
+  const input = from === STDIN ? await readAtMost(io.stdin, maxSize) : await readInput(resolve(io.cwd, from), maxSize);
   if (!input.bytes) throw new ListTooLarge(input.size);
   const bytes = input.bytes;
   const marked = utf16ByMark(bytes);

@@ -4,6 +4,8 @@
  * it in-process and nothing reaches for `process`.
  */
 
+import type { Input } from './read-input.js';
+
 /** Where text is written: process.stdout, or a test's collector. */
 export interface OutputStream {
   write(text: string): unknown;
@@ -24,21 +26,22 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** Every byte of standard input, or null as soon as there are more than `limit` (the rest is left unread). */
-export async function readAtMost(source: InputSource, limit: number): Promise<Uint8Array | null> {
+/** Every byte of standard input, as a file is read (readInput): none once there are more than `limit`, the rest left unread. */
+export async function readAtMost(source: InputSource, limit: number): Promise<Input> {
   if (typeof source === 'function') {
     const bytes = await source();
-    return bytes.length > limit ? null : bytes;
+    // refused as a stream is, whose size shows only as it is read
+    return bytes.length > limit ? { bytes: null, size: Infinity } : { bytes, size: bytes.length };
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of source) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     size += bytes.length;
-    if (size > limit) return null;
+    if (size > limit) return { bytes: null, size: Infinity };
     chunks.push(bytes);
   }
-  return Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), size };
 }
 
 /** How far a batch's output may run ahead of a slow reader, held in memory: enough to ride out a pause, not a whole batch. */

@@ -12,7 +12,7 @@ import type { Diagnostic, Plan } from '../model/schema.js';
 import { splitLines } from '../reader/source.js';
 import { messagesFor, type Messages } from './messages.js';
 import type { CachedResult } from './cache.js';
-import { describeError, ensureFolderOf, stopsAllWrites, writeAtomically } from './output.js';
+import { describeError, ensureFolderOf, stopsAllWrites, writeWholeFile } from './output.js';
 import { readInput, StoppedReading } from './read-input.js';
 
 export interface JobOptions {
@@ -107,7 +107,7 @@ export async function runJob(job: Job, options: JobOptions, stop?: AbortSignal):
     try {
       text = await render(plan, options, true);
       ensureFolderOf(job.outPath);
-      writeAtomically(job.outPath, text);
+      writeWholeFile(job.outPath, text);
     } catch (error) {
       const reason = describeError(error, messages);
       return result({ diagnostics, excerpts, failure: messages.cannotWrite(job.outPath, reason), ...(stopsAllWrites(error) ? { stopsBatch: reason } : {}) });

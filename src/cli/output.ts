@@ -43,7 +43,7 @@ export function refuseOverwritingInputs(target: string, inputs: readonly string[
  * threads, or one file at a time, and a thread-pool round trip per call costs
  * more than the call.
  */
-export function writeAtomically(path: string, text: string): void {
+export function writeWholeFile(path: string, text: string): void {
   const file = openOutputFile(path);
   file.write(text);
   file.commit();
@@ -193,7 +193,6 @@ export class AtomicFile extends OpenOutput {
       // It is gone already.
     }
   }
-
 }
 
 /** Folders this thread has made or found: a batch mirrors many files into few folders. */

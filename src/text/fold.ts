@@ -11,48 +11,62 @@
  * is made from the buffer in one call. Vietnamese folds to ASCII, so the
  * buffer is one of bytes, read back as Latin-1 (the cheapest way to a
  * string); a key with a wider unit (a dash, a fullwidth letter) takes a
- * buffer of 16-bit units.
+ * buffer of 16-bit units. The table learns each unit the first time it is
+ * seen: a document uses a few hundred of its 8,192 entries, and working
+ * them all out at start-up took longer than compiling a small plan.
  */
 import { Buffer } from 'node:buffer';
 import { isBlank, tidySpaces } from './spaces.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const TABLE_SIZE = 0x2000;
-/** The folded code unit of each character below U+2000, built on first use. */
-let table: Uint16Array | null = null;
+/** An entry of the table not yet worked out (no unit below U+2000 folds to it). */
+const UNKNOWN = 0xffff;
+/** The folded code unit of each character below U+2000, each learnt when first seen. */
+const table = new Uint16Array(TABLE_SIZE).fill(UNKNOWN);
 /** The folded units of the key being made (no call folds inside another, so one buffer of each width serves). */
 let buffer = new Uint16Array(1024);
 let bytes = Buffer.alloc(1024);
 const utf16 = new TextDecoder('utf-16le');
 
 export function fold(text: string): string {
-  const map = table ?? buildTable();
   const n = text.length;
   // Text with nothing to fold (digits, punctuation, small ASCII letters) is its own key.
   let i = 0;
   for (; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code < TABLE_SIZE ? map[code] !== code : foldAbove(code) !== code) break;
+    if (foldUnit(code) !== code) break;
   }
   if (i === n) return text;
   const narrow = bytesFor(n);
   for (let k = 0; k < n; k++) {
-    const code = text.charCodeAt(k);
-    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
-    if (folded > 0xff) return foldWide(text, map);
+    const folded = foldUnit(text.charCodeAt(k));
+    if (folded > 0xff) return foldWide(text);
     narrow[k] = folded;
   }
   return narrow.toString('latin1', 0, n);
 }
 
+/** The folded unit of a code unit. */
+function foldUnit(code: number): number {
+  if (code >= TABLE_SIZE) return foldAbove(code);
+  const folded = table[code]!;
+  return folded !== UNKNOWN ? folded : learn(code);
+}
+
+function learn(code: number): number {
+  const folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  table[code] = folded;
+  return folded;
+}
+
 /** fold() for a text with a unit that stays above a byte once folded. */
-function foldWide(text: string, map: Uint16Array): string {
+function foldWide(text: string): string {
   const n = text.length;
   const units = bufferFor(n);
   let surrogates = false;
   for (let k = 0; k < n; k++) {
-    const code = text.charCodeAt(k);
-    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    const folded = foldUnit(text.charCodeAt(k));
     units[k] = folded;
     if (folded >= 0xd800 && folded < 0xe000) surrogates = true;
   }
@@ -76,13 +90,6 @@ function bufferFor(length: number): Uint16Array {
 function bytesFor(length: number): Buffer {
   if (bytes.length < length) bytes = Buffer.alloc(Math.max(length, bytes.length * 2));
   return bytes;
-}
-
-function buildTable(): Uint16Array {
-  const built = new Uint16Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) built[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
-  table = built;
-  return built;
 }
 
 /** Units above the table (fullwidth letters, Roman numerals, surrogates) are rare: folded one by one and remembered. */
@@ -115,13 +122,11 @@ export function foldStart(text: string, length = 48): string {
  * tidying the folded text after would scan it twice more.
  */
 export function foldKey(text: string): string {
-  const map = table ?? buildTable();
   const narrow = bytesFor(text.length);
   let n = 0;
   let pendingSpace = false;
   for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const folded = code < TABLE_SIZE ? map[code]! : foldAbove(code);
+    const folded = foldUnit(text.charCodeAt(k));
     if (isBlank(folded)) {
       pendingSpace = n > 0;
       continue;
@@ -139,13 +144,19 @@ export function foldKey(text: string): string {
 
 const UPPER = 1;
 const LOWER = 2;
-/** The case of each character below U+2000 (Latin and Vietnamese letters among them), built on first use. */
-let cases: Uint8Array | null = null;
+/** An entry of the case table not yet worked out. */
+const UNASKED = 3;
+/** The case of each character below U+2000 (Latin and Vietnamese letters among them), each learnt when first asked. */
+const cases = new Uint8Array(TABLE_SIZE).fill(UNASKED);
 
-function caseOf(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (ch.length === 1 && code < TABLE_SIZE) return (cases ?? buildCases())[code]!;
-  return askCase(ch);
+/** The case of a code unit: upper, lower or none (0). */
+function caseOfUnit(code: number): number {
+  if (code >= TABLE_SIZE) return askCase(String.fromCharCode(code));
+  const known = cases[code]!;
+  if (known !== UNASKED) return known;
+  const kind = askCase(String.fromCharCode(code));
+  cases[code] = kind;
+  return kind;
 }
 
 function askCase(ch: string): number {
@@ -154,11 +165,9 @@ function askCase(ch: string): number {
   return 0;
 }
 
-function buildCases(): Uint8Array {
-  const built = new Uint8Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) built[code] = askCase(String.fromCharCode(code));
-  cases = built;
-  return built;
+/** The case of a character; one beyond a code unit (a surrogate pair) is asked each time. */
+function caseOf(ch: string): number {
+  return ch.length === 1 ? caseOfUnit(ch.charCodeAt(0)) : askCase(ch);
 }
 
 /** Whether a character is a lower-case letter (Vietnamese included). */
@@ -175,10 +184,8 @@ export function isUpper(ch: string): boolean {
 export function isMostlyUpper(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  const table = cases ?? buildCases();
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const kind = code < TABLE_SIZE ? table[code] : askCase(text[i]!);
+    const kind = caseOfUnit(text.charCodeAt(i));
     if (kind === UPPER) upper++;
     else if (kind === LOWER) lower++;
   }

@@ -616,4 +616,26 @@ describe('inputs that are no regular files: pipes, devices, standard input', () 
     expect(code).toBe(130);
     expect(stderr).toContain('kehoach: cannot read no-writer.txt: interrupted while waiting for its data');
   });
+
+  it.skipIf(!unix)('stops a worker waiting on a named pipe at the first Ctrl-C too, and the documents beside it convert', async () => {
+    const fifo = path.join(work, 'no-writer-in-worker.txt');
+    if (!makeFifo(fifo)) return;
+    const out = path.join(work, 'beside-the-pipe');
+    const child = spawn(process.execPath, [bin, 'parse', 'no-writer-in-worker.txt', 'good/a.txt', '--out-dir', out, '--jobs', '2'], { cwd: work, env: environment() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // the signal comes once the other document is written: the pipe's worker is then the one still at work
+    const converted = path.join(out, 'good', 'a.json');
+    for (let waited = 0; !existsSync(converted) && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(converted)).toBe(true);
+    child.kill('SIGINT');
+    // a worker that is not told goes on waiting: the run is ended after a while, and the exit code says it hung
+    const hung = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const code = await closed;
+    clearTimeout(hung);
+    expect(code).toBe(130);
+    expect(stderr).toContain('kehoach: cannot read no-writer-in-worker.txt: interrupted while waiting for its data');
+    expect(stderr).toMatch(/kehoach: stopped by SIGINT after 2 of 2 documents/);
+  });
 });

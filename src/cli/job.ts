@@ -78,7 +78,7 @@ function resultOf(job: Named, fields: Partial<JobResult>): JobResult {
   return { index: job.index, name: job.name, path: job.path, failure: null, diagnostics: [], excerpts: {}, output: null, ...fields };
 }
 
-/** `stop` ends the wait for a pipe's data (in this thread only: a worker is not told). */
+/** `stop` ends the wait for a pipe's data (Ctrl-C). */
 export async function runJob(job: Job, options: JobOptions, stop?: AbortSignal): Promise<JobResult> {
   const messages = messagesFor(options.lang);
   const result = (fields: Partial<JobResult>): JobResult => resultOf(job, fields);

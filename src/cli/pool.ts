@@ -40,6 +40,9 @@ const AHEAD = 2;
 
 type Reply = { ok: true; result: JobResult } | { ok: false; index: number; message: string; stack?: string };
 
+/** What a worker is sent: a job, or word that the batch is stopping. */
+export type ToWorker = { kind: 'job'; job: Job } | { kind: 'stop' };
+
 export interface RunControl {
   /** Aborted: start no more jobs. */
   readonly stop?: AbortSignal;
@@ -122,7 +125,7 @@ export async function runJobs(
       if (!job) return;
       busy.sent.push(job);
       inFlight++;
-      busy.worker.postMessage(job);
+      busy.worker.postMessage({ kind: 'job', job } satisfies ToWorker);
     };
     const start = (): void => {
       // The workers need none of the main thread's command-line flags (some, such as --input-type, would stop them).
@@ -156,7 +159,12 @@ export async function runJobs(
       pool.add(busy);
       for (let k = 0; k < AHEAD; k++) feed(busy);
     };
-    stop?.addEventListener('abort', settle, { once: true });
+    const stopping = (): void => {
+      // A worker waiting for a pipe's data would otherwise wait on, and the batch with it.
+      for (const { worker } of pool) worker.postMessage({ kind: 'stop' } satisfies ToWorker);
+      settle();
+    };
+    stop?.addEventListener('abort', stopping, { once: true });
     for (let i = 0; i < workers; i++) start();
   });
 }

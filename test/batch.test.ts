@@ -255,6 +255,53 @@ describe('inputs', () => {
   });
 });
 
+describe('leaving files out: --ignore', () => {
+  let folder = '';
+  beforeAll(() => {
+    // A folder of plans as a repository keeps it: a README beside them, drafts in a folder of their own.
+    folder = path.join(work, 'kept');
+    mkdirSync(path.join(folder, '2025', 'drafts'), { recursive: true });
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(folder, '2025', 'a.txt'));
+    cpSync(path.join(work, 'good', 'b.txt'), path.join(folder, '2025', 'drafts', 'b.txt'));
+    writeFileSync(path.join(folder, 'README.md'), '# Kế hoạch của Trung tâm\n\nThư mục này chứa các kế hoạch năm 2025.\n');
+    writeFileSync(path.join(folder, '2025', 'README.md'), '# Năm 2025\n');
+  });
+  const converted = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).file).sort();
+
+  it('without it, a README in the folder is read as a plan and fails --strict', () => {
+    const run = kehoach(['check', 'kept', '--strict', '-q']);
+    expect(run.code).toBe(1);
+  });
+
+  it('a name leaves out every file, or every folder and what it holds, of that name', () => {
+    const run = kehoach(['parse', 'kept', '--ignore', 'README.md', '--ignore', 'drafts', '--format', 'ndjson', '--strict']);
+    expect(run.code).toBe(0);
+    expect(converted(run.stdout)).toEqual(['kept/2025/a.txt']);
+    expect(run.stderr).toContain('kehoach: 3 files left out by --ignore');
+  });
+
+  it('a path is read from the working folder, with or without "./" and a closing slash; an absolute one from the root', () => {
+    const relative = kehoach(['parse', 'kept', '--ignore', './kept/2025/drafts/', '--ignore', 'kept/*.md', '--format', 'ndjson', '-q']);
+    expect(converted(relative.stdout)).toEqual(['kept/2025/README.md', 'kept/2025/a.txt']);
+    const absolute = kehoach(['parse', folder, '--ignore', `${folder}/**/*.md`, '--format', 'ndjson', '-q']);
+    expect(converted(absolute.stdout)).toEqual(['kept/2025/a.txt', 'kept/2025/drafts/b.txt']);
+  });
+
+  it('leaves out files named one by one or listed by --files-from, and writes no output for them', () => {
+    const named = kehoach(['parse', 'kept/README.md', 'kept/2025/a.txt', '--ignore', '*.md', '--out-dir', 'ignored-out']);
+    expect(named.code).toBe(0);
+    expect(files(path.join(work, 'ignored-out'))).toEqual(['kept/2025/a.json']);
+    const listed = kehoach(['check', '--files-from', '-', '--ignore', 'drafts', '-q', '--reporter', 'json'], 'kept/2025/a.txt\nkept/2025/drafts/b.txt\n');
+    expect(JSON.parse(listed.stdout).files.map((f: { file: string }) => f.file)).toEqual(['kept/2025/a.txt']);
+  });
+
+  it('matches letter case as a shell does, and says nothing under --quiet', () => {
+    const run = kehoach(['parse', 'kept', '--ignore', 'readme.md', '--ignore', 'Drafts', '--format', 'ndjson', '-q']);
+    expect(converted(run.stdout)).toEqual(['kept/2025/README.md', 'kept/2025/a.txt', 'kept/2025/drafts/b.txt', 'kept/README.md']);
+    expect(run.stderr).toBe('');
+  });
+});
+
 describe('limits and encodings', () => {
   it('refuses a file over --max-size, naming the limit, and converts the rest', () => {
     const run = kehoach(['parse', 'good', '--max-size', '1KB', '--format', 'ndjson']);

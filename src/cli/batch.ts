@@ -42,6 +42,8 @@ export interface BatchOptions {
   readonly jobs?: number;
   readonly reporter?: ReporterName;
   readonly filesFrom?: string;
+  /** Patterns of the files to leave out (--ignore). */
+  readonly ignore?: readonly string[];
   /** `parse` prints plans; `check` only diagnostics. */
   readonly emit: boolean;
   readonly format?: OutputFormat;
@@ -70,7 +72,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
   if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const { sources, missing, empty } = await expandInputs(args, options.filesFrom, io, maxSize).catch((error: unknown) => {
+  const { sources, missing, empty, ignored } = await expandInputs(args, options.filesFrom, io, maxSize, options.ignore).catch((error: unknown) => {
     const reason = error instanceof ListNotText
       ? messages.listNotText(error.offset)
       : error instanceof ListTooLarge
@@ -211,6 +213,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       io.stderr.write(`kehoach: ${messages.batchSummary(totals.files - totals.failed, totals.withWarnings, totals.failed, !options.emit)}\n`);
     }
     if (!options.quiet && cache) io.stderr.write(`kehoach: ${messages.fromCache(totals.unchanged, cacheFile!)}\n`);
+    if (!options.quiet && ignored > 0) io.stderr.write(`kehoach: ${messages.ignored(ignored)}\n`);
     if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) exitCode = worst(exitCode, ExitCode.documentErrors);
     return exitCode;
   } finally {

@@ -5,7 +5,8 @@
  * keeps the root it was found under, so that --out-dir can mirror the tree.
  * The order is deterministic: arguments in order, each directory's or
  * pattern's files sorted. A file named twice, by two arguments or through a
- * symbolic link, is converted once.
+ * symbolic link, is converted once. Files that an --ignore pattern matches
+ * are left out, however they were named.
  */
 import { realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { commonFolder, pathUnder } from './paths.js';
 import type { Io } from './io.js';
 import { readAtMost } from './io.js';
 import { readInput } from './read-input.js';
+import { ignoreTest } from './ignore.js';
 import { utf16ByMark, utf16ByZeros } from '../reader/decode.js';
 
 export interface Source {
@@ -31,21 +33,35 @@ export interface Expansion {
   readonly missing: string[];
   /** Folders that hold no plan file. */
   readonly empty: string[];
+  /** How many files an --ignore pattern left out. */
+  readonly ignored: number;
 }
 
 const EXTENSIONS = ['txt', 'md', 'markdown'];
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: Io, maxSize: number): Promise<Expansion> {
+export async function expandInputs(
+  args: readonly string[],
+  filesFrom: string | undefined,
+  io: Io,
+  maxSize: number,
+  ignore: readonly string[] = [],
+): Promise<Expansion> {
   const listed = filesFrom ? await readList(filesFrom, io, maxSize) : [];
+  const ignores = await ignoreTest(ignore, io.cwd);
   const sources: Source[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
+  const left = new Set<string>();
   /** The sources named one by one that lie outside the working folder (their mirror is settled at the end). */
   const loose: number[] = [];
-  /** Adds a source not met before; whether it was added. */
+  /** Adds a source not met before and not ignored; whether it was added. */
   const add = (source: Source): boolean => {
+    if (source.path !== null && ignores?.(source.path)) {
+      left.add(realPath(source.path));
+      return false;
+    }
     const key = source.path === null ? STDIN : realPath(source.path);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -83,7 +99,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
     }
   }
   mirrorLoose(sources, loose);
-  return { sources, missing, empty };
+  return { sources, missing, empty, ignored: left.size };
 }
 
 /**

@@ -28,6 +28,7 @@ export interface Messages {
   batchSummary(done: number, withWarnings: number, failed: number, checked: boolean): string;
   /** After the closing line, with --cache: how many documents were taken from it. */
   fromCache(unchanged: number, location: string): string;
+  ignored(count: number): string;
   cacheNeedsOutDir: string;
   cannotSaveCache(file: string, reason: string): string;
   matchedNothing(pattern: string): string;
@@ -71,6 +72,7 @@ const en: Messages = {
       : `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'note')}`,
   batchSummary: (done, withWarnings, failed, checked) => `${done} ${checked ? 'checked' : 'converted'} (${withWarnings} with warnings), ${failed} failed`,
   fromCache: (unchanged, location) => `${unchanged} unchanged since the last run, taken from ${location}`,
+  ignored: (count) => `${count === 1 ? '1 file' : `${count} files`} left out by --ignore`,
   cacheNeedsOutDir: '--cache keeps the results of check, or of parse with --out-dir; a stream of plans on standard output or in -o FILE is compiled whole each time',
   cannotSaveCache: (file, reason) => `cannot write the cache ${file}: ${reason}; the next run will compile every document again`,
   matchedNothing: (pattern) => `${pattern} matches no file; check the pattern, and quote it so that the shell leaves it alone`,
@@ -112,6 +114,7 @@ const vi: Messages = {
       : `${file}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú`,
   batchSummary: (done, withWarnings, failed, checked) => `đã ${checked ? 'kiểm tra' : 'chuyển'} ${done} tệp (${withWarnings} tệp có cảnh báo), ${failed} tệp lỗi`,
   fromCache: (unchanged, location) => `${unchanged} tệp không đổi từ lần chạy trước, lấy kết quả từ ${location}`,
+  ignored: (count) => `bỏ qua ${count} tệp theo --ignore`,
   cacheNeedsOutDir: '--cache lưu kết quả của check, hoặc của parse với --out-dir; kế hoạch xuất ra đầu ra chuẩn hay vào -o FILE luôn được biên dịch lại toàn bộ',
   cannotSaveCache: (file, reason) => `không ghi được bộ nhớ đệm ${file}: ${reason}; lần chạy sau sẽ biên dịch lại mọi tệp`,
   matchedNothing: (pattern) => `không có tệp nào khớp với ${pattern}; hãy kiểm tra mẫu và đặt nó trong dấu nháy để shell không tự mở rộng`,

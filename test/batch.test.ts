@@ -240,6 +240,21 @@ describe('inputs', () => {
     expect(files(path.join(work, 'too-big-out'))).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3'].map((name) => `one-too-big/${name}.json`));
   });
 
+  it('gives a JSON array for a folder or a pattern, even of one plan; one object for one file named', () => {
+    mkdirSync(path.join(work, 'single'));
+    cpSync(path.join(work, 'good', 'a.txt'), path.join(work, 'single', 'a.txt'));
+    for (const input of ['single', 'single/*.txt']) {
+      const run = kehoach(['parse', input, '-q']);
+      expect(run.code).toBe(0);
+      const parsed = JSON.parse(run.stdout);
+      expect(Array.isArray(parsed)).toBe(true);
+      expect(parsed.map((p: { file: string }) => p.file)).toEqual(['single/a.txt']);
+    }
+    const one = JSON.parse(kehoach(['parse', 'single/a.txt', '-q']).stdout);
+    expect(Array.isArray(one)).toBe(false);
+    expect(one.file).toBe('single/a.txt');
+  });
+
   it('reports a pattern that matches nothing and exits 2', () => {
     const run = kehoach(['parse', 'nowhere/*.txt']);
     expect(run.code).toBe(2);
@@ -293,6 +308,15 @@ describe('leaving files out: --ignore', () => {
     expect(files(path.join(work, 'ignored-out'))).toEqual(['kept/2025/a.json']);
     const listed = kehoach(['check', '--files-from', '-', '--ignore', 'drafts', '-q', '--reporter', 'json'], 'kept/2025/a.txt\nkept/2025/drafts/b.txt\n');
     expect(JSON.parse(listed.stdout).files.map((f: { file: string }) => f.file)).toEqual(['kept/2025/a.txt']);
+  });
+
+  it('leaves an empty array when every file is left out, on standard output and in -o', () => {
+    const printed = kehoach(['parse', 'kept', '--ignore', '*.txt', '--ignore', '*.md']);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe('[]\n');
+    const written = kehoach(['parse', 'kept', '--ignore', '*.txt', '--ignore', '*.md', '-o', 'none.json', '-q']);
+    expect(written.code).toBe(0);
+    expect(readFileSync(path.join(work, 'none.json'), 'utf8')).toBe('[]\n');
   });
 
   it('matches letter case as a shell does, and says nothing under --quiet', () => {

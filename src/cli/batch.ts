@@ -72,7 +72,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (args.length === 0 && !options.filesFrom) throw new CliFailure(messages.noInput);
   if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const { sources, missing, empty, ignored } = await expandInputs(args, options.filesFrom, io, maxSize, options.ignore).catch((error: unknown) => {
+  const { sources, missing, empty, ignored, collective } = await expandInputs(args, options.filesFrom, io, maxSize, options.ignore).catch((error: unknown) => {
     const reason = error instanceof ListNotText
       ? messages.listNotText(error.offset)
       : error instanceof ListTooLarge
@@ -113,8 +113,11 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   /** Stops the batch when no output can be written any more (a full disk): compiling the rest would be wasted. */
   const halt = new AbortController();
   try {
+    // One file named gives its plan alone; anything that may name several (a folder, a pattern, a list) gives a JSON array,
+    // however many files it holds, so that a script reads the same shape whether the folder holds one plan or forty.
+    const many = sources.length > 1 || args.length > 1 || Boolean(options.filesFrom) || collective;
     const stream = options.emit && !options.outDir
-      ? new Stream(format, sources.length > 1 || args.length > 1 || Boolean(options.filesFrom), sheetHeader, (text) => {
+      ? new Stream(format, many, sheetHeader, (text) => {
         if (!file) io.stdout.write(text);
         // A write to -o that failed fails the whole file (said when it would have been committed): nothing more is compiled for it.
         else if (!file.write(text)) halt.abort();
@@ -199,8 +202,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     }
     if (cannotWrite !== null) io.stderr.write(`kehoach: ${messages.stoppedWriting(cannotWrite, finished, jobs.length)}\n`);
 
-    // With -o, a batch in which no document converted leaves the file as it was.
-    if (stream && (stream.count > 0 || !file)) {
+    // With -o, a batch in which no document converted leaves the file as it was, unless there was none to convert and
+    // nothing went wrong (every file left out by --ignore): its output is then the empty array it printed.
+    if (stream && (stream.count > 0 || !file || (jobs.length === 0 && exitCode === ExitCode.ok))) {
       stream.finish();
       if (file) commitOutput(file, options.output!, messages);
     }

@@ -35,6 +35,8 @@ export interface Expansion {
   readonly empty: string[];
   /** How many files an --ignore pattern left out. */
   readonly ignored: number;
+  /** Whether an argument names a folder or a pattern: something that may hold any number of files, one or none among them. */
+  readonly collective: boolean;
 }
 
 const EXTENSIONS = ['txt', 'md', 'markdown'];
@@ -56,6 +58,7 @@ export async function expandInputs(
   const left = new Set<string>();
   /** The sources named one by one that lie outside the working folder (their mirror is settled at the end). */
   const loose: number[] = [];
+  let collective = false;
   /** Adds a source not met before and not ignored; whether it was added. */
   const add = (source: Source): boolean => {
     if (source.path !== null && ignores?.(source.path)) {
@@ -81,6 +84,7 @@ export async function expandInputs(
     const absolute = resolve(io.cwd, arg);
     const kind = kindOf(absolute);
     if (kind === 'dir') {
+      collective = true;
       // Any case: exports from Windows are often named KE-HOACH.TXT.
       const files = await globIn(absolute, `**/*.{${EXTENSIONS.join(',')}}`, false);
       if (files.length === 0) empty.push(arg);
@@ -90,6 +94,7 @@ export async function expandInputs(
       const added = add({ path: absolute, name: arg, mirror: stripExtension(mirrorPath(io.cwd, null, absolute)) });
       if (added && pathUnder(io.cwd, absolute) === null) loose.push(sources.length - 1);
     } else {
+      collective = true;
       const { base, pattern } = splitPattern(arg);
       const root = resolve(io.cwd, base);
       // A pattern matches as the shell would: letter case counts.
@@ -99,7 +104,7 @@ export async function expandInputs(
     }
   }
   mirrorLoose(sources, loose);
-  return { sources, missing, empty, ignored: left.size };
+  return { sources, missing, empty, ignored: left.size, collective };
 }
 
 /**

@@ -16,6 +16,7 @@ import { whenWritable, type OutputStream } from '../src/cli/io.js';
 import { AtomicFile } from '../src/cli/output.js';
 import { commonFolder } from '../src/cli/paths.js';
 import { runJobs } from '../src/cli/pool.js';
+import type { JobResult } from '../src/cli/job.js';
 import { InOrder } from '../src/cli/in-order.js';
 import { messagesFor } from '../src/cli/messages.js';
 import { Progress } from '../src/cli/progress.js';
@@ -756,13 +757,15 @@ describe('results in input order', () => {
 });
 
 describe('a bug met while converting', () => {
-  it('is named after the document, keeping the original stack', async () => {
+  it('fails the document it was met on, named after it, keeping the original stack', async () => {
     const job = { index: 0, path: null, bytes: new TextEncoder().encode(PLAN), name: 'ke-hoach.txt', file: null, outPath: null };
     // A table no emitter knows: the CSV emitter throws, as a bug would.
     const options = { syntax: 'auto', lang: 'en', format: 'csv', table: 'nope', bom: false, delimiter: ',', decimalComma: false, emit: true, maxSize: 1e6 } as unknown as Parameters<typeof runJobs>[1];
-    const failure = await runJobs([job], options, 1, () => {}).catch((error: Error) => error);
-    expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).message).toMatch(/^while converting ke-hoach\.txt: /);
-    expect((failure as Error).stack).toContain('csv.');
+    const results: JobResult[] = [];
+    await runJobs([job], options, 1, (result) => results.push(result));
+    expect(results).toHaveLength(1);
+    expect(results[0]!.failure).toMatch(/^cannot convert ke-hoach\.txt: internal error: .+ \(please report it; KEHOACH_DEBUG=1 shows the details\)$/);
+    expect(results[0]!.output).toBeNull();
+    expect(results[0]!.stack).toContain('csv.');
   });
 });

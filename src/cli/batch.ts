@@ -135,6 +135,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
         exitCode = ExitCode.failure;
         progress.clear();
         io.stderr.write(`kehoach: ${ready.failure}\n`);
+        if (ready.stack && io.env.KEHOACH_DEBUG) io.stderr.write(`${ready.stack}\n`);
       }
       totals.errors += counts.error;
       totals.warnings += counts.warning;

@@ -65,6 +65,8 @@ export interface JobResult {
   readonly outSize?: number;
   /** With --cache: taken from the cache, not compiled (its bytes had not changed, and its output was still there). */
   readonly unchanged?: boolean;
+  /** The stack of a bug met converting this document, shown under KEHOACH_DEBUG. */
+  readonly stack?: string;
 }
 
 type Named = Pick<Job, 'index' | 'name' | 'path'>;
@@ -99,13 +101,20 @@ export async function runJob(job: Job, options: JobOptions, stop?: AbortSignal):
     const reason = decoded.reason === 'binary' ? messages.binary(decoded.offset) : messages.invalidUtf8(decoded.offset);
     return result({ failure: messages.cannotRead(job.name, reason) });
   }
-  const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang, encoding: decoded.encoding });
+  // compile() and the emitters throw only for a bug of kehoach's: it costs this document, and the others still convert.
+  let converted: { diagnostics: Diagnostic[]; text: string | null };
+  try {
+    const { plan, diagnostics } = compile(decoded.text, { file: job.file, syntax: options.syntax, lang: options.lang, encoding: decoded.encoding });
+    converted = { diagnostics, text: options.emit ? await render(plan, options, job.outPath !== null) : null };
+  } catch (error) {
+    const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined };
+    return result({ failure: messages.cannotConvert(job.name, messages.internalError(message), !options.emit), ...(stack ? { stack } : {}) });
+  }
+  const { diagnostics, text } = converted;
   const excerpts = excerptsOf(decoded.text, diagnostics);
-  if (!options.emit) return result({ diagnostics, excerpts, ...hashed });
+  if (text === null) return result({ diagnostics, excerpts, ...hashed });
   if (job.outPath) {
-    let text: string;
     try {
-      text = await render(plan, options, true);
       ensureFolderOf(job.outPath);
       writeWholeFile(job.outPath, text);
     } catch (error) {
@@ -114,7 +123,7 @@ export async function runJob(job: Job, options: JobOptions, stop?: AbortSignal):
     }
     return result({ diagnostics, excerpts, ...hashed, ...(known ? { outSize: Buffer.byteLength(text) } : {}) });
   }
-  return result({ diagnostics, excerpts, output: await render(plan, options, false) });
+  return result({ diagnostics, excerpts, output: text });
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Language } from '../diagnostics/language.js';
 export interface Messages {
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
+  /** A document kehoach could not convert (a bug of its own: `reason` is the internal error). */
+  cannotConvert(file: string, reason: string, checked: boolean): string;
   /** A document whose worker ran out of memory converting it. */
   outOfMemory(file: string, limitMb: number, checked: boolean): string;
   noSuchFile: string;
@@ -52,6 +54,7 @@ export interface Messages {
 const en: Messages = {
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  cannotConvert: (file, reason, checked) => `cannot ${checked ? 'check' : 'convert'} ${file}: ${reason}`,
   outOfMemory: (file, limitMb, checked) =>
     `cannot ${checked ? 'check' : 'convert'} ${file}: it needs more memory than a worker has (${limitMb} MB); raise --worker-memory, or ${checked ? 'check' : 'convert'} it with --jobs 1`,
   noSuchFile: 'no such file (check the path and the current folder)',
@@ -94,6 +97,7 @@ const en: Messages = {
 const vi: Messages = {
   cannotRead: (file, reason) => `không đọc được ${file}: ${reason}`,
   cannotWrite: (file, reason) => `không ghi được ${file}: ${reason}`,
+  cannotConvert: (file, reason, checked) => `không ${checked ? 'kiểm tra' : 'chuyển'} được ${file}: ${reason}`,
   outOfMemory: (file, limitMb, checked) =>
     `không ${checked ? 'kiểm tra' : 'chuyển'} được ${file}: tệp cần nhiều bộ nhớ hơn mức của một luồng xử lý (${limitMb} MB); hãy tăng --worker-memory, hoặc ${checked ? 'kiểm tra' : 'chuyển'} tệp này với --jobs 1`,
   noSuchFile: 'không có tệp này (hãy kiểm tra đường dẫn và thư mục hiện tại)',

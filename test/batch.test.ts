@@ -319,6 +319,15 @@ describe('leaving files out: --ignore', () => {
     expect(readFileSync(path.join(work, 'none.json'), 'utf8')).toBe('[]\n');
   });
 
+  it('refuses an empty pattern, and one that starts with "!", as usage errors', () => {
+    for (const [pattern, reason] of [['', 'a glob pattern'], ['!a.txt', '"!" (keep what matches) is not supported']]) {
+      const run = kehoach(['check', 'kept', '--ignore', pattern!]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`error: option '--ignore <pattern>' argument '${pattern}' is invalid. `);
+      expect(run.stderr).toContain(reason);
+    }
+  });
+
   it('matches letter case as a shell does, and says nothing under --quiet', () => {
     const run = kehoach(['parse', 'kept', '--ignore', 'readme.md', '--ignore', 'Drafts', '--format', 'ndjson', '-q']);
     expect(converted(run.stdout)).toEqual(['kept/2025/README.md', 'kept/2025/a.txt', 'kept/2025/drafts/b.txt', 'kept/README.md']);

@@ -88,7 +88,7 @@ function documentOptions(command: Command, io: Io): Command {
     .addOption(new Option('--max-size <size>', 'refuse files larger than SIZE (bytes, or with KB, MB, GB)').argParser(size).default(DEFAULT_MAX_SIZE, '25MB'))
     .option('-q, --quiet', 'print no diagnostics and no summary')
     .option('--files-from <file>', "read more input paths from FILE, one per line ('-': standard input)")
-    .option('--ignore <pattern>', 'leave out the files a glob matches, as .gitignore does: README.md, drafts, plans/**/*.tmp.txt (repeatable)', collect, [])
+    .option('--ignore <pattern>', 'leave out the files a glob matches, as .gitignore does: README.md, drafts, plans/**/*.tmp.txt (repeatable)', ignorePattern, [])
     .addOption(new Option('-j, --jobs <n>', 'documents compiled at once (default: one per core, at most one per 100 documents)').argParser(positive))
     .addOption(new Option('--worker-memory <size>', 'the heap of each worker thread (with KB, MB, GB)').argParser(workerMemory).default(DEFAULT_WORKER_MEMORY, '256MB'))
     .addOption(new Option('--reporter <name>', 'how diagnostics are reported').choices(REPORTERS).default('text'))
@@ -105,8 +105,10 @@ function refuseCsvOptionsWithout(command: Command, format: string): void {
   command.error(`error: ${flags} ${given.length === 1 ? 'applies' : 'apply'} to CSV output only (add --format csv)`, { exitCode: 2 });
 }
 
-/** A repeatable option's values, in the order given. */
-function collect(value: string, previous: readonly string[]): string[] {
+/** The --ignore patterns, in the order given. "!" would read as "all but", the opposite of .gitignore's "except": refused. */
+function ignorePattern(value: string, previous: readonly string[]): string[] {
+  if (value.trim() === '') throw new InvalidArgumentError('a glob pattern, such as README.md or drafts');
+  if (value.startsWith('!')) throw new InvalidArgumentError('a pattern of what to leave out; "!" (keep what matches) is not supported');
   return [...previous, value];
 }
 

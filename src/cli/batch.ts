@@ -73,6 +73,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   if (options.filesFrom === STDIN && args.includes(STDIN)) throw new CliFailure(messages.stdinTwice);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const { sources, missing, empty, ignored, collective } = await expandInputs(args, options.filesFrom, io, maxSize, options.ignore).catch((error: unknown) => {
+    // Reading the --files-from list is what can fail here; anything else is a bug, said as one.
+    if (options.filesFrom === undefined) throw error;
     const reason = error instanceof ListNotText
       ? messages.listNotText(error.offset)
       : error instanceof ListTooLarge

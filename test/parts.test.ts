@@ -73,6 +73,26 @@ describe('document numbers', () => {
   });
 });
 
+describe('the number line of a header', () => {
+  const header = (numberLine: string) => `ỦY BAN NHÂN DÂN HUYỆN A\n${numberLine}\nA, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nPhòng chống dịch\n`;
+
+  it.each([
+    ['Số: 496/KH-UBND', '496/KH-UBND'],
+    ['Số 141-KH/HU', '141-KH/HU'],
+    ['Số:      /KH-UBND', '/KH-UBND'],
+    ['SỐ: 12/KH-UBND', '12/KH-UBND'],
+  ])('%s is read as %s', (line, number) => {
+    expect(compile(header(line)).plan.document.number).toBe(number);
+  });
+
+  it('is not "Số" as a noun before a word in lower case ("Số người mắc…"), with no KH102 about it', () => {
+    const { plan, diagnostics } = compile('Số người mắc sốt xuất huyết tăng 15% so với năm 2024.\nCác xã cần theo dõi.\n');
+    expect(plan.document.number).toBeNull();
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH102');
+    expect(diagnostics.map((d) => d.code)).toContain('KH101');
+  });
+});
+
 describe('place and date', () => {
   it('reads complete and draft dates', () => {
     expect(readPlaceDate('Giang Thành, ngày 25 tháng 3 năm 2025')).toMatchObject({

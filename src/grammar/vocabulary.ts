@@ -170,7 +170,8 @@ function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'op
   // Drafts leave dots, ellipses or underscores where the figures go.
   const blank = '[\\s.…_]*';
   return {
-    numberCell: new RegExp(`^${number}\\s*(?:[:.]\\s*)?(?=[\\d/\\s])(.*)$`, 'u'),
+    // "Số người mắc…", "Số lượng…": the word as a noun, followed by a word in lower case, starts no document number.
+    numberCell: new RegExp(`^${number}(?!\\s+\\p{Ll})\\s*(?:[:.]\\s*)?(?=[\\d/\\s])(.*)$`, 'u'),
     openPhrase: new RegExp(`(?:^${number}\\s*:?|\\b${day}|\\b${month}|\\b${year})$`, 'u'),
     dateLine: new RegExp(
       `^(?:([^,]{1,60}),\\s*)?${day}${blank}(?:(\\d{1,2})${blank})?${month}${blank}(?:(\\d{1,2})${blank})?${year}${blank}(\\d{4})?`,

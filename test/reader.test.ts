@@ -213,3 +213,70 @@ describe('NFC normalisation and original columns', () => {
     expect(header.slice(padding.column - 1).normalize('NFC')).toMatch(/^(Giang Thành|ngày|5)/);
   });
 });
+
+describe('blanks other than the space, and characters that print nothing', () => {
+  it('reads no-break, thin and ideographic spaces as spaces, keeping every column', () => {
+    const stored = 'Số:\u00a015/KH-UBND\u2009ngày\u202f5\u3000x';
+    const source = new SourceText(stored);
+    expect(source.lines[0]).toBe('Số: 15/KH-UBND ngày 5 x');
+    expect(source.originalColumn(0, source.lines[0]!.indexOf('x'))).toBe(stored.indexOf('x') + 1);
+  });
+
+  it('drops soft hyphens, zero-width spaces, word joiners and byte-order marks inside the text, and maps columns past them', () => {
+    const stored = 'I.\u200b MỤC ĐÍCH\nNơi nh\u00adận: Sở\u2060 Y\ufeff tế x';
+    const source = new SourceText(stored);
+    expect(source.lines).toEqual(['I. MỤC ĐÍCH', 'Nơi nhận: Sở Y tế x']);
+    const x = source.lines[1]!.indexOf('x');
+    expect(source.originalColumn(1, x)).toBe(stored.split('\n')[1]!.indexOf('x') + 1);
+    // with decomposed text on the same line
+    const decomposed = 'K\u00ade\u0302\u0301 x';
+    const mixed = new SourceText(decomposed);
+    expect(mixed.lines[0]).toBe('Kế x');
+    expect(mixed.originalColumn(0, 1)).toBe(3); // ế starts at the e, after the soft hyphen
+    expect(mixed.originalColumn(0, 3)).toBe(decomposed.indexOf('x') + 1);
+  });
+
+  it('compiles a plan whose export put them in its header, sections and closing as it compiles the plain one', () => {
+    const plain = [
+      'ỦY BAN NHÂN DÂN HUYỆN A',
+      'Số: 15/KH-UBND',
+      'A, ngày 05 tháng 3 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      'Phòng chống sốt xuất huyết năm 2024',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Chủ động phòng chống dịch.',
+      'II. MỤC TIÊU',
+      '1. Tỷ lệ hộ gia đình được tuyên truyền đạt trên 95%.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Trung tâm Y tế huyện chủ trì triển khai kế hoạch.',
+      '',
+      'Nơi nhận:',
+      '- Sở Y tế;',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ].join('\n');
+    const exported = plain
+      .replace('Số: ', 'Số:\u00a0')
+      .replace('ngày 05 tháng 3', 'ngày\u00a005\u00a0tháng\u00a03')
+      .replace(/^(I+)\. /gm, '$1.\u200b ')
+      .replace('Nơi nhận', 'Nơi nh\u00adận')
+      .replace('trên 95%', 'trên\u202f95%')
+      .replace('Trung tâm Y tế', 'Trung\u00a0tâm Y\u00a0tế');
+    const a = compile(plain, { file: 'a.txt' });
+    const b = compile(exported, { file: 'a.txt' });
+    expect(b.plan.document.number).toBe('15/KH-UBND');
+    expect(b.plan.sections.map((s) => s.kind)).toEqual(a.plan.sections.map((s) => s.kind));
+    expect(b.plan.targets.map((t) => [t.cmp, t.value, t.unit])).toEqual([['gt', 95, '%']]);
+    expect(b.plan.assignees.map((x) => x.name)).toEqual(['Trung tâm Y tế huyện']);
+    expect(b.plan.recipients.map((r) => r.name)).toEqual(['Sở Y tế']);
+    expect(b.diagnostics.map((d) => d.code)).toEqual(a.diagnostics.map((d) => d.code));
+    // the section title starts where it is printed, after the invisible character
+    const objectives = b.plan.sections.find((s) => s.kind === 'objectives')!;
+    expect(objectives.column).toBe(1);
+  });
+});
+

@@ -1,12 +1,20 @@
 /**
  * The text of one document as the compiler sees it: split into lines at LF,
- * CRLF or lone CR, each line normalised to Unicode NFC. Positions found in the
- * normalised text map back to the line and column the user sees in an editor:
- * 1-based, counted in UTF-16 code units of the line as stored in the file.
+ * CRLF or lone CR, each line normalised to Unicode NFC, with the blanks Word
+ * and PDF exports scatter through text read as spaces and the characters that
+ * print nothing dropped. Positions found in the normalised text map back to
+ * the line and column the user sees in an editor: 1-based, counted in UTF-16
+ * code units of the line as stored in the file.
  */
 import type { Span } from '../model/schema.js';
 
 const COMBINING = /\p{M}/u;
+/** Blanks other than the space (no-break, thin, narrow no-break, ideographic…): each read as one space, so columns stay. */
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** What prints nothing: a soft hyphen, a zero-width space, a word joiner, a byte-order mark inside the text. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+/** Either of the two, for one look at the whole text. */
+const UNUSUAL = /[\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
 
 /** The lines of a text as stored, without their line ends (LF, CRLF or a lone CR). */
 export function splitLines(text: string): string[] {
@@ -15,27 +23,34 @@ export function splitLines(text: string): string[] {
 }
 
 export class SourceText {
-  /** NFC lines, without their line ends. */
+  /** The lines as read (NFC, odd blanks as spaces, nothing invisible), without their line ends. */
   readonly lines: readonly string[];
   /** The NFC lines joined with "\n": what the lexers scan. */
   readonly text: string;
   /** Offset in `text` where each line starts. */
   readonly lineStarts: readonly number[];
-  /** Per line, the original column of each NFC column; absent where normalising changed nothing. */
+  /** Per line, the original column of each column read; absent where reading changed no length. */
   private readonly columnMaps: ReadonlyMap<number, Int32Array>;
 
   constructor(original: string) {
     const raw = splitLines(original);
-    // Most files are NFC already: one check of the whole text spares the per-line work.
-    const lines: string[] = original.normalize('NFC') === original ? raw : [];
+    // Most files are NFC already and hold no odd blank: one look at the whole text spares the per-line work.
+    const unusual = UNUSUAL.test(original);
+    const asStored = !unusual && original.normalize('NFC') === original;
+    const lines: string[] = asStored ? raw : [];
     const maps = new Map<number, Int32Array>();
-    for (let i = lines === raw ? raw.length : 0; i < raw.length; i++) {
+    for (let i = asStored ? raw.length : 0; i < raw.length; i++) {
       const line = raw[i]!;
-      if (isNfcAscii(line) || line.normalize('NFC') === line) {
+      if (isNfcAscii(line)) {
         lines.push(line);
         continue;
       }
-      const { text, map } = normaliseWithMap(line);
+      const spaced = unusual ? line.replace(ODD_SPACES, ' ') : line;
+      if (!(unusual && INVISIBLE.test(spaced)) && spaced.normalize('NFC') === spaced) {
+        lines.push(spaced);
+        continue;
+      }
+      const { text, map } = normaliseWithMap(spaced);
       lines.push(text);
       maps.set(i, map);
     }
@@ -105,7 +120,8 @@ function isNfcAscii(line: string): boolean {
 
 /**
  * NFC-normalises a line cluster by cluster (a base character and the marks
- * that follow it), recording where each normalised column came from.
+ * that follow it), dropping what prints nothing, and records where each
+ * column read came from.
  */
 function normaliseWithMap(line: string): { text: string; map: Int32Array } {
   let text = '';
@@ -113,6 +129,10 @@ function normaliseWithMap(line: string): { text: string; map: Int32Array } {
   let i = 0;
   while (i < line.length) {
     const start = i;
+    if (INVISIBLE.test(line[i]!)) {
+      i++;
+      continue;
+    }
     i += codeUnitLength(line, i);
     while (i < line.length && COMBINING.test(line[i]!)) i++;
     const cluster = line.slice(start, i).normalize('NFC');

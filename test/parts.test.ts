@@ -93,6 +93,18 @@ describe('the number line of a header', () => {
   });
 });
 
+describe('a bold title in markdown', () => {
+  it('ends where the bold ends, however many spaces the bold part holds', () => {
+    const doc = ['# KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', '## II. NHIỆM VỤ, GIẢI PHÁP', '',
+      '**1.  Cải  tạo, nâng cấp   cơ sở:** Việc cải tạo được thực hiện trong năm.', '', '**2. Đào tạo nhân lực:** Cử cán bộ đi học.'].join('\n');
+    const { plan } = compile(doc, { file: 'a.md' });
+    expect(plan.tasks.map((t) => [t.title, t.text])).toEqual([
+      ['Cải tạo, nâng cấp cơ sở', 'Việc cải tạo được thực hiện trong năm.'],
+      ['Đào tạo nhân lực', 'Cử cán bộ đi học.'],
+    ]);
+  });
+});
+
 describe('place and date', () => {
   it('reads complete and draft dates', () => {
     expect(readPlaceDate('Giang Thành, ngày 25 tháng 3 năm 2025')).toMatchObject({

@@ -8,7 +8,7 @@ import type { Nodes, PhrasingContent, RootContent, ListItem } from 'mdast';
 import type { SourceText } from '../reader/source.js';
 import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
-import { stripEmphasis, tidySpaces } from '../text/spaces.js';
+import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
 /** Where a physical line's content lies. */
@@ -97,7 +97,8 @@ class Walker {
       const tidy = tidySpaces(raw);
       const text = tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy;
       if (!text) return;
-      const lead = prefix.length + leadingBold(segments);
+      // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.
+      const lead = collapseSpaces(prefix + leadingBold(segments)).length;
       const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
       const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
       const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
@@ -244,17 +245,17 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
   }
 }
 
-/** The length of the leading bold part of a line, ignoring leading spaces. */
-function leadingBold(segments: Segment[]): number {
-  let length = 0;
+/** The leading bold part of a line, without the spaces before it. */
+function leadingBold(segments: Segment[]): string {
+  let bold = '';
   let started = false;
   for (const s of segments) {
     if (!started && s.text.trim() === '') {
       continue;
     }
     if (!s.bold) break;
-    length += started ? s.text.length : s.text.trimStart().length;
+    bold += started ? s.text : s.text.trimStart();
     started = true;
   }
-  return started ? length : 0;
+  return bold;
 }

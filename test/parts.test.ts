@@ -32,6 +32,15 @@ describe('labels', () => {
     ['- Tăng cường', 'dash', null],
     ['+ Xây mới', 'plus', null],
     ['* Ghi chú', 'star', null],
+    ['• Tuyên truyền', 'dash', null],
+    ['\uf0b7 Tuyên truyền (the bullet Word exports in its Symbol font)', 'dash', null],
+    ['● Giám sát', 'dash', null],
+    ['▪ Giám sát', 'dash', null],
+    ['➢ Giám sát', 'dash', null],
+    ['o Xây mới (Word\'s second level)', 'plus', null],
+    ['◦ Xây mới', 'plus', null],
+    ['\uf0a7 Ghi chú (Word\'s third level)', 'star', null],
+    ['o) Điểm o', 'letter', 'o'],
   ])('%s is %s %s', (text, style, value) => {
     const label = readLabel(text);
     expect(label?.style).toBe(style);
@@ -46,6 +55,9 @@ describe('labels', () => {
     'V/v triển khai',
     '-----',
     'Tăng cường công tác',
+    'ong mật',
+    'oNội dung',
+    '●●● ngăn cách',
   ])('%s has no label', (text) => {
     expect(readLabel(text)).toBeNull();
   });
@@ -90,6 +102,21 @@ describe('the number line of a header', () => {
     expect(plan.document.number).toBeNull();
     expect(diagnostics.map((d) => d.code)).not.toContain('KH102');
     expect(diagnostics.map((d) => d.code)).toContain('KH101');
+  });
+});
+
+describe('bullets of exported lists', () => {
+  it('read recipients and items written with the bullets Word and PDF exports print', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền', '\uf0b7 Tổ chức truyền thông trực tiếp.', 'o Tại các xã vùng sâu.',
+      '\uf0b7 Phát tờ rơi.', '', 'Nơi nhận:', '\uf0b7 Sở Y tế;', '● UBND huyện;', '\uf0b7 Lưu: VT, YT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Nguyễn Văn An'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.recipients.map((r) => r.name)).toEqual(['Sở Y tế', 'UBND huyện']);
+    expect(plan.archive).toEqual(['VT', 'YT']);
+    const task = plan.tasks.find((t) => t.label === '1')!;
+    const children = plan.tasks.filter((t) => t.parent === task.id);
+    expect(children.map((t) => [t.labelStyle, t.text])).toEqual([['dash', 'Tổ chức truyền thông trực tiếp.'], ['dash', 'Phát tờ rơi.']]);
+    const nested = plan.tasks.filter((t) => t.parent === children[0]!.id);
+    expect(nested.map((t) => [t.labelStyle, t.text])).toEqual([['plus', 'Tại các xã vùng sâu.']]);
   });
 });
 

@@ -7,12 +7,12 @@ import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
+import { withoutBullet } from '../parser/labels.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 
 type Piece = ClosingNode['recipients'][number];
 
-const MARKER = /^[-–—•·+*]\s*/u;
 const NOTE = /\s*\(([^()]{1,60})\)\s*$/u;
 
 export function normalizeRecipients(
@@ -34,7 +34,7 @@ export function normalizeRecipients(
     diagnostics.report('KH302', at.fragment(heading.line, headingText, heading.start), { text: headingText });
   }
   for (const piece of closing.recipients) {
-    const text = piece.text.replace(MARKER, '').trim();
+    const text = withoutBullet(piece.text).trim();
     const span = at.fragment(piece.line, text.slice(0, 40), piece.start);
     const key = foldKey(text);
     const archiveWord = vocabulary().archiveWord;

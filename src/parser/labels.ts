@@ -6,6 +6,7 @@
 import type { LabelStyle } from '../model/schema.js';
 import type { Line } from '../lexer/line.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
+import { alternation } from '../grammar/pattern.js';
 
 export type ItemStyle = LabelStyle | 'roman';
 
@@ -28,7 +29,22 @@ const romanLabel = onFirstUse(() => {
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
-const BULLET = /^([-–—•·+*])(?![-–—*+])\s*(?=\S)/u;
+
+/**
+ * The bullets of grammar/alphabet.json, by the style each gives: a mark may
+ * touch its text ("-Sở Y tế"), a letter ("o") must stand apart from it. A
+ * run of marks ("---", "**", "●●●") is a rule or markup, not a bullet.
+ */
+const bullets = onFirstUse(() => {
+  const byStyle = grammar<{ bullets: Record<'dash' | 'plus' | 'star', string[]> }>('alphabet').bullets;
+  const styles = new Map<string, ItemStyle>();
+  for (const [style, marks] of Object.entries(byStyle)) for (const mark of marks) styles.set(mark, style as ItemStyle);
+  const marks = [...styles.keys()];
+  const symbols = marks.filter((m) => !/\p{L}/u.test(m));
+  const letters = marks.filter((m) => /\p{L}/u.test(m));
+  const pattern = new RegExp(`^(?:(${alternation(symbols)})(?![-–—*+])(?!\\1)\\s*|(${alternation(letters)})\\s+)(?=\\S)`, 'u');
+  return { styles, pattern };
+});
 
 /** The label of a line, read once (kept in the line's memo): the regions, the body and the continuation rule all ask. */
 export function labelOf(line: Line): Label | null {
@@ -41,7 +57,8 @@ export function readLabel(text: string): Label | null {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return readNumbered(text);
   if (first === 0x49 || first === 0x56 || first === 0x58 || first === romanLabel().partInitial) return readRoman(text);
-  if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text);
+  // "o Nội dung": Word's second-level bullet is a letter too.
+  if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text) ?? readBullet(text);
   return readBullet(text);
 }
 
@@ -65,13 +82,19 @@ function readLetter(text: string): Label | null {
   return m ? { style: 'letter', value: (m[1] ?? m[2])!, marker: m[0].trim(), rest: m[0].length } : null;
 }
 
-/** "-", "–", "•", "+", "*". */
+/** "-", "•", "", "+", "o", "*", "▪"…: a bullet of the grammar. */
 function readBullet(text: string): Label | null {
-  const m = BULLET.exec(text);
+  const { styles, pattern } = bullets();
+  const m = pattern.exec(text);
   if (!m) return null;
-  const ch = m[1]!;
-  const style: ItemStyle = ch === '+' ? 'plus' : ch === '*' ? 'star' : 'dash';
-  return { style, value: null, marker: ch, rest: m[0].length };
+  const mark = (m[1] ?? m[2])!;
+  return { style: styles.get(mark)!, value: null, marker: mark, rest: m[0].length };
+}
+
+/** A line's text without the bullet it starts with, if it starts with one. */
+export function withoutBullet(text: string): string {
+  const label = readBullet(text);
+  return label ? text.slice(label.rest) : text;
 }
 
 /** Ladder rank: an item is the child of the nearest open item of lower rank. */

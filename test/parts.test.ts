@@ -144,6 +144,19 @@ describe('place and date', () => {
     expect(readPlaceDate('Nâng cao chất lượng')).toBeNull();
   });
 
+  it('reads a date in figures, and says it is one', () => {
+    expect(readPlaceDate('Giang Thành, ngày 25/3/2025')).toMatchObject({ place: 'Giang Thành', date: { year: 2025, month: 3, day: 25 }, numeric: true });
+    expect(readPlaceDate('Hà Nội, ngày 05.01.2025')?.date).toEqual({ year: 2025, month: 1, day: 5 });
+    expect(readPlaceDate('Giang Thành, ngày 25 tháng 3 năm 2025')?.numeric).toBe(false);
+    expect(readPlaceDate('Hà Nội, ngày 25/3-2025')).toBeNull();
+    const header = (line: string) => compile(`ỦY BAN NHÂN DÂN HUYỆN A\nSố: 15/KH-UBND\n${line}\n\nKẾ HOẠCH\nPhòng chống dịch\n`);
+    const { plan, diagnostics } = header('Giang Thành, ngày 5/1/2025');
+    expect(plan.document.date).toEqual({ year: 2025, month: 1, day: 5 });
+    const figures = diagnostics.filter((d) => d.code.startsWith('KH11'));
+    expect(figures.map((d) => [d.code, d.message])).toEqual([['KH115', 'write the date in words: "ngày 05 tháng 01 năm 2025" (NĐ 30/2020), not in figures']]);
+    expect(header('Hà Nội, ngày 31/4/2025').diagnostics.map((d) => d.code)).toContain('KH114');
+  });
+
   it('knows the NĐ 30 padding rule', () => {
     expect(paddedForm('day', 5)).toBe('05');
     expect(paddedForm('day', 25)).toBe('25');

@@ -91,6 +91,11 @@ export const catalogue = {
     en: 'the date {day}/{month}/{year} does not exist',
     vi: 'ngày {day}/{month}/{year} không tồn tại',
   },
+  KH115: {
+    name: 'date-in-figures', severity: 'warning',
+    en: 'write the date in words: "ngày {day} tháng {month} năm {year}" (NĐ 30/2020), not in figures',
+    vi: 'ghi ngày tháng bằng chữ: "ngày {day} tháng {month} năm {year}" (NĐ 30/2020), không ghi bằng số',
+  },
   KH121: {
     name: 'kind-missing', severity: 'warning',
     en: 'no document kind (KẾ HOẠCH …) was found',

@@ -51,6 +51,8 @@ export interface Vocabulary {
   readonly openPhrase: RegExp;
   /** "Giang Thành, ngày 25 tháng 3 năm 2025", parts blank in drafts: groups place, day, month, year. */
   readonly dateLine: RegExp;
+  /** "Giang Thành, ngày 25/3/2025", the date in figures: groups place, day, separator, month, year. */
+  readonly numericDateLine: RegExp;
   readonly nationalName: readonly string[];
   readonly motto: readonly string[];
   readonly partyHeading: readonly string[];
@@ -164,7 +166,7 @@ export function startsWithPhrase(key: string, phrases: readonly string[]): strin
 }
 
 /** The patterns of the header's fixed words: the number word and the date words. */
-function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'openPhrase' | 'dateLine'> {
+function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'openPhrase' | 'dateLine' | 'numericDateLine'> {
   const number = looseWord(header.numberWord);
   const { day, month, year } = header.dateWords;
   // Drafts leave dots, ellipses or underscores where the figures go.
@@ -177,5 +179,6 @@ function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'op
       `^(?:([^,]{1,60}),\\s*)?${day}${blank}(?:(\\d{1,2})${blank})?${month}${blank}(?:(\\d{1,2})${blank})?${year}${blank}(\\d{4})?`,
       'iu',
     ),
+    numericDateLine: new RegExp(`^(?:([^,]{1,60}),\\s*)?${day}\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?!\\d)`, 'iu'),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The place-and-date line: "Giang Thành, ngày 25 tháng 3 năm 2025".
  * Drafts leave parts blank ("ngày    tháng 01 năm 2024"): those parts are null.
+ * A date in figures ("ngày 25/3/2025") is read too, and said to be one.
  */
 import type { DateParts } from '../model/schema.js';
 import { vocabulary } from '../grammar/vocabulary.js';
@@ -10,12 +11,17 @@ export interface PlaceDate {
   readonly date: DateParts;
   /** The digits as printed, for the leading-zero rule. */
   readonly printed: { day: string | null; month: string | null };
+  /** Written in figures ("ngày 25/3/2025"), not with the words NĐ 30 asks for. */
+  readonly numeric: boolean;
 }
 
 export function readPlaceDate(text: string): PlaceDate | null {
-  const m = vocabulary().dateLine.exec(text.replace(/[*_]/g, '').trim());
-  if (!m) return null;
-  const [, place, day, month, year] = m;
+  const line = text.replace(/[*_]/g, '').trim();
+  const v = vocabulary();
+  const words = v.dateLine.exec(line);
+  const figures = words ? null : v.numericDateLine.exec(line);
+  if (!words && !figures) return null;
+  const [place, day, month, year] = words ? words.slice(1) : [figures![1], figures![2], figures![4], figures![5]];
   if (!place && !day && !month && !year) return null;
   return {
     place: place ? place.replace(/[\s,]+$/, '').trim() || null : null,
@@ -25,6 +31,7 @@ export function readPlaceDate(text: string): PlaceDate | null {
       day: day && Number(day) >= 1 && Number(day) <= 31 ? Number(day) : null,
     },
     printed: { day: day ?? null, month: month ?? null },
+    numeric: figures !== null,
   };
 }
 

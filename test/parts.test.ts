@@ -120,6 +120,14 @@ describe('bullets of exported lists', () => {
   });
 });
 
+describe('the signature block', () => {
+  it('prints a prefix that ends in a dot with one space after it, as NĐ 30 does', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.', '',
+      'TM.ỦY BAN NHÂN DÂN', 'KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An'].join('\n');
+    expect(compile(doc).plan.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' });
+  });
+});
+
 describe('a bold title in markdown', () => {
   it('ends where the bold ends, however many spaces the bold part holds', () => {
     const doc = ['# KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', '## II. NHIỆM VỤ, GIẢI PHÁP', '',

@@ -93,8 +93,8 @@ export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostic
   const span = at.lines(used.map((p) => p.line));
   if (statePrefix && partyPrefix) diagnostics.report('KH305', span, { text: prefixes.join(' / ') });
   return {
-    authority: authority ? tidy(authority.text) : null,
-    capacity: capacity ? tidy(capacity.text) : null,
+    authority: authority ? withSpacedPrefix(tidy(authority.text), v.authorityPrefixes) : null,
+    capacity: capacity ? withSpacedPrefix(tidy(capacity.text), v.capacityPrefixes) : null,
     title: title ? tidy(title.text) : null,
     name: name ? tidy(name.text) : null,
     ...span,
@@ -115,4 +115,10 @@ function looksLikeName(text: string): boolean {
 
 function tidy(text: string): string {
   return tidySpaces(stripEmphasis(text));
+}
+
+/** "TM.ỦY BAN NHÂN DÂN" → "TM. ỦY BAN NHÂN DÂN": a prefix that ends in a dot is followed by one space, as NĐ 30 prints it. */
+function withSpacedPrefix(text: string, prefixes: readonly string[]): string {
+  const prefix = prefixes.find((p) => p.endsWith('.') && text.startsWith(p) && text.length > p.length && text[p.length] !== ' ');
+  return prefix ? `${prefix} ${text.slice(prefix.length)}` : text;
 }

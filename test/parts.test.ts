@@ -41,6 +41,10 @@ describe('labels', () => {
     ['◦ Xây mới', 'plus', null],
     ['\uf0a7 Ghi chú (Word\'s third level)', 'star', null],
     ['o) Điểm o', 'letter', 'o'],
+    ['Ⅱ. MỤC TIÊU (Unicode\'s numeral)', 'roman', 'II'],
+    ['\u0406\u0406. MỤC TIÊU (Cyrillic capitals)', 'roman', 'II'],
+    ['Phần Ⅲ. NỘI DUNG', 'roman', 'III'],
+    ['Ⅻ) TỔ CHỨC', 'roman', 'XII'],
   ])('%s is %s %s', (text, style, value) => {
     const label = readLabel(text);
     expect(label?.style).toBe(style);
@@ -117,6 +121,21 @@ describe('bullets of exported lists', () => {
     expect(children.map((t) => [t.labelStyle, t.text])).toEqual([['dash', 'Tổ chức truyền thông trực tiếp.'], ['dash', 'Phát tờ rơi.']]);
     const nested = plan.tasks.filter((t) => t.parent === children[0]!.id);
     expect(nested.map((t) => [t.labelStyle, t.text])).toEqual([['plus', 'Tại các xã vùng sâu.']]);
+  });
+});
+
+describe('section labels that only print as Roman numerals', () => {
+  it('give the section its kind and its title from after the label', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'Ⅰ. MỤC ĐÍCH, YÊU CẦU', '1. Chủ động phòng chống dịch.', '\u0406\u0406. MỤC TIÊU',
+      '1. Tỷ lệ hộ gia đình được tuyên truyền đạt trên 95%.', 'Ⅲ．TỔ CHỨC THỰC HIỆN', '1. Trung tâm Y tế huyện chủ trì triển khai.'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.sections.map((x) => [x.label, x.title, x.kind])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purpose'],
+      ['II', 'MỤC TIÊU', 'objectives'],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 'implementation'],
+    ]);
+    expect(plan.sections[1]).toMatchObject({ line: 6, column: 1 });
+    expect(plan.targets.map((t) => t.value)).toEqual([95]);
   });
 });
 

@@ -222,6 +222,15 @@ describe('blanks other than the space, and characters that print nothing', () =>
     expect(source.originalColumn(0, source.lines[0]!.indexOf('x'))).toBe(stored.indexOf('x') + 1);
   });
 
+  it('reads fullwidth letters, digits and signs as ASCII, keeping every column', () => {
+    const stored = 'Số：１５/ＫＨ-UBND x';
+    const source = new SourceText(stored);
+    expect(source.lines[0]).toBe('Số:15/KH-UBND x');
+    expect(source.originalColumn(0, source.lines[0]!.indexOf('x'))).toBe(stored.indexOf('x') + 1);
+    const header = compile('ỦY BAN NHÂN DÂN HUYỆN A\nSố：１５/KH-UBND\nA, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nPhòng chống dịch\n');
+    expect(header.plan.document.number).toBe('15/KH-UBND');
+  });
+
   it('drops soft hyphens, zero-width spaces, word joiners and byte-order marks inside the text, and maps columns past them', () => {
     const stored = 'I.\u200b MỤC ĐÍCH\nNơi nh\u00adận: Sở\u2060 Y\ufeff tế x';
     const source = new SourceText(stored);

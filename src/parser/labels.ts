@@ -24,8 +24,13 @@ export interface Label {
 const romanLabel = onFirstUse(() => {
   const word = grammar<{ partWord: string }>('sections').partWord;
   const pattern = new RegExp(`^(?:(?:${word.toUpperCase()}|${word})\\s+)?(X{0,2}(?:IX|IV|V?I{0,3}))\\s*([.\\-–:)])\\s*(?=\\S)`, 'u');
-  return { pattern, partInitial: word.charCodeAt(0) };
+  const lookalikes = new Map(Object.entries(grammar<{ romanLookalikes: Record<string, string> }>('alphabet').romanLookalikes));
+  const anyLookalike = new RegExp(`[${[...lookalikes.keys()].join('')}]`, 'u');
+  return { pattern, partInitial: word.charCodeAt(0), lookalikes, anyLookalike };
 });
+
+/** How far into a line a label is looked for: the part word, a numeral, its mark and the spaces after them. */
+const LABEL_REACH = 24;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
@@ -56,16 +61,39 @@ export function labelOf(line: Line): Label | null {
 export function readLabel(text: string): Label | null {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return readNumbered(text);
-  if (first === 0x49 || first === 0x56 || first === 0x58 || first === romanLabel().partInitial) return readRoman(text);
+  const roman = romanLabel();
+  if (first === 0x49 || first === 0x56 || first === 0x58 || first === roman.partInitial || roman.lookalikes.has(text[0]!)) return readRoman(text);
   // "o Nội dung": Word's second-level bullet is a letter too.
   if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text) ?? readBullet(text);
   return readBullet(text);
 }
 
-/** "II.", "Phần III –": Roman numerals start with I, V or X, or with the word Phần. */
+/** "II.", "Phần III –", "Ⅱ.": Roman numerals start with I, V or X, a character that prints as one, or the word Phần. */
 function readRoman(text: string): Label | null {
-  const m = romanLabel().pattern.exec(text);
-  return m && m[1] ? { style: 'roman', value: m[1], marker: m[1] + m[2], rest: m[0].length } : null;
+  const { pattern, lookalikes, anyLookalike } = romanLabel();
+  const latin = anyLookalike.test(text.slice(0, LABEL_REACH)) ? withLatinNumerals(text, lookalikes) : null;
+  const m = pattern.exec(latin?.head ?? text);
+  if (!m || !m[1]) return null;
+  return { style: 'roman', value: m[1], marker: m[1] + m[2], rest: latin ? latin.origin(m[0].length) : m[0].length };
+}
+
+/**
+ * The beginning of a line with each character that prints as a Roman numeral
+ * written as the Latin letters it shows ("Ⅳ" → "IV", Cyrillic "І" → "I"),
+ * and where each position of the result stands in the line.
+ */
+function withLatinNumerals(text: string, lookalikes: ReadonlyMap<string, string>): { head: string; origin: (at: number) => number } {
+  const reach = Math.min(text.length, LABEL_REACH);
+  let head = '';
+  const origins: number[] = [];
+  for (let i = 0; i < reach; i++) {
+    const part = lookalikes.get(text[i]!) ?? text[i]!;
+    for (let k = 0; k < part.length; k++) origins.push(i);
+    head += part;
+  }
+  // past the part rewritten, positions keep their distance from its end
+  const origin = (at: number): number => (at < head.length ? origins[at]! : reach + at - head.length);
+  return { head: head + text.slice(reach), origin };
 }
 
 /** "2.1.", "2)", "2-": decimals first, as "2.1" also starts like "2.". */

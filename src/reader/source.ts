@@ -1,8 +1,8 @@
 /**
  * The text of one document as the compiler sees it: split into lines at LF,
  * CRLF or lone CR, each line normalised to Unicode NFC, with the blanks Word
- * and PDF exports scatter through text read as spaces and the characters that
- * print nothing dropped. Positions found in the normalised text map back to
+ * and PDF exports scatter through text read as spaces, fullwidth letters and
+ * signs as their ASCII forms, and the characters that print nothing dropped. Positions found in the normalised text map back to
  * the line and column the user sees in an editor: 1-based, counted in UTF-16
  * code units of the line as stored in the file.
  */
@@ -11,10 +11,12 @@ import type { Span } from '../model/schema.js';
 const COMBINING = /\p{M}/u;
 /** Blanks other than the space (no-break, thin, narrow no-break, ideographic…): each read as one space, so columns stay. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Fullwidth forms of ASCII ("Số：１５", "ＩＩ．"), typed in an input method's wide mode: each read as its ASCII letter, so columns stay. */
+const FULLWIDTH = /[\uff01-\uff5e]/g;
 /** What prints nothing: a soft hyphen, a zero-width space, a word joiner, a byte-order mark inside the text. */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
-/** Either of the two, for one look at the whole text. */
-const UNUSUAL = /[\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
+/** Any of the three, for one look at the whole text. */
+const UNUSUAL = /[\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff\uff01-\uff5e]/;
 
 /** The lines of a text as stored, without their line ends (LF, CRLF or a lone CR). */
 export function splitLines(text: string): string[] {
@@ -45,7 +47,7 @@ export class SourceText {
         lines.push(line);
         continue;
       }
-      const spaced = unusual ? line.replace(ODD_SPACES, ' ') : line;
+      const spaced = unusual ? line.replace(ODD_SPACES, ' ').replace(FULLWIDTH, toAscii) : line;
       if (!(unusual && INVISIBLE.test(spaced)) && spaced.normalize('NFC') === spaced) {
         lines.push(spaced);
         continue;
@@ -111,6 +113,11 @@ export class SourceText {
       endColumn: this.originalColumn(lineIndex, Math.max(from, to)),
     };
   }
+}
+
+/** A fullwidth form's ASCII character: the block U+FF01–U+FF5E mirrors U+0021–U+007E. */
+function toAscii(wide: string): string {
+  return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);
 }
 
 function isNfcAscii(line: string): boolean {

@@ -124,6 +124,32 @@ describe('bullets of exported lists', () => {
   });
 });
 
+describe('the kind line', () => {
+  const plan = (kindLine: string) => compile(`ỦY BAN NHÂN DÂN HUYỆN A\nSố: 15/KH-UBND\nA, ngày 05 tháng 3 năm 2025\n\n${kindLine}\nPhòng chống dịch năm 2025\n\nI. MỤC TIÊU\n1. Đạt trên 95%.\n`);
+
+  it.each([
+    ['KẾ HOẠCH', []],
+    ['K Ế   H O Ạ C H (letter-spaced by a PDF export)', []],
+    ['KẾHOẠCH', []],
+    ['Kế hoạch', ['KH123']],
+  ])('%s is the kind KẾ HOẠCH', (line, codes) => {
+    const { plan: p, diagnostics } = plan(line.replace(/ \(.*\)$/, ''));
+    expect(p.document.kind).toBe('KẾ HOẠCH');
+    expect(p.document.title).toBe('Phòng chống dịch năm 2025');
+    expect(diagnostics.filter((d) => d.code.startsWith('KH12')).map((d) => d.code)).toEqual(codes);
+  });
+
+  it('says what a kind in small letters should be', () => {
+    const { diagnostics } = plan('Kế hoạch');
+    expect(diagnostics.find((d) => d.code === 'KH123')?.message).toBe('the kind "Kế hoạch" is printed in capitals: KẾ HOẠCH (NĐ 30/2020)');
+  });
+
+  it('is not a line that says more than the kind, or one in mixed case', () => {
+    expect(plan('Kế hoạch năm 2025').plan.document.kind).toBeNull();
+    expect(plan('Kế Hoạch').plan.document.kind).toBeNull();
+  });
+});
+
 describe('section labels that only print as Roman numerals', () => {
   it('give the section its kind and its title from after the label', () => {
     const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'Ⅰ. MỤC ĐÍCH, YÊU CẦU', '1. Chủ động phòng chống dịch.', '\u0406\u0406. MỤC TIÊU',

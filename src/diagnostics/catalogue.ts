@@ -106,6 +106,11 @@ export const catalogue = {
     en: 'the document has no title (trích yếu) under its kind',
     vi: 'văn bản không có trích yếu dưới tên loại',
   },
+  KH123: {
+    name: 'kind-case', severity: 'warning',
+    en: 'the kind "{text}" is printed in capitals: {expected} (NĐ 30/2020)',
+    vi: 'tên loại "{text}" phải ghi bằng chữ in hoa: {expected} (NĐ 30/2020)',
+  },
   KH201: {
     name: 'label-duplicate', severity: 'warning',
     en: '{what} {label} is used twice (first at line {first})',

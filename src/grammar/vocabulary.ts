@@ -10,6 +10,8 @@ import { alternation, looseWord } from './pattern.js';
 export interface DocumentKind {
   readonly name: string;
   readonly key: string;
+  /** The key without its spaces: PDF text prints a kind letter-spaced ("K Ế  H O Ạ C H") or run together. */
+  readonly letters: string;
   readonly code: string | null;
   readonly plan: boolean;
 }
@@ -97,7 +99,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
   const closing = grammar<ClosingFile>('closing');
   return {
     kinds: kinds.kinds
-      .map((k) => ({ ...k, key: foldKey(k.name) }))
+      .map((k) => ({ ...k, key: foldKey(k.name), letters: foldKey(k.name).replaceAll(' ', '') }))
       .sort((a, b) => b.key.length - a.key.length),
     letterMarkers: keys(kinds.letterMarkers),
     typeCodes: new Map(Object.entries(codes.codes)),

@@ -74,6 +74,8 @@ export function normalizeHeader(
   const kindName = kindCell ? kindOf(kindCell.text) : null;
   const kind = kindName ? v.kinds.find((k) => k.name === kindName)! : null;
   if (kindCell) fields.kind = at.cell(kindCell, kindCell.text);
+  // "Kế hoạch" on the kind's line: read as the kind, and said to be a slip.
+  if (kind && kindCell && !isMostlyUpper(kindCell.text)) diagnostics.report('KH123', fields.kind!, { text: kindCell.text.trim(), expected: kind.name });
   const title = node.titleLines.length ? clean(node.titleLines.map((l) => l.text).join(' ')) : null;
   if (node.titleLines.length) fields.title = at.lines(node.titleLines);
 
@@ -86,7 +88,7 @@ export function normalizeHeader(
   }
 
   return {
-    kind: kindCell ? clean(kindCell.text).toUpperCase() : null,
+    kind: kindCell ? printedKind(clean(kindCell.text).toUpperCase(), kind) : null,
     kindCode: kind?.code ?? null,
     isPlan: kind?.plan ?? false,
     number,
@@ -100,6 +102,11 @@ export function normalizeHeader(
     family: party ? 'party' : nationalMotto ? 'state' : numberParts?.style ?? null,
     fields,
   };
+}
+
+/** The kind as printed, in capitals; letter-spaced or run together ("K Ế  H O Ạ C H"), as the grammar spells it. */
+function printedKind(printed: string, kind: { readonly name: string } | null): string {
+  return kind && printed.replaceAll(' ', '') === kind.name.replaceAll(' ', '') ? kind.name : printed;
 }
 
 const PART_NAMES = {

@@ -8,6 +8,7 @@ import type { Cell, Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
+import { labelOf } from './labels.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
@@ -44,12 +45,23 @@ function rejoinPhrases(parts: readonly Cell[]): Cell[] {
   return out;
 }
 
-/** The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole line is one. */
+/**
+ * The kind of a line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), when the whole
+ * line is one: in capitals as NĐ 30 prints it, letter-spaced or run together
+ * as PDF text may give it, or in the sentence case of a slip ("Kế hoạch").
+ */
 export function kindOf(text: string): string | null {
   if (text.length > 60 || !startsWithCapital(text)) return null;
-  const key = foldKey(text.replace(/[*_:.]/g, ' '));
-  const kind = vocabulary().kinds.find((k) => k.key === key);
-  return kind && isMostlyUpper(text) ? kind.name : null;
+  const letters = foldKey(text.replace(/[*_:.]/g, ' ')).replaceAll(' ', '');
+  const kind = vocabulary().kinds.find((k) => k.letters === letters);
+  return kind && (isMostlyUpper(text) || isSentenceCase(text)) ? kind.name : null;
+}
+
+/** One capital, the first letter, and small letters after it. */
+function isSentenceCase(text: string): boolean {
+  let capitals = 0;
+  for (const ch of text) if (isUpper(ch)) capitals++;
+  return capitals === 1;
 }
 
 /** A kind is written in capitals: a line that starts otherwise (a number, a small letter) is none, and is not folded. */
@@ -86,7 +98,8 @@ function startsCitation(text: string): boolean {
 export function titleLines(lines: readonly Line[], kindIndex: number, limit: number): Line[] {
   const out: Line[] = [];
   const first = lines[kindIndex + 1];
-  if (!first || kindIndex + 1 >= limit || first.rule || first.cells) return out;
+  // A section's heading ("I. MỤC TIÊU") is never the title: a kind line with none goes straight to the body.
+  if (!first || kindIndex + 1 >= limit || first.rule || first.cells || labelOf(first)?.style === 'roman') return out;
   if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || startsCitation(first.text))) return out;
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {

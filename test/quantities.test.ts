@@ -7,6 +7,7 @@ import { scanQuantities, parseNumber } from '../src/normalize/targets/quantity.j
 import { splitClauses } from '../src/normalize/targets/clauses.js';
 import { planYear, yearIn } from '../src/normalize/targets/year.js';
 import { indicatorsOf } from '../src/normalize/targets/indicator.js';
+import { compile } from '../src/compile.js';
 
 const pick = (text: string) => scanQuantities(text).map((q) => ({ value: q.value, cmp: q.cmp, unit: q.unit, ...(q.valueMax !== null ? { valueMax: q.valueMax } : {}) }));
 
@@ -21,6 +22,8 @@ describe('comparators and units', () => {
     ['Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số', [{ value: 95, cmp: 'eq', unit: '%' }]],
     ['Tỷ lệ người dân có thẻ bảo hiểm y tế đạt trên 97% dân số', [{ value: 97, cmp: 'gt', unit: '%' }]],
     ['SDD thể nhẹ cân còn dưới 13,7%', [{ value: 13.7, cmp: 'lt', unit: '%' }]],
+    ['SDD thể thấp còi còn dưới 24.4% (a decimal point, as some exports print it)', [{ value: 24.4, cmp: 'lt', unit: '%' }]],
+    ['tiêm chủng cho 1.500 trẻ (a thousands point)', [{ value: 1500, cmp: 'eq', unit: 'trẻ' }]],
     ['thực hiện tối thiểu 90% danh mục kỹ thuật', [{ value: 90, cmp: 'ge', unit: '%' }]],
     ['thực hiện được từ 95% trở lên danh mục', [{ value: 95, cmp: 'ge', unit: '%' }]],
     ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
@@ -35,7 +38,7 @@ describe('comparators and units', () => {
     ['tỷ lệ được xét nghiệm đạt 90 - 100%', [{ value: 90, cmp: 'ge', unit: '%', valueMax: 100 }]],
     ['Tuổi thọ trung bình: 73,5 tuổi', [{ value: 73.5, cmp: 'eq', unit: 'tuổi' }]],
     ['duy trì tổng tỷ suất sinh ở mức 2,1 con/phụ nữ', [{ value: 2.1, cmp: 'eq', unit: 'con/phụ nữ' }]],
-  ])('%s', (text, expected) => expect(pick(text)).toEqual(expected));
+  ])('%s', (text, expected) => expect(pick(text.replace(/ \(.*\)$/, ''))).toEqual(expected));
 });
 
 describe('numbers that name rather than measure', () => {
@@ -99,3 +102,12 @@ describe('indicators of values joined in one clause', () => {
       .toBe('Đặt dụng cụ tử cung');
   });
 });
+
+describe('values of an indicator table', () => {
+  it('read a decimal comma or a decimal point alike', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2025',
+      '1\tSố giường bệnh/ vạn dân\tGiường\t>19.5', '2\tTỷ lệ tiêm chủng\t%\t≥ 95,5', '3\tSố trạm y tế\tTrạm\t1.250'].join('\n');
+    expect(compile(doc).plan.targets.map((t) => [t.cmp, t.value, t.unit])).toEqual([['gt', 19.5, 'Giường'], ['ge', 95.5, '%'], ['eq', 1250, 'Trạm']]);
+  });
+});
+

@@ -1,6 +1,7 @@
 /**
  * Amounts of money in figures: "529,7 tỷ đồng", "1.246,5 triệu đồng",
- * "650.000.000 đồng". Values are in đồng, computed without floating-point drift.
+ * "650.000.000 đồng", and "529.7 tỷ đồng" where an export put a decimal point
+ * before a scale word. Values are in đồng, computed without floating-point drift.
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
@@ -20,8 +21,10 @@ export interface Amount {
 /** A figure, its scale word and a currency: "529,7 tỷ đồng", "1.246.500.000 đ". */
 const amountPattern = onFirstUse((): RegExp => {
   const m = grammar<MoneyFile>('money');
+  const scales = alternation(Object.keys(m.scales));
+  // "529.7 tỷ": a point with one or two figures after it is a decimal point only before a scale word (7.000 is seven thousand).
   return new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*(${alternation(Object.keys(m.scales))})?\\s*(?:${alternation(m.currency)})(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s*(?:${scales}))|\\d+(?:,\\d+)?)\\s*(${scales})?\\s*(?:${alternation(m.currency)})(?![\\p{L}])`,
     'gu',
   );
 });
@@ -38,9 +41,12 @@ export function findAmounts(text: string): Amount[] {
   return out;
 }
 
+/** "529.7": a decimal point, as the pattern lets one stand only before a scale word. */
+const DECIMAL_POINT = /^\d+\.\d{1,2}$/;
+
 /** "529,7" × 10⁹ in integer arithmetic: 529 700 000 000, not 529 699 999 999.99. */
 function toDong(number: string, scale: number): number {
-  const [whole, decimals = ''] = number.replace(/\./g, '').split(',');
+  const [whole, decimals = ''] = DECIMAL_POINT.test(number) ? number.split('.') : number.replace(/\./g, '').split(',');
   const digits = Number(whole + decimals);
   return Math.round((digits * scale) / 10 ** decimals.length);
 }

@@ -6,7 +6,7 @@
  *
  *   quantity   = [aspiration] [comparator] value [unit ["/" denominator]] ["trở lên"]
  *   value      = number | number "-" number | number "/" number ["(" number "%)"]
- *   number     = 45 | 45,7 | 7.000 | 08
+ *   number     = 45 | 45,7 | 7.000 | 08 | 45.7 (a decimal point: one or two figures after it)
  *
  * All patterns are anchored or bounded; each clause is scanned once.
  */
@@ -36,7 +36,8 @@ export interface Quantity {
   readonly fraction: { readonly num: number; readonly den: number } | null;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?![\d.]))(?![\p{N}])/gu;
+// A decimal point ("18.4", as some exports print it) is tried before the whole number it starts with, which would take "18" alone.
+const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?)(?![\p{N}])/gu;
 const DATE_AHEAD = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?/;
 const YEAR_SPAN = /^\d{4}\s*[-–]\s*\d{4}/;
 const FRACTION = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/;

@@ -9,7 +9,9 @@ import { parseNumber } from './quantity.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Target } from '../../model/schema.js';
 
-const CELL_VALUE = /^(>=|<=|≥|≤|>|<|=)?\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\s*\/\s*\d+)?\s*(%|‰)?$/u;
+/** A value as a cell prints it: "7.000", "19,5", or "19.5" with a decimal point (one or two figures after it). */
+const FIGURE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}|\d+(?:,\d+)?`;
+const CELL_VALUE = new RegExp(String.raw`^(>=|<=|≥|≤|>|<|=)?\s*(${FIGURE})(?:\s*[-–]\s*(${FIGURE})|\s*\/\s*\d+)?\s*(%|‰)?$`, 'u');
 const SYMBOLS: Record<string, Target['cmp']> = { '>': 'gt', '<': 'lt', '≥': 'ge', '>=': 'ge', '≤': 'le', '<=': 'le', '=': 'eq' };
 
 export interface TableTarget {

@@ -197,6 +197,14 @@ describe('place and date', () => {
     expect(readPlaceDate('Nâng cao chất lượng')).toBeNull();
   });
 
+  it('reads a place without its comma, and date words typed without their marks', () => {
+    expect(readPlaceDate('Giang Thành ngày 25 tháng 3 năm 2025')).toMatchObject({ place: 'Giang Thành', date: { year: 2025, month: 3, day: 25 } });
+    expect(readPlaceDate('Giang Thanh, ngay 25 thang 3 nam 2025')).toMatchObject({ place: 'Giang Thanh', date: { year: 2025, month: 3, day: 25 } });
+    expect(readPlaceDate('Hà Nội ngày 5/1/2025')).toMatchObject({ place: 'Hà Nội', numeric: true });
+    // a sentence that dates a document it cites is no place-and-date line
+    expect(readPlaceDate('Thực hiện Kế hoạch số 50/KH-SYT ngày 12 tháng 03 năm 2025 của Sở Y tế')).toBeNull();
+  });
+
   it('reads a date in figures, and says it is one', () => {
     expect(readPlaceDate('Giang Thành, ngày 25/3/2025')).toMatchObject({ place: 'Giang Thành', date: { year: 2025, month: 3, day: 25 }, numeric: true });
     expect(readPlaceDate('Hà Nội, ngày 05.01.2025')?.date).toEqual({ year: 2025, month: 1, day: 5 });

@@ -51,9 +51,9 @@ export interface Vocabulary {
   readonly numberCell: RegExp;
   /** A header part that stops on a word whose value is left blank in drafts ("Số:", "ngày", "tháng", "năm"). */
   readonly openPhrase: RegExp;
-  /** "Giang Thành, ngày 25 tháng 3 năm 2025", parts blank in drafts: groups place, day, month, year. */
+  /** "Giang Thành, ngày 25 tháng 3 năm 2025", parts blank in drafts: groups place (after a comma, or without one), day, month, year. */
   readonly dateLine: RegExp;
-  /** "Giang Thành, ngày 25/3/2025", the date in figures: groups place, day, separator, month, year. */
+  /** "Giang Thành, ngày 25/3/2025", the date in figures: groups place (two, as above), day, separator, month, year. */
   readonly numericDateLine: RegExp;
   readonly nationalName: readonly string[];
   readonly motto: readonly string[];
@@ -173,14 +173,18 @@ function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'op
   const { day, month, year } = header.dateWords;
   // Drafts leave dots, ellipses or underscores where the figures go.
   const blank = '[\\s.…_]*';
+  // The date words as typed, with or without their marks ("ngay 25 thang 3 nam 2025" from a keyboard without them).
+  const [dayWord, monthWord, yearWord] = [day, month, year].map(looseWord);
+  // The place: before a comma, or, without one, a name (no figures) right before the day word.
+  const place = `(?:([^,]{1,60}),\\s*|([^,\\d]{1,40}?)\\s+(?=${dayWord}))?`;
   return {
     // "Số người mắc…", "Số lượng…": the word as a noun, followed by a word in lower case, starts no document number.
     numberCell: new RegExp(`^${number}(?!\\s+\\p{Ll})\\s*(?:[:.]\\s*)?(?=[\\d/\\s])(.*)$`, 'u'),
     openPhrase: new RegExp(`(?:^${number}\\s*:?|\\b${day}|\\b${month}|\\b${year})$`, 'u'),
     dateLine: new RegExp(
-      `^(?:([^,]{1,60}),\\s*)?${day}${blank}(?:(\\d{1,2})${blank})?${month}${blank}(?:(\\d{1,2})${blank})?${year}${blank}(\\d{4})?`,
+      `^${place}${dayWord}${blank}(?:(\\d{1,2})${blank})?${monthWord}${blank}(?:(\\d{1,2})${blank})?${yearWord}${blank}(\\d{4})?`,
       'iu',
     ),
-    numericDateLine: new RegExp(`^(?:([^,]{1,60}),\\s*)?${day}\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?!\\d)`, 'iu'),
+    numericDateLine: new RegExp(`^${place}${dayWord}\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{4})(?!\\d)`, 'iu'),
   };
 }

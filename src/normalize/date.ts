@@ -21,7 +21,9 @@ export function readPlaceDate(text: string): PlaceDate | null {
   const words = v.dateLine.exec(line);
   const figures = words ? null : v.numericDateLine.exec(line);
   if (!words && !figures) return null;
-  const [place, day, month, year] = words ? words.slice(1) : [figures![1], figures![2], figures![4], figures![5]];
+  const m = (words ?? figures)!;
+  const place = m[1] ?? m[2];
+  const [day, month, year] = words ? [m[3], m[4], m[5]] : [m[3], m[5], m[6]];
   if (!place && !day && !month && !year) return null;
   return {
     place: place ? place.replace(/[\s,]+$/, '').trim() || null : null,

@@ -95,7 +95,7 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids):
       period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(m.index + m.text.length), words),
       deadline: { day: m.day, month: m.month },
       to: recipientIn(text, m.index + m.text.length, reportAt, words),
-      text: sentenceAround(text, m.index),
+      text: sentenceAround(text, m.index, item.label?.rest ?? 0),
       ...span,
     });
     previous = m.index + m.text.length;
@@ -183,8 +183,9 @@ function recipientIn(text: string, after: number, reportAt: number, words: Repor
   return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
 }
 
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, 0);
+/** The sentence of a text around an offset; `from` is where the text starts after its label ("- ", "2.1."), which is no part of it. */
+function sentenceAround(text: string, at: number, from: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, from);
   const end = [text.indexOf('. ', at), text.indexOf('; ', at)].filter((i) => i >= 0);
   return text.slice(start, end.length ? Math.min(...end) + 1 : text.length).trim();
 }

@@ -19,10 +19,11 @@ const inputs = readdirSync(root, { withFileTypes: true })
   .flatMap((d) => ['input.txt', 'input.md'].map((f) => path.join(root, d.name, f)))
   .filter(existsSync);
 
-/** A change an export makes, and whether it applies to markdown too (a bullet there is markup). */
+/** A change an export makes, and whether it applies to markdown too (a bullet there is markup), or to markdown alone (an HTML reference). */
 interface Export {
   readonly change: (text: string) => string;
   readonly markdown: boolean;
+  readonly markdownOnly?: boolean;
 }
 
 let counter = 0;
@@ -44,6 +45,11 @@ const EXPORTS: Record<string, Export> = {
   'fullwidth colons and stops': { change: (t) => t.replace(/^(Số|Nơi nhận):/gm, '$1：').replace(/^([IVX]+)\. /gm, '$1． '), markdown: true },
   'Cyrillic capitals for Roman numerals': { change: (t) => t.replace(/^(I{1,3})\. /gm, (_, r: string) => r.replace(/I/g, '\u0406') + '. '), markdown: false },
   'a letter-spaced kind': { change: (t) => t.replace(/^KẾ HOẠCH$/m, 'K Ế  H O Ạ C H'), markdown: false },
+  'HTML no-break spaces (&nbsp;) between words': {
+    change: (t) => t.replace(/(?<=[\p{L}\p{N},.:;)]) (?=[\p{L}\p{N}(])/gu, someOf('&nbsp;')),
+    markdown: true,
+    markdownOnly: true,
+  },
 };
 
 /** The records, without the columns an export moves and with the blanks of text collapsed. */
@@ -55,8 +61,8 @@ function comparable(text: string, file: string): unknown {
   }));
 }
 
-describe.each(Object.entries(EXPORTS))('a plan exported with %s', (_, { change, markdown }) => {
-  const cases = inputs.filter((f) => markdown || f.endsWith('.txt'));
+describe.each(Object.entries(EXPORTS))('a plan exported with %s', (_, { change, markdown, markdownOnly }) => {
+  const cases = inputs.filter((f) => (markdown || f.endsWith('.txt')) && (!markdownOnly || f.endsWith('.md')));
   it.each(cases.map((f) => [path.relative(root, f), f]))('%s reads as typed', (name, file) => {
     const typed = readFileSync(file, 'utf8');
     counter = 0;

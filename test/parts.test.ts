@@ -165,6 +165,23 @@ describe('section labels that only print as Roman numerals', () => {
   });
 });
 
+describe('character references in markdown', () => {
+  it('are decoded in the pipe table of a header, as remark decodes them elsewhere', () => {
+    const doc = [
+      '| UBND&nbsp;HUYỆN HẢI HẬU<br>**BAN&nbsp;CHỈ ĐẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |',
+      '|---|---|',
+      '| Số:&#160;03/KH-BCĐ | *Hải Hậu, ngày&nbsp;20 tháng 02&#xA0;năm 2025* |',
+      '',
+      '**KẾ HOẠCH**',
+      '',
+      'Công tác dân&nbsp;số năm 2025 &amp; &bogus; kế hoạch',
+    ].join('\n');
+    const { plan } = compile(doc, { file: 'a.md' });
+    expect(plan.document).toMatchObject({ number: '03/KH-BCĐ', place: 'Hải Hậu', date: { year: 2025, month: 2, day: 20 }, issuer: 'BAN CHỈ ĐẠO' });
+    expect(plan.document.title).toBe('Công tác dân số năm 2025 & &bogus; kế hoạch');
+  });
+});
+
 describe('the signature block', () => {
   it('prints a prefix that ends in a dot with one space after it, as NĐ 30 does', () => {
     const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.', '',

@@ -9,6 +9,7 @@ import type { SourceText } from '../reader/source.js';
 import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
+import { decodeReferences } from './references.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 
 /** Where a physical line's content lies. */
@@ -144,9 +145,9 @@ class Walker {
     return true;
   }
 
-  /** A physical line taken as it stands (markup kept): for the odd line inside a table paragraph. */
+  /** A physical line taken as it stands (markup kept, references decoded): for the odd line inside a table paragraph. */
   private textLine(index: number): void {
-    const text = tidySpaces(this.source.lines[index] ?? '');
+    const text = tidySpaces(decodeReferences(this.source.lines[index] ?? ''));
     if (text) this.push(this.bounds(index), { text });
   }
 
@@ -187,7 +188,7 @@ function tabCells(raw: string): Cell[] | null {
   let from = 0;
   for (const part of raw.split('\t')) {
     const lead = part.length - part.trimStart().length;
-    cells.push(makeCell(stripEmphasis(part).trim(), from + lead));
+    cells.push(makeCell(tidySpaces(decodeReferences(stripEmphasis(part))), from + lead));
     from += part.length + 1;
   }
   while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();

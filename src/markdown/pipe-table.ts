@@ -9,6 +9,7 @@
  *   | Số: 15/KH-UBND | *Krông Pắc, ngày 05 tháng 3 năm 2024* |  body rows
  */
 import { makeCell, type Cell } from '../lexer/line.js';
+import { decodeReferences } from './references.js';
 
 /** A GFM delimiter row: cells of dashes with optional alignment colons. */
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -47,16 +48,16 @@ export function rowCells(line: string): Cell[] {
   return cells;
 }
 
-/** Cell text without markup: bold and emphasis markers, code ticks, escapes; <br> becomes a line break. */
+/** Cell text without markup: bold and emphasis markers, code ticks, escapes, character references; <br> becomes a line break. */
 function plain(raw: string): string {
-  return raw
+  return decodeReferences(raw)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\\\w])[*_](?=\S)(.+?)(?<=\S)[*_](?!\w)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }

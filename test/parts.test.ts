@@ -165,6 +165,33 @@ describe('section labels that only print as Roman numerals', () => {
   });
 });
 
+describe('nested bullet lists in markdown', () => {
+  const tasks = (lines: string[]) =>
+    compile(['# KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', '## I. NHIỆM VỤ', '', '1. Tuyên truyền', '', ...lines].join('\n'), { file: 'a.md' })
+      .plan.tasks.map((t) => [t.text, t.labelStyle, t.parent]);
+
+  it('nest by their indentation, whatever bullet the inner list prints', () => {
+    for (const [outer, inner, read] of [['-', '-', 'plus'], ['-', '+', 'plus'], ['-', '*', 'star'], ['+', '+', 'star'], ['+', '-', 'star']]) {
+      const style = outer === '-' ? 'dash' : 'plus';
+      expect(tasks([`${outer} Truyền thông trực tiếp:`, `    ${inner} Tại các xã vùng sâu.`, `${outer} Phát tờ rơi.`])).toEqual([
+        ['', 'arabic', null],
+        ['Truyền thông trực tiếp:', style, 'task-6'],
+        ['Tại các xã vùng sâu.', read, 'task-8'],
+        ['Phát tờ rơi.', style, 'task-6'],
+      ]);
+    }
+  });
+
+  it('keep the ladder of the marks a plan types, "+" under "-", where nothing is indented', () => {
+    expect(tasks(['- Truyền thông trực tiếp:', '+ Tại các xã vùng sâu.', '- Phát tờ rơi.'])).toEqual([
+      ['', 'arabic', null],
+      ['Truyền thông trực tiếp:', 'dash', 'task-6'],
+      ['Tại các xã vùng sâu.', 'plus', 'task-8'],
+      ['Phát tờ rơi.', 'dash', 'task-6'],
+    ]);
+  });
+});
+
 describe('character references in markdown', () => {
   it('are decoded in the pipe table of a header, as remark decodes them elsewhere', () => {
     const doc = [

@@ -11,6 +11,7 @@ import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { rank, readLabel } from '../parser/labels.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -43,6 +44,8 @@ export function scanMarkdown(source: SourceText): Line[] {
 
 class Walker {
   private lastLine = -2;
+  /** The bullets of the list items being walked, outermost first. */
+  private readonly bullets: string[] = [];
 
   constructor(private readonly source: SourceText, private readonly out: Line[]) {}
 
@@ -56,7 +59,7 @@ class Walker {
         this.phrasing(node.children, node, marker, 0);
         return;
       case 'list':
-        for (const item of node.children) this.listItem(item);
+        for (const item of node.children) this.listItem(item, node.ordered === true);
         return;
       case 'thematicBreak':
         this.push(this.bounds(this.lineOf(node)), { rule: true, text: '---' });
@@ -74,16 +77,35 @@ class Walker {
     }
   }
 
-  private listItem(item: ListItem): void {
+  private listItem(item: ListItem, ordered: boolean): void {
     const first = item.children[0];
     const start = item.position?.start.offset ?? 0;
     const end = first?.position?.start.offset ?? item.position?.end.offset ?? start;
-    const marker = this.source.text.slice(start, end).trim();
+    const printed = this.source.text.slice(start, end).trim();
+    const marker = ordered ? printed : this.nestedBullet(printed);
     if (!first) {
       this.push(this.bounds(this.lineOf(item)), { text: marker });
       return;
     }
+    if (!ordered) this.bullets.push(marker);
     item.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
+    if (!ordered) this.bullets.pop();
+  }
+
+  /**
+   * A bullet list inside another is a rung below it, whatever mark it prints:
+   * exports indent "-" under "-" (pandoc) where the text would have "+"
+   * under "-". Labels decide the ladder, so the inner mark is read as the
+   * rung below the outer one's when it is not below it already. Under "*",
+   * the last rung, there is none: such a list stays beside its parent.
+   */
+  private nestedBullet(printed: string): string {
+    const outer = this.bullets[this.bullets.length - 1];
+    if (outer === undefined) return printed;
+    const inner = readLabel(`${printed} x`);
+    const around = readLabel(`${outer} x`);
+    if (!inner || !around || rank(inner) > rank(around)) return printed;
+    return around.style === 'dash' ? '+' : '*';
   }
 
   /** Splits a run of inline content into one logical line per physical line. */

@@ -192,6 +192,27 @@ describe('nested bullet lists in markdown', () => {
   });
 });
 
+describe('side-by-side columns in a plan read as markdown', () => {
+  it('give the header its parts, as in plain text', () => {
+    const doc = [
+      'ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN GIANG THÀNH            Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 15/KH-UBND               Giang Thành, ngày 05 tháng 3 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Phòng chống dịch năm 2025',
+      '',
+      '**I. MỤC TIÊU**',
+      '',
+      '- Đạt trên 95% dân số.',
+    ].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.syntax).toBe('markdown');
+    expect(plan.document).toMatchObject({ number: '15/KH-UBND', place: 'Giang Thành', date: { year: 2025, month: 3, day: 5 }, issuer: 'ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH', nationalMotto: true });
+  });
+});
+
 describe('character references in markdown', () => {
   it('are decoded in the pipe table of a header, as remark decodes them elsewhere', () => {
     const doc = [

@@ -45,6 +45,16 @@ export function scanText(source: SourceText): Line[] {
   return out;
 }
 
+/** The side-by-side columns of a physical line ("ỦY BAN NHÂN DÂN      CỘNG HÒA …"), or null for a line of one column. */
+export function sideBySide(raw: string): Cell[] | null {
+  const start = firstNonSpace(raw);
+  if (start < 0) return null;
+  const end = lastNonSpace(raw) + 1;
+  if (!raw.slice(start, end).includes('    ')) return null;
+  const columns = splitCells(raw, start, end, COLUMN_GAP);
+  return columns.length >= 2 ? columns : null;
+}
+
 function splitCells(raw: string, start: number, end: number, gap: RegExp): Cell[] {
   const cells: Cell[] = [];
   let from = start;

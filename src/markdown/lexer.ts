@@ -12,6 +12,7 @@ import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 import { rank, readLabel } from '../parser/labels.js';
+import { sideBySide } from '../lexer/text.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -21,7 +22,7 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
-type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule'>> & { readonly text: string };
+type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns'>> & { readonly text: string };
 
 interface Segment {
   text: string;
@@ -129,6 +130,7 @@ class Walker {
       this.push(bounds, {
         text,
         cells: tabCells(this.source.lines[bounds.index] ?? ''),
+        columns: heading === 0 ? columnsOf(this.source.lines[bounds.index] ?? '') : null,
         heading,
         bold,
         boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
@@ -197,8 +199,8 @@ class Walker {
   private push(bounds: Bounds, fields: LineContent): void {
     const { index, start, end } = bounds;
     const blankBefore = index > this.lastLine + 1 || isBlockStart(this.source, index);
-    const { text, heading, bold, boldPrefix, cells, rule } = fields;
-    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule }));
+    const { text, heading, bold, boldPrefix, cells, rule, columns } = fields;
+    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns }));
     this.lastLine = index;
   }
 }
@@ -215,6 +217,13 @@ function tabCells(raw: string): Cell[] | null {
   }
   while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
   return cells.length >= 2 ? cells : null;
+}
+
+/** Side-by-side columns, as in plain text (a header laid out with spaces), their emphasis marks removed. */
+function columnsOf(raw: string): Cell[] | null {
+  if (raw.includes('\t')) return null;
+  const columns = sideBySide(raw);
+  return columns && columns.map((c) => makeCell(stripEmphasis(c.text).trim(), c.start));
 }
 
 /** A block that starts right after a blank line (or at the top) is a new paragraph. */

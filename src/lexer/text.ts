@@ -29,7 +29,7 @@ export function scanText(source: SourceText): Line[] {
     const isRow = cells !== null && cells.length >= 2;
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
     const spaced = tab || text.includes('  ');
-    const columns = !isRow && !rule && spaced ? splitCells(raw, start, end, COLUMN_GAP) : null;
+    const columns = !isRow && !rule && spaced ? sideBySide(raw, start, end) : null;
     out.push(makeLine({
       index,
       text: isRow || !spaced ? text : text.replace(/\s+/g, ' '),
@@ -38,19 +38,16 @@ export function scanText(source: SourceText): Line[] {
       blankBefore: blank,
       cells: isRow ? cells : null,
       rule,
-      columns: columns && columns.length >= 2 ? columns : null,
+      columns,
     }));
     blank = false;
   }
   return out;
 }
 
-/** The side-by-side columns of a physical line ("ỦY BAN NHÂN DÂN      CỘNG HÒA …"), or null for a line of one column. */
-export function sideBySide(raw: string): Cell[] | null {
-  const start = firstNonSpace(raw);
+/** The side-by-side columns of a physical line's content [start, end) ("ỦY BAN NHÂN DÂN      CỘNG HÒA …"), or null for one column. */
+export function sideBySide(raw: string, start = firstNonSpace(raw), end = lastNonSpace(raw) + 1): Cell[] | null {
   if (start < 0) return null;
-  const end = lastNonSpace(raw) + 1;
-  if (!raw.slice(start, end).includes('    ')) return null;
   const columns = splitCells(raw, start, end, COLUMN_GAP);
   return columns.length >= 2 ? columns : null;
 }

@@ -221,7 +221,8 @@ function tabCells(raw: string): Cell[] | null {
 
 /** Side-by-side columns, as in plain text (a header laid out with spaces), their emphasis marks removed. */
 function columnsOf(raw: string): Cell[] | null {
-  if (raw.includes('\t')) return null;
+  // (a tab makes a table row; most lines have no run of spaces at all)
+  if (raw.includes('\t') || !raw.includes('    ')) return null;
   const columns = sideBySide(raw);
   return columns && columns.map((c) => makeCell(stripEmphasis(c.text).trim(), c.start));
 }

@@ -118,7 +118,7 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
   const { date, printed } = placeDate;
   const names = PART_NAMES[diagnostics.language];
   if (placeDate.numeric) {
-    // The date as NĐ 30 writes it, each part with its leading zero where one is due.
+    // The date as NĐ 30 writes it, each part with its leading zero where one is due (which also covers the padding rule below).
     const day = date.day !== null ? paddedForm('day', date.day) : printed.day!;
     const month = date.month !== null ? paddedForm('month', date.month) : printed.month!;
     diagnostics.report('KH115', span, { day, month, year: date.year! });
@@ -127,8 +127,7 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
   if (blank.length > 0) {
     diagnostics.report('KH112', span, { parts: blank.map((p) => names[p]).join(', ') });
   }
-  for (const part of ['day', 'month'] as const) {
-    if (placeDate.numeric) break;
+  for (const part of placeDate.numeric ? [] : (['day', 'month'] as const)) {
     const value = date[part];
     const as = printed[part];
     if (value === null || as === null) continue;

@@ -2,9 +2,10 @@
  * The text of one document as the compiler sees it: split into lines at LF,
  * CRLF or lone CR, each line normalised to Unicode NFC, with the blanks Word
  * and PDF exports scatter through text read as spaces, fullwidth letters and
- * signs as their ASCII forms, and the characters that print nothing dropped. Positions found in the normalised text map back to
- * the line and column the user sees in an editor: 1-based, counted in UTF-16
- * code units of the line as stored in the file.
+ * signs as their ASCII forms, and the characters that print nothing dropped.
+ * Positions found in the text as read map back to the line and column the
+ * user sees in an editor: 1-based, counted in UTF-16 code units of the line
+ * as stored in the file.
  */
 import type { Span } from '../model/schema.js';
 
@@ -27,7 +28,7 @@ export function splitLines(text: string): string[] {
 export class SourceText {
   /** The lines as read (NFC, odd blanks as spaces, nothing invisible), without their line ends. */
   readonly lines: readonly string[];
-  /** The NFC lines joined with "\n": what the lexers scan. */
+  /** The lines as read, joined with "\n": what the lexers scan. */
   readonly text: string;
   /** Offset in `text` where each line starts. */
   readonly lineStarts: readonly number[];

@@ -103,7 +103,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
   if (flat.length === 0) return out;
   const inherited = ancestorYear(item) ?? fallbackYear;
-  const units = shareDenominators(flat.map(({ clause, q }) => ({ sentence: clause.sentence, unit: q.unit, clause: clause.text })));
+  const units = shareDenominators(flat);
   const indicators: string[] = [];
   let head = '';
   let sentence = -1;
@@ -153,8 +153,11 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
  * a rate), and whatever follows "không để xảy ra" (a limit never to reach).
  */
 function dropQualifiers(key: string, quantities: Quantity[]): Quantity[] {
-  const negation = quantityVocabulary().negations.map((n) => key.indexOf(n)).filter((i) => i >= 0);
-  const firstNegation = negation.length ? Math.min(...negation) : Infinity;
+  let firstNegation = Infinity;
+  for (const negation of quantityVocabulary().negations) {
+    const at = key.indexOf(negation);
+    if (at >= 0 && at < firstNegation) firstNegation = at;
+  }
   return quantities.filter((q, i) => {
     if (q.start > firstNegation) return false;
     if (isRate(q.unit) || !q.compared) return true;
@@ -209,23 +212,24 @@ function hasDigit(text: string): boolean {
  * denominator printed once applies to the counts before it in the sentence;
  * "báo cáo trên 100.000 dân còn dưới 08 ca" puts it before the value.
  */
-function shareDenominators(items: { sentence: number; unit: string | null; clause: string }[]): (string | null)[] {
-  const units = items.map((x) => x.unit);
-  for (let i = items.length - 1; i > 0; i--) {
+function shareDenominators(values: readonly { clause: Clause; q: Quantity }[]): (string | null)[] {
+  const units: (string | null)[] = [];
+  for (const { q } of values) units.push(q.unit);
+  for (let i = values.length - 1; i > 0; i--) {
     const unit = units[i];
     if (!unit || !unit.includes('/') || unit.startsWith('%') || unit.startsWith('‰')) continue;
     const denominator = unit.slice(unit.indexOf('/'));
-    for (let k = i - 1; k >= 0 && items[k]!.sentence === items[i]!.sentence; k--) {
+    for (let k = i - 1; k >= 0 && values[k]!.clause.sentence === values[i]!.clause.sentence; k--) {
       const u = units[k];
       if (!u || u.includes('/') || u === '%' || u === '‰') break;
       units[k] = u + denominator;
     }
   }
-  items.forEach((x, i) => {
-    const m = quantityVocabulary().rateDenominator.exec(x.clause);
+  for (let i = 0; i < values.length; i++) {
+    const m = quantityVocabulary().rateDenominator.exec(values[i]!.clause.text);
     const u = units[i];
     if (m && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${m[1]}`;
-  });
+  }
   return units;
 }
 

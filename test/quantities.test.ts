@@ -3,7 +3,8 @@
  * the numbers that belong to names.
  */
 import { describe, expect, it } from 'vitest';
-import { scanQuantities, parseNumber } from '../src/normalize/targets/quantity.js';
+import { scanQuantities } from '../src/normalize/targets/quantity.js';
+import { parseFigure } from '../src/normalize/figures.js';
 import { splitClauses } from '../src/normalize/targets/clauses.js';
 import { planYear, yearIn } from '../src/normalize/targets/year.js';
 import { indicatorsOf } from '../src/normalize/targets/indicator.js';
@@ -13,8 +14,8 @@ const pick = (text: string) => scanQuantities(text).map((q) => ({ value: q.value
 
 describe('numbers', () => {
   it.each([
-    ['19,5', 19.5], ['7.000', 7000], ['08', 8], ['262.500', 262500], ['1.000.000', 1000000], ['0,05', 0.05],
-  ])('%s is %d', (text, value) => expect(parseNumber(text)).toBe(value));
+    ['19,5', 19.5], ['7.000', 7000], ['08', 8], ['262.500', 262500], ['1.000.000', 1000000], ['0,05', 0.05], ['1.246,5', 1246.5], ['18.4', 18.4],
+  ])('%s is %d', (text, value) => expect(parseFigure(text)).toBe(value));
 });
 
 describe('comparators and units', () => {
@@ -36,6 +37,8 @@ describe('comparators and units', () => {
     ['146/152 (96%) xã đạt Bộ tiêu chí', [{ value: 96, cmp: 'eq', unit: '%' }]],
     ['Duy trì kết quả 5/5 xã đạt chỉ tiêu', [{ value: 5, cmp: 'eq', unit: 'xã' }]],
     ['tỷ lệ được xét nghiệm đạt 90 - 100%', [{ value: 90, cmp: 'ge', unit: '%', valueMax: 100 }]],
+    ['tỷ lệ được xét nghiệm đạt 92,5 - 97,5% (a range with decimal commas)', [{ value: 92.5, cmp: 'ge', unit: '%', valueMax: 97.5 }]],
+    ['tỷ lệ được xét nghiệm đạt 92.5 - 97.5% (the same with decimal points)', [{ value: 92.5, cmp: 'ge', unit: '%', valueMax: 97.5 }]],
     ['Tuổi thọ trung bình: 73,5 tuổi', [{ value: 73.5, cmp: 'eq', unit: 'tuổi' }]],
     ['duy trì tổng tỷ suất sinh ở mức 2,1 con/phụ nữ', [{ value: 2.1, cmp: 'eq', unit: 'con/phụ nữ' }]],
   ])('%s', (text, expected) => expect(pick(text.replace(/ \(.*\)$/, ''))).toEqual(expected));

@@ -5,6 +5,7 @@
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
+import { figure } from '../figures.js';
 
 interface MoneyFile {
   scales: Record<string, number>;
@@ -24,7 +25,7 @@ const amountPattern = onFirstUse((): RegExp => {
   const scales = alternation(Object.keys(m.scales));
   // "529.7 tỷ": a point with one or two figures after it is a decimal point only before a scale word (7.000 is seven thousand).
   return new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s*(?:${scales}))|\\d+(?:,\\d+)?)\\s*(${scales})?\\s*(?:${alternation(m.currency)})(?![\\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}.,])(${figure(String.raw`(?=\s*(?:${scales}))`)})\s*(${scales})?\s*(?:${alternation(m.currency)})(?![\p{L}])`,
     'gu',
   );
 });

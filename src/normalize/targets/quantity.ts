@@ -6,7 +6,7 @@
  *
  *   quantity   = [aspiration] [comparator] value [unit ["/" denominator]] ["trở lên"]
  *   value      = number | number "-" number | number "/" number ["(" number "%)"]
- *   number     = 45 | 45,7 | 7.000 | 08 | 45.7 (a decimal point: one or two figures after it)
+ *   number     = a figure (figures.ts): 45 | 45,7 | 7.000 | 08 | 45.7
  *
  * All patterns are anchored or bounded; each clause is scanned once.
  */
@@ -15,6 +15,7 @@ import { fold } from '../../text/fold.js';
 import { isBlank } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { figure, parseFigure } from '../figures.js';
 
 export interface Quantity {
   /** Where the value (and its range or fraction) is printed in the clause. */
@@ -36,20 +37,14 @@ export interface Quantity {
   readonly fraction: { readonly num: number; readonly den: number } | null;
 }
 
-// A decimal point ("18.4", as some exports print it) is tried before the whole number it starts with, which would take "18" alone.
-const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?)(?![\p{N}])/gu;
+// A decimal point ("18.4") is tried before the whole number it starts with, which would take "18" alone; a point before a
+// third figure or another point separates thousands.
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(${figure(String.raw`(?![\d.])`)})(?![\p{N}])`, 'gu');
 const DATE_AHEAD = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?/;
 const YEAR_SPAN = /^\d{4}\s*[-–]\s*\d{4}/;
 const FRACTION = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/;
-const RANGE = /^\s*[-–—]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/])/u;
+const RANGE = new RegExp(String.raw`^\s*[-–—]\s*(${figure(String.raw`(?![\d.])`)})(?![\p{N}/])`, 'u');
 const DENOMINATOR = /^\s*\/\s*((?:\d{1,3}(?:\.\d{3})*\s+)?[\p{L}]+(?:\s+[\p{L}]+){0,2})/u;
-
-/** "7.000" → 7000, "19,5" → 19.5, "08" → 8, "18.4" → 18.4. */
-export function parseNumber(text: string): number {
-  if (!text.includes('.') && !text.includes(',')) return Number(text);
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
-  return Number(text.replace(',', '.'));
-}
 
 /** The quantities of a clause; `key` is its folded text when the caller has it. */
 export function scanQuantities(text: string, key = fold(text)): Quantity[] {
@@ -70,23 +65,23 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       NUMBER.lastIndex = s + (DATE_AHEAD.exec(ahead)?.[0].length ?? m[0].length);
       continue;
     }
-    let value = parseNumber(m[1]!);
+    let value = parseFigure(m[1]!);
     let valueMax: number | null = null;
     let unit: string | null = null;
     let parts: Quantity['fraction'] = null;
     const fraction = next === '/' ? FRACTION.exec(text.slice(e, e + 40)) : null;
     if (fraction) {
-      parts = { num: value, den: parseNumber(fraction[1]!) };
+      parts = { num: value, den: parseFigure(fraction[1]!) };
       e += fraction[0].length;
       if (fraction[2]) {
-        value = parseNumber(fraction[2]);
+        value = parseFigure(fraction[2]);
         unit = '%';
       }
       NUMBER.lastIndex = e;
     } else {
       const range = next === '-' || next === '–' || next === '—' ? RANGE.exec(text.slice(e, e + 24)) : null;
       if (range && !isYear(value)) {
-        valueMax = parseNumber(range[1]!);
+        valueMax = parseFigure(range[1]!);
         e += range[0].length;
         NUMBER.lastIndex = e;
       }

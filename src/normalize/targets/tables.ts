@@ -5,12 +5,12 @@
  */
 import type { TableNode } from '../../parser/tree.js';
 import { foldKey } from '../../text/fold.js';
-import { parseNumber } from './quantity.js';
+import { figure, parseFigure } from '../figures.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Target } from '../../model/schema.js';
 
-/** A value as a cell prints it: "7.000", "19,5", or "19.5" with a decimal point (one or two figures after it). */
-const FIGURE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}|\d+(?:,\d+)?`;
+/** A value as a cell prints it: the cell holds nothing else, so a decimal point needs no guard ("19.5"). */
+const FIGURE = figure('');
 const CELL_VALUE = new RegExp(String.raw`^(>=|<=|≥|≤|>|<|=)?\s*(${FIGURE})(?:\s*[-–]\s*(${FIGURE})|\s*\/\s*\d+)?\s*(%|‰)?$`, 'u');
 const SYMBOLS: Record<string, Target['cmp']> = { '>': 'gt', '<': 'lt', '≥': 'ge', '>=': 'ge', '≤': 'le', '<=': 'le', '=': 'eq' };
 
@@ -84,8 +84,8 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
       out.push({
         indicator,
         cmp: m[1] ? SYMBOLS[m[1]]! : worded ?? (m[3] ? 'ge' : 'eq'),
-        value: parseNumber(m[2]!),
-        valueMax: m[3] ? parseNumber(m[3]) : null,
+        value: parseFigure(m[2]!),
+        valueMax: m[3] ? parseFigure(m[3]) : null,
         unit: m[4] ?? unit,
         column: header[col] ?? '',
         index: cell.index ?? row.index,

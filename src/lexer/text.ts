@@ -25,7 +25,8 @@ export function scanText(source: SourceText): Line[] {
     const end = lastNonSpace(raw) + 1;
     const text = raw.slice(start, end);
     const tab = text.includes('\t');
-    const cells = tab ? trimEmptyTail(splitCells(raw, start, end, /\t/g)) : null;
+    // A tab before the content leaves a row's first cell empty (a total row without its STT): the row starts at the line's start.
+    const cells = tab ? trimEmptyTail(splitCells(raw, start > 0 && raw.lastIndexOf('\t', start - 1) >= 0 ? 0 : start, end, /\t/g)) : null;
     const isRow = cells !== null && cells.length >= 2;
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
     const spaced = tab || text.includes('  ');

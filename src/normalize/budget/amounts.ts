@@ -46,8 +46,21 @@ export function findAmounts(text: string): Amount[] {
 const DECIMAL_POINT = /^\d+\.\d{1,2}$/;
 
 /** "529,7" × 10⁹ in integer arithmetic: 529 700 000 000, not 529 699 999 999.99. */
-function toDong(number: string, scale: number): number {
+export function toDong(number: string, scale: number): number {
   const [whole, decimals = ''] = DECIMAL_POINT.test(number) ? number.split('.') : number.replace(/\./g, '').split(',');
   const digits = Number(whole + decimals);
   return Math.round((digits * scale) / 10 ** decimals.length);
+}
+
+/**
+ * The scale a table's column header gives its figures: "Kinh phí (triệu
+ * đồng)" → 10⁶, "Thành tiền (đồng)" → 1; null for a header that names no
+ * currency (the column holds no money).
+ */
+export function scaleOfHeader(header: string): number | null {
+  const m = grammar<MoneyFile>('money');
+  const words = header.toLowerCase().split(/[^\p{L}]+/u);
+  if (!m.currency.some((c) => words.includes(c.toLowerCase()))) return null;
+  const scale = Object.keys(m.scales).find((w) => words.includes(w));
+  return scale ? m.scales[scale]! : 1;
 }

@@ -2,8 +2,9 @@
  * The budget: the total and the items of the KINH PHÍ section, in đồng, with
  * their grouping ("a) Kinh phí theo dự án", "b) … theo nguồn vốn", the "+"
  * lines "trong đó" under a "-" line). Each group is checked against what it
- * should add up to, and the amount in words against the figures. A budget
- * section without amounts keeps its text.
+ * should add up to, and the amount in words against the figures. A table
+ * with a money column (tables.ts) gives items and a total as lines do. A
+ * budget section without amounts keeps its text.
  */
 import type { Budget, BudgetItem, Section, Span } from '../../model/schema.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
@@ -15,6 +16,7 @@ import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { findAmounts } from './amounts.js';
 import { parseAmountWords } from './words.js';
+import { readBudgetTable } from './tables.js';
 
 export interface BudgetContext {
   readonly nodes: readonly SectionNode[];
@@ -48,11 +50,26 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
   if (nodes.length === 0) return null;
   const totalWords = moneyWords().totalKeys;
   let total: Budget['total'] = null;
+  /** Where the total stands (its item, or the 0-based line of a table's total row), for the amount in words after it. */
   let totalItem: ItemNode | null = null;
+  let totalLine = -1;
   const items: BudgetItem[] = [];
   const byItem = new Map<ItemNode, BudgetItem>();
   const texts: string[] = [];
 
+  for (const node of nodes) {
+    for (const table of node.tables) {
+      for (const row of readBudgetTable(table, totalWords)) {
+        const span = context.at.fragment(row.row, row.text, row.start);
+        if (row.total && total === null) {
+          total = { amount: row.amount, words: null, ...span };
+          totalLine = row.row.index;
+        } else if (!row.total) {
+          items.push({ id: context.ids.next('bud', span.line), label: row.label, amount: row.amount, group: null, parent: null, ...span });
+        }
+      }
+    }
+  }
   for (const node of nodes) {
     for (const item of node.all) {
       const text = item.block.text.slice(item.label?.rest ?? 0).trim();
@@ -60,16 +77,22 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const amounts = findAmounts(text);
       const words = moneyWords().inWords.exec(text)?.[1] ?? null;
       if (amounts.length === 0) {
-        if (words && total && total.words === null && isNear(item, totalItem)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
+        if (words && total && total.words === null && isNear(item, totalItem, totalLine)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
         continue;
       }
       const first = amounts[0]!;
       const span = context.at.inBlockAt(item.block, item.block.text.length - text.length + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));
-      if (total === null && totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`))) {
+      const namesTotal = totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`));
+      if (namesTotal && total === null) {
         total = { amount: first.amount, words, ...span };
         totalItem = item;
         if (words) checkWords(words, total, context.diagnostics, span);
+        continue;
+      }
+      // The total of a table said again in the text ("Tổng kinh phí: 300 triệu đồng") is no line of its own.
+      if (namesTotal && total !== null && first.amount === total.amount) {
+        if (words && total.words === null) checkWords(words, total, context.diagnostics, context.at.inBlock(item.block, words));
         continue;
       }
       const record: BudgetItem = {
@@ -104,9 +127,11 @@ function totalByItsParts(items: BudgetItem[]): Budget['total'] {
   return { amount, words: null, line, column, endLine, endColumn };
 }
 
-/** The words of a total may stand on the next line, "(Năm trăm … đồng)". */
-function isNear(item: ItemNode, totalItem: ItemNode | null): boolean {
-  return totalItem !== null && (item.parent === totalItem || item.block.lines[0]!.index - totalItem.block.lines[0]!.index <= 3);
+/** The words of a total may stand on the next line, "(Năm trăm … đồng)", or under the table whose last row is the total. */
+function isNear(item: ItemNode, totalItem: ItemNode | null, totalLine: number): boolean {
+  const line = item.block.lines[0]!.index;
+  if (totalItem === null) return totalLine >= 0 && line > totalLine && line - totalLine <= 3;
+  return item.parent === totalItem || line - totalItem.block.lines[0]!.index <= 3;
 }
 
 function checkWords(words: string, total: NonNullable<Budget['total']>, diagnostics: Diagnostics, span: Span): void {

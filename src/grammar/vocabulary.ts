@@ -29,7 +29,7 @@ interface SectionsFile { phrases: { phrase: string; kind: SectionKind }[] }
 interface HeaderFile {
   nationalName: string[]; motto: string[]; partyHeading: string[]; numberWord: string;
   dateWords: DateWords;
-  adminLevels: string[]; citationStarts: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
+  adminLevels: string[]; bodyJoiners: string[]; citationStarts: string[]; preambleStarts: string[]; issuerVerbs: string[]; planWords: string[];
   attachedMarkers: string[]; partyBodies: string[];
 }
 interface ClosingFile {
@@ -59,6 +59,8 @@ export interface Vocabulary {
   readonly motto: readonly string[];
   readonly partyHeading: readonly string[];
   readonly adminLevels: readonly string[];
+  /** A word that joins two parts of a body's name ("SỞ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN"): a header line it starts or ends carries on across the break. */
+  readonly bodyJoiners: readonly string[];
   readonly partyBodies: readonly string[];
   /** Preamble starts that cite a document ("Căn cứ …"): a line starting so is never a title. */
   readonly citationStarts: readonly string[];
@@ -109,6 +111,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     motto: keys(header.motto),
     partyHeading: keys(header.partyHeading),
     adminLevels: keys(header.adminLevels),
+    bodyJoiners: keys(header.bodyJoiners),
     partyBodies: keys(header.partyBodies),
     citationStarts: keys(header.citationStarts),
     preambleStarts: keys(header.preambleStarts),

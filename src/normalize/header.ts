@@ -141,18 +141,21 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
 
 /**
  * The issuing body from the header's upper-case lines: a line that starts
- * with an administrative level ("HUYỆN SƠN HÀ") carries on the body above it;
+ * with an administrative level ("HUYỆN SƠN HÀ") carries on the body above it,
+ * as does one the name breaks at "VÀ" (before or after the break);
  * otherwise the last body is the issuer and those above it its superiors.
  */
 function issuerFrom(cells: HeaderCell[], at: Locator): { issuer: string | null; parentBody: string | null; span: Span | null } {
   const v = vocabulary();
   const groups: HeaderCell[][] = [];
+  let joinsNext = false;
   for (const cell of cells) {
     const key = foldKey(cell.text.replace(/[*_]/g, ''));
     const partyBody = startsWithPhrase(key, v.partyBodies);
-    const carriesOn = !partyBody && startsWithPhrase(key, v.adminLevels) !== null;
+    const carriesOn = joinsNext || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
     if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);
     else groups.push([cell]);
+    joinsNext = v.bodyJoiners.some((j) => key.endsWith(` ${j}`));
   }
   if (groups.length === 0) return { issuer: null, parentBody: null, span: null };
   const text = (g: HeaderCell[]): string => clean(g.map((c) => c.text).join(' '));

@@ -41,6 +41,7 @@ function samplePlan(): Plan {
       fields: { number: at(4, 1, 20), date: at(4, 30, 70), title: at(8, 1, 50) },
     },
     signature: { ...at(120), authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' },
+    cosignatures: [],
     recipients: [
       { ...at(125), id: 'recipient-1', name: 'UBND Thành phố', note: 'để b/c' },
       { ...at(126), id: 'recipient-2', name: 'Các phòng, ban, ngành quận', note: null },
@@ -175,6 +176,7 @@ function emptyPlan(): Plan {
     file: 'trong.txt',
     document: { ...plan.document, number: null, date: { year: 2024, month: 1, day: null } },
     signature: null,
+    cosignatures: [],
     recipients: [],
     archive: [],
     archiveSpan: null,

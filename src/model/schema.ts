@@ -183,6 +183,7 @@ export const Plan = z.object({
   syntax: z.enum(['text', 'markdown']),
   document: DocumentHeader,
   signature: Signature.nullable(),
+  cosignatures: z.array(Signature).describe('the other signature blocks of a joint plan (liên ngành, liên tịch); `signature` is the lead body\'s'),
   recipients: z.array(Recipient),
   archive: z.array(z.string()).describe('what the "Lưu:" entry lists: VT, TH'),
   archiveSpan: Span.nullable(),

@@ -64,13 +64,24 @@ export function normalizeRecipients(
  * after the upper-case lines that is not itself upper case.
  */
 export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostics: Diagnostics): Signature | null {
+  const signature = readSignature(closing.signature, at, diagnostics);
+  if (!signature) diagnostics.report('KH304', at.end());
+  return signature;
+}
+
+/** The other blocks of a joint plan's signature, each read as the signature is. */
+export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnostics: Diagnostics): Signature[] {
+  return closing.cosignatures.map((pieces) => readSignature(pieces, at, diagnostics)).filter((s): s is Signature => s !== null);
+}
+
+function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics): Signature | null {
   const v = vocabulary();
   let authority: Piece | null = null;
   let capacity: Piece | null = null;
   let title: Piece | null = null;
   let name: Piece | null = null;
   const used: Piece[] = [];
-  for (const piece of closing.signature) {
+  for (const piece of pieces) {
     const text = piece.text.trim();
     if (!text || v.signedMark.test(text)) continue;
     if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
@@ -83,10 +94,7 @@ export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostic
     } else continue;
     used.push(piece);
   }
-  if (!name && !title && !authority) {
-    diagnostics.report('KH304', at.end());
-    return null;
-  }
+  if (!name && !title && !authority) return null;
   const prefixes = [authority, capacity].filter((p): p is Piece => p !== null).map((p) => p.text);
   const statePrefix = prefixes.some((t) => hasPrefix(t, v.statePrefixes));
   const partyPrefix = prefixes.some((t) => hasPrefix(t, v.partyPrefixes));

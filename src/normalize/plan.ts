@@ -15,7 +15,7 @@ import { normalizeHeader } from './header.js';
 import { normalizeSections } from './sections.js';
 import { checkItemNumbering, checkSectionNumbering } from './numbering.js';
 import { normalizeTasks } from './tasks.js';
-import { normalizeRecipients, normalizeSignature } from './closing.js';
+import { normalizeCosignatures, normalizeRecipients, normalizeSignature } from './closing.js';
 import { normalizeReferences } from './references.js';
 import { normalizeTables } from './tables.js';
 import { normalizeTargets } from './targets/index.js';
@@ -46,6 +46,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics);
   const signature = normalizeSignature(tree.closing, at, diagnostics);
+  const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics);
   const numberLine = document.fields.number?.line;
   const references = normalizeReferences(
     tree.lines,
@@ -61,6 +62,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     syntax,
     document,
     signature,
+    cosignatures,
     recipients,
     archive,
     archiveSpan,

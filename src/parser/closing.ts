@@ -7,7 +7,7 @@
 import type { Line } from '../lexer/line.js';
 import { onFirstUse } from '../grammar/load.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
-import { foldStart } from '../text/fold.js';
+import { foldStart, isMostlyUpper } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
 import { readLabel } from './labels.js';
 
@@ -61,8 +61,20 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     inRecipients = false;
     signature.push(piece);
   }
+  if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients, signature: right, cosignatures: [signature] };
   signature.push(...right);
-  return { closingSentence: sentence, recipientsHeading: heading, recipients, signature };
+  return { closingSentence: sentence, recipientsHeading: heading, recipients, signature, cosignatures: [] };
+}
+
+/**
+ * Two signature blocks side by side, as a joint plan is signed: the left
+ * column, after the recipients, is itself a block (it opens with a title in
+ * capitals, "KT. GIÁM ĐỐC") on at least two of the lines the right one uses.
+ */
+function isJointSignature(left: readonly Piece[], right: readonly Piece[]): boolean {
+  if (left.length < 2 || right.length < 2 || !isMostlyUpper(left[0]!.text)) return false;
+  const rightLines = new Set(right.map((p) => p.line.index));
+  return left.filter((p) => rightLines.has(p.line.index)).length >= 2;
 }
 
 /**
@@ -84,6 +96,11 @@ function isRecipientEntry(piece: Piece, entries: Piece[]): boolean {
   return false;
 }
 
+/** The first line of a signature block: a prefixed line ("KT. GIÁM ĐỐC") or a title in capitals ("GIÁM ĐỐC"). */
+function isSignatureHead(text: string): boolean {
+  return isSignatureLine(text) || (text.length <= 60 && isMostlyUpper(text));
+}
+
 /** A line of the signature block proper: "TM. …", "KT. …", "T/M …". */
 export function isSignatureLine(text: string): boolean {
   return signatureStarts().some((start) => text.startsWith(start));
@@ -96,13 +113,15 @@ const signatureStarts = onFirstUse((): string[] => {
 });
 
 /**
- * Separates the left column (closing sentence, recipients) from the right
- * (signature) where PDF text put them side by side; otherwise all is left.
+ * Separates the left column (closing sentence, recipients, or a joint plan's
+ * other signature) from the right (signature) where PDF text put them side
+ * by side; otherwise all is left.
  */
 function splitColumns(lines: Line[]): [Piece[], Piece[]] {
   const left: Piece[] = [];
   const right: Piece[] = [];
-  const split = lines.find((l) => l.columns && isRecipientsHeading(l.columns[0]!.text));
+  const split = lines.find((l) => l.columns && isRecipientsHeading(l.columns[0]!.text))
+    ?? lines.find((l) => l.columns?.length === 2 && l.columns.every((c) => isSignatureHead(c.text)));
   const rightStart = split?.columns?.[1]?.start ?? Infinity;
   for (const line of lines) {
     if (line.rule) continue;

@@ -69,6 +69,12 @@ export interface ClosingNode {
   readonly recipientsHeading: { text: string; line: Line; start: number } | null;
   readonly recipients: { text: string; line: Line; start: number }[];
   readonly signature: { text: string; line: Line; start: number }[];
+  /**
+   * The other signature blocks of a joint plan (liên ngành, liên tịch), printed
+   * side by side with the lead body's: the lead signs on the right, as NĐ 30
+   * places the chủ trì body, and `signature` holds its block.
+   */
+  readonly cosignatures: { text: string; line: Line; start: number }[][];
 }
 
 export interface AppendixNode {

@@ -12,6 +12,8 @@ describe('bodies', () => {
     expect(isBodyName('Phòng Kế hoạch nghiệp vụ')).toBe(true);
     expect(isBodyName('Đề nghị UBMTTQ, các ban Đảng và các đoàn thể tỉnh')).toBe(true);
     expect(isBodyName('Phân công nhiệm vụ')).toBe(false);
+    expect(isBodyName('Đề nghị Tỉnh đoàn Thái Bình')).toBe(true);
+    expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
   });
 
   it('splits a heading only where a new body starts', () => {

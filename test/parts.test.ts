@@ -405,4 +405,17 @@ describe('patterns made from grammar lists', () => {
     const { plan: compiled } = compile(plan);
     expect(compiled.reporting.map((r) => [r.deadline, r.to])).toEqual([[{ day: 15, month: 12 }, 'Trung tâm Y tế huyện']]);
   });
+
+  it('takes a deadline for sending as a report\'s when the report word follows it in its clause', () => {
+    const plan = (duty: string) => [
+      'SỞ Y TẾ TỈNH AN GIANG', 'Số: 12/KH-SYT', '', 'KẾ HOẠCH', 'Phòng, chống tác hại của thuốc lá năm 2026', '',
+      'I. TỔ CHỨC THỰC HIỆN', '1. Sở Giáo dục và Đào tạo', `- ${duty}`, '',
+    ].join('\n');
+    const read = (duty: string) => compile(plan(duty)).plan.reporting.map((r) => [r.period, r.deadline, r.to]);
+    expect(read('Tổng hợp kết quả năm, gửi Sở Y tế trước ngày 05/12/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.'))
+      .toEqual([['năm', { day: 5, month: 12 }, 'Sở Y tế']]);
+    // no send word before the deadline, or the report word in another clause: a deadline of some other work
+    expect(read('Hoàn thành tập huấn trước ngày 30/6/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.')).toEqual([]);
+    expect(read('Gửi danh sách về Sở Y tế trước ngày 30/6/2026; báo cáo kết quả khi kết thúc năm học.')).toEqual([]);
+  });
 });

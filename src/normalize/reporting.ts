@@ -17,6 +17,7 @@ import { isBodyName, tidyName } from './assignees/names.js';
 
 interface ReportingFile {
   reportWords: string[];
+  sendWords: string[];
   periods: string[];
   recipientLeads: string[];
   recipientEnds: string[];
@@ -30,6 +31,8 @@ interface ReportingFile {
 /** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
 interface ReportingWords {
   readonly reportKeys: readonly string[];
+  /** A send word ("gửi", "nộp"), folded: a deadline for sending what a report word after it names. */
+  readonly sendWord: RegExp;
   /** Period words folded, longest first. */
   readonly periodKeys: readonly string[];
   /** A recipient lead ("về", "gửi về") and what follows it, longest lead first. */
@@ -59,6 +62,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
   return {
     reportKeys: file.reportWords.map(fold),
+    sendWord: new RegExp(`(?:^|\\s)(?:${alternation(foldedKeys(file.sendWords))})\\s`, 'u'),
     periodKeys: foldedKeys(file.periods),
     leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
@@ -87,8 +91,10 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids):
   const out: Reporting[] = [];
   let previous = 0;
   for (const m of deadlines(text, words)) {
-    const reportAt = lastIndexOfAny(key, words.reportKeys, m.index);
-    if (reportAt < 0 || m.index - reportAt > 200) continue;
+    const reportBefore = lastIndexOfAny(key, words.reportKeys, m.index);
+    // Without a report word before it, a deadline for sending counts when the report word follows in its clause.
+    const reportAt = reportBefore >= 0 && m.index - reportBefore <= 200 ? reportBefore : sendingClause(text, key, m, words);
+    if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     out.push({
       id: ids.next('rep', span.line),
@@ -134,6 +140,24 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
     deadline.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * "Tổng hợp kết quả năm, gửi Sở Y tế trước ngày 05/12 để tổng hợp, báo cáo
+ * UBND tỉnh": where the clause of a deadline starts, when a send word stands
+ * in it before the deadline and a report word after it; else -1.
+ */
+function sendingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
+  const start = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('; ', m.index) + 1, 0);
+  const end = m.index + m.text.length;
+  const after = key.slice(end, end + 80);
+  const stop = after.search(/[;.](?:\s|$)/);
+  const follows = words.reportKeys.some((w) => {
+    const i = after.indexOf(w);
+    return i >= 0 && (stop < 0 || i < stop);
+  });
+  if (!follows) return -1;
+  return words.sendWord.test(key.slice(start, m.index)) ? start : -1;
 }
 
 function lastIndexOfAny(key: string, needles: readonly string[], before: number): number {

@@ -37,6 +37,10 @@ describe('comparators and units', () => {
     ['146/152 (96%) xã đạt Bộ tiêu chí', [{ value: 96, cmp: 'eq', unit: '%' }]],
     ['Duy trì kết quả 5/5 xã đạt chỉ tiêu', [{ value: 5, cmp: 'eq', unit: 'xã' }]],
     ['tỷ lệ được xét nghiệm đạt 90 - 100%', [{ value: 90, cmp: 'ge', unit: '%', valueMax: 100 }]],
+    ['Từ 60–70% phụ nữ mang thai được sàng lọc (a range opened by "từ"; "phụ nữ" is the subject, not the unit)', [{ value: 60, cmp: 'ge', unit: '%', valueMax: 70 }]],
+    ['Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số trở lên (trở lên after the population)', [{ value: 95, cmp: 'ge', unit: '%' }]],
+    ['95% trẻ em từ 5 tuổi trở lên được khám (trở lên of the age, not of the rate)', [{ value: 95, cmp: 'eq', unit: '%' }]],
+    ['bảo đảm mỗi Trạm Y tế có ít nhất 02 nhân viên được tập huấn', [{ value: 2, cmp: 'ge', unit: 'nhân viên' }]],
     ['tỷ lệ được xét nghiệm đạt 92,5 - 97,5% (a range with decimal commas)', [{ value: 92.5, cmp: 'ge', unit: '%', valueMax: 97.5 }]],
     ['tỷ lệ được xét nghiệm đạt 92.5 - 97.5% (the same with decimal points)', [{ value: 92.5, cmp: 'ge', unit: '%', valueMax: 97.5 }]],
     ['Tuổi thọ trung bình: 73,5 tuổi', [{ value: 73.5, cmp: 'eq', unit: 'tuổi' }]],
@@ -60,8 +64,13 @@ describe('numbers that name rather than measure', () => {
     'Chỉ thị số 25-CT/TW',
     'năm 2030',
     'COVID-19',
+    'đã thí điểm tại 12 trường trung học phổ thông',
   ])('%s', (text) => {
     expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
+  });
+
+  it('keeps a count out of a whole after a scope word', () => {
+    expect(pick('Tổ chức chiến dịch tại 16/16 xã, thị trấn')).toEqual([{ value: 16, cmp: 'eq', unit: 'xã' }]);
   });
 
   it('keeps the denominator of a rate out of the values', () => {
@@ -103,6 +112,29 @@ describe('indicators of values joined in one clause', () => {
     expect(indicators('Tỷ lệ người được phát hiện đạt 50% và 45% người mắc bệnh được quản lý')[0]).toBe('Tỷ lệ người được phát hiện');
     expect(indicators('Đặt dụng cụ tử cung 7.000 ca, đình sản 120 ca, trợ cấp tai biến do sử dụng các biện pháp tránh thai')[0])
       .toBe('Đặt dụng cụ tử cung');
+  });
+});
+
+describe('values that only qualify another', () => {
+  const targetsOf = (line: string, date = 'ngày 10 tháng 3 năm 2025') => {
+    const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', `A, ${date}`, '', 'KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', `- ${line}`].join('\n');
+    return compile(doc).plan.targets.map((t) => [t.cmp, t.value, t.unit, t.year]);
+  };
+
+  it('leaves a count inside the words of the rate before it', () => {
+    expect(targetsOf('Tối thiểu 90% hộ gia đình tại 14 thôn trọng điểm được phun hóa chất')).toEqual([['ge', 90, '%', 2025]]);
+    expect(targetsOf('Tiêm vắc xin cho ít nhất 95% trẻ chưa tiêm đủ 2 mũi')).toEqual([['ge', 95, '%', 2025]]);
+    expect(targetsOf('Từ 60–70% phụ nữ mang thai được sàng lọc ít nhất 4 bệnh bẩm sinh')).toEqual([['ge', 60, '%', 2025]]);
+    // a conjunction starts a new indicator, and a count out of a whole stays
+    expect(targetsOf('100% khoa lâm sàng và 24 trạm y tế thực hiện')).toEqual([['eq', 100, '%', 2025], ['eq', 24, 'trạm y tế', 2025]]);
+    expect(targetsOf('95% trạm y tế tại 16/16 xã có bác sĩ')).toEqual([['eq', 95, '%', 2025], ['eq', 16, 'xã', 2025]]);
+  });
+
+  it('leaves the figure of a year before the plan in parentheses, and takes no year from it', () => {
+    expect(targetsOf('Giảm tỷ lệ mắc còn dưới 0,15‰ dân số (năm 2024 là 0,32‰).')).toEqual([['lt', 0.15, '‰', 2025]]);
+    // a step of the plan itself (its own year), or a plan whose date is unknown, keeps it
+    expect(targetsOf('Đến năm 2026 có 100% trạm y tế triển khai (năm 2025 có 05 trạm y tế).')).toEqual([['eq', 100, '%', 2026], ['eq', 5, 'trạm y tế', 2025]]);
+    expect(targetsOf('Giảm tỷ lệ mắc còn dưới 0,15‰ (năm 2024 là 0,32‰).', 'ngày   tháng   năm')).toHaveLength(2);
   });
 });
 

@@ -69,7 +69,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     references,
     sections,
     tasks,
-    targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, at, ids, diagnostics }),
+    targets: normalizeTargets({ nodes: tree.sections, sections: byNode, tasks: byItem, title: document.title, issued: document.date?.year ?? null, at, ids, diagnostics }),
     assignees: normalizeAssignees({ nodes: tree.sections, sections: byNode, at, ids }),
     budget: normalizeBudget({ nodes: tree.sections, sections: byNode, at, ids, diagnostics }),
     reporting: normalizeReporting(tree.sections, at, ids),

@@ -24,6 +24,8 @@ export interface TargetContext {
   readonly sections: ReadonlyMap<SectionNode, Section>;
   readonly tasks: ReadonlyMap<ItemNode, Task>;
   readonly title: string | null;
+  /** The year the plan was issued in, when its date line gives one: a figure for a year before it is a baseline. */
+  readonly issued: number | null;
   readonly at: Locator;
   readonly ids: Ids;
 }
@@ -96,7 +98,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   for (const clause of clauses) {
     if (!hasDigit(clause.text)) continue;
     const key = itemKey.slice(clause.start, clause.end);
-    const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget));
+    const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget), context.issued);
     if (quantities.length) found.push({ clause, key, quantities });
   }
   const flat: { clause: Clause; key: string; q: Quantity }[] = [];
@@ -134,7 +136,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       value: q.value,
       valueMax: q.valueMax,
       unit: units[i] ?? null,
-      year: clauseYear(key, q) ?? inherited,
+      year: clauseYear(key, q, context.issued) ?? inherited,
       aspiration: aspirationBefore(key, q.start),
       change: q.change,
       source: clause.text.trim(),
@@ -150,20 +152,44 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
 /**
  * Values that only qualify the indicator of another: "từ 2 mũi trở lên … đạt
  * trên 90%", "cân nặng dưới 2.500 gram không quá 5%" (a compared count before
- * a rate), and whatever follows "không để xảy ra" (a limit never to reach).
+ * a rate); "90% hộ gia đình tại 14 thôn …", "95% trẻ … chưa tiêm đủ 2 mũi" (a
+ * count inside the words of the rate before it, no comma or conjunction
+ * between); "(năm 2024 là 0,32‰)" in a plan issued in 2025 (the figure of a
+ * year before the plan, in parentheses: a baseline; "(năm 2025 có 05 Trạm Y
+ * tế)" is a step of the plan); and whatever follows "không để xảy ra" (a
+ * limit never to reach).
  */
-function dropQualifiers(key: string, quantities: Quantity[]): Quantity[] {
+function dropQualifiers(key: string, quantities: Quantity[], issued: number | null): Quantity[] {
   let firstNegation = Infinity;
   for (const negation of quantityVocabulary().negations) {
     const at = key.indexOf(negation);
     if (at >= 0 && at < firstNegation) firstNegation = at;
   }
   return quantities.filter((q, i) => {
-    if (q.start > firstNegation) return false;
-    if (isRate(q.unit) || !q.compared) return true;
+    if (q.start > firstNegation || isBaselineAside(key, q, issued)) return false;
+    if (isRate(q.unit)) return true;
+    const previous = quantities[i - 1];
+    if (previous && isRate(previous.unit) && q.fraction === null && !joins(key.slice(previous.end, q.start))) return false;
+    if (!q.compared) return true;
     return !quantities.slice(i + 1).some((r) => isRate(r.unit));
   });
 }
+
+/** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
+function joins(gap: string): boolean {
+  return gap.lastIndexOf('(') > gap.lastIndexOf(')') || quantityVocabulary().conjunctionKeys.some((c) => gap.includes(c === ',' ? c : `${c} `));
+}
+
+/** "(năm 2024 là 0,32‰)": a value in parentheses after a year before the plan's is that year's figure, a baseline. */
+function isBaselineAside(key: string, q: Quantity, issued: number | null): boolean {
+  if (issued === null) return false;
+  const open = key.lastIndexOf('(', q.start);
+  if (open < 0 || key.lastIndexOf(')', q.start) > open || q.start - open > 40) return false;
+  const year = YEAR_IN.exec(key.slice(open, q.start));
+  return year !== null && Number(year[1]) < issued;
+}
+
+const YEAR_IN = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
 
 /** "Phấn đấu …" before a value in its clause (given folded): an aspiration. */
 function aspirationBefore(key: string, at: number): boolean {
@@ -195,9 +221,13 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
   }
 }
 
-/** "đến năm 2030" before the value in its clause (given folded), else after it. */
-function clauseYear(key: string, q: Quantity): number | null {
-  return yearInKey(key.slice(0, q.start), { needLead: true }) ?? yearInKey(key.slice(q.end), { needLead: true, first: true });
+/** "đến năm 2030" before the value in its clause (given folded), else after it (unless a year before the plan's). */
+function clauseYear(key: string, q: Quantity, issued: number | null): number | null {
+  const before = yearInKey(key.slice(0, q.start), { needLead: true });
+  if (before !== null) return before;
+  // "… còn dưới 0,15‰ (năm 2024 là 0,32‰)": a year before the plan's, printed after the value, is its baseline's.
+  const after = yearInKey(key.slice(q.end), { needLead: true, first: true });
+  return after !== null && issued !== null && after < issued ? null : after;
 }
 
 /** A native scan for a digit: most items have none, and are left at once. */

@@ -96,26 +96,28 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     }
     const before = key.slice(Math.max(0, s - 40), s);
     if (isName(text, unit, value, key, s, v)) continue;
+    // "tại 12 trường": a count after a scope word says where, not how much; "tại 16/16 xã" still counts out of a whole.
+    if (parts === null && !isRateUnit(unit) && v.scopeWords.has(wordsBefore(text, s, LOOK_BEHIND).last)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
     if (inParentheses(text, s) && unit === null) continue;
     let cmp: Target['cmp'] = 'eq';
     let compared = false;
     let start = s;
     const comparator = comparatorBefore(before);
-    const trailing = key.slice(e, e + 16).trimStart();
-    const afterPhrase = v.after.find((a) => trailing.startsWith(a.key));
+    const after = afterPhraseOf(key, e, v);
     if (comparator) {
-      const ok = comparator.needsAfter === null || (afterPhrase !== undefined && trailing.startsWith(comparator.needsAfter));
+      // "từ 95% trở lên", and a range "từ 60–70%" that needs no "trở lên"
+      const ok = comparator.needsAfter === null || valueMax !== null || (after !== null && after.phrase.key === comparator.needsAfter);
       if (ok) {
         cmp = comparator.cmp;
         compared = comparator.cmp !== 'eq' || /[=<>≤≥]/.test(comparator.key);
         start = s - comparator.length;
       }
     }
-    if (afterPhrase) {
-      cmp = afterPhrase.cmp;
+    if (after) {
+      cmp = after.phrase.cmp;
       compared = true;
-      e = e + (key.slice(e).length - key.slice(e).trimStart().length) + afterPhrase.key.length;
+      e = after.end;
     }
     if (valueMax !== null && !compared) {
       cmp = 'ge';
@@ -141,6 +143,25 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
   return out;
 }
 
+/**
+ * "trở lên" after a value, or after a word or two of the population it is
+ * counted in ("đạt 95% dân số trở lên"), and where it ends. Never across a
+ * number: in "95% trẻ em từ 5 tuổi trở lên" it is the age's.
+ */
+function afterPhraseOf(key: string, at: number, v: ReturnType<typeof quantityVocabulary>): { phrase: { key: string; cmp: Target['cmp'] }; end: number } | null {
+  let p = nextPrinted(key, at);
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const phrase = v.after.find((a) => key.startsWith(a.key, p) && !/[a-z0-9]/.test(key[p + a.key.length] ?? ' '));
+    if (phrase) return { phrase, end: p + phrase.key.length };
+    // the next word, of letters only (the key is folded: a to z)
+    let w = p;
+    while (w < key.length && key.charCodeAt(w) >= 97 && key.charCodeAt(w) <= 122) w++;
+    if (w === p || (w < key.length && !isBlank(key.charCodeAt(w)))) return null;
+    p = nextPrinted(key, w);
+  }
+  return null;
+}
+
 /** Where the first character that is not blank stands at or after `at` (the text's length if none does). */
 function nextPrinted(text: string, at: number): number {
   let i = at;
@@ -154,6 +175,10 @@ function colonBefore(text: string, s: number): boolean {
   let i = s;
   while (i > floor && isBlank(text.charCodeAt(i - 1))) i--;
   return i > floor && text[i - 1] === ':';
+}
+
+function isRateUnit(unit: string | null): boolean {
+  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
 }
 
 function isYear(value: number): boolean {

@@ -33,6 +33,7 @@ interface QuantitiesFile {
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
+  scopeWords: string[];
   populationWords: string[];
   rateBases: string[];
   ageUnits: string[];
@@ -79,6 +80,10 @@ export interface QuantityVocabulary {
   readonly danglingVerb: RegExp;
   /** What splits the words between two values: ", ", " và ", " hoặc ". */
   readonly conjunctions: readonly string[];
+  /** The same, folded: for the folded key of a clause. */
+  readonly conjunctionKeys: readonly string[];
+  /** "tại" of "tại 12 trường": a count after one says where, not how much; in lower case as printed. */
+  readonly scopeWords: ReadonlySet<string>;
   /** "trên" of "trên 1.000 dân", in lower case as printed. */
   readonly perWords: ReadonlySet<string>;
   /** A rate's denominator printed after its unit: "trên 1.000 dân", "/100.000 trẻ đẻ sống". */
@@ -120,7 +125,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     units,
     unitsByInitial: groupByInitial(units, (u) => u.key),
     denominators,
-    wordDenominators: denominators.filter((d) => /^\p{L}/u.test(d) && d.includes(' ')),
+    // "‰ trẻ đẻ sống", not "% phụ nữ": a count's unit after a rate is the subject it measures ("60% phụ nữ mang thai …")
+    wordDenominators: denominators.filter((d) => /^\p{L}/u.test(d) && d.includes(' ') && !units.some((u) => u.key === d)),
     frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),
     nameMarkers: new Set(q.nameMarkers.map((m) => m.toLowerCase())),
     durationLeads: keys(q.durationLeads),
@@ -137,7 +143,9 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
     danglingVerb: new RegExp(`(?:^|\\s)(?:${alternation(q.danglingVerbs)})$`, 'iu'),
     conjunctions: [',', ...q.conjunctions.map((w) => ` ${w}`)],
+    conjunctionKeys: [',', ...q.conjunctions.map((w) => ` ${foldKey(w)}`)],
     perWords: new Set(q.perWords),
+    scopeWords: new Set(q.scopeWords),
     rateDenominator: new RegExp(
       `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,
       'u',

@@ -83,15 +83,15 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const first = amounts[0]!;
       const span = context.at.inBlockAt(item.block, item.block.text.length - text.length + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));
-      const namesTotal = totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`));
-      if (namesTotal && total === null) {
+      const namesTotal = (): boolean => totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`));
+      if (total === null && namesTotal()) {
         total = { amount: first.amount, words, ...span };
         totalItem = item;
         if (words) checkWords(words, total, context.diagnostics, span);
         continue;
       }
       // The total of a table said again in the text ("Tổng kinh phí: 300 triệu đồng") is no line of its own.
-      if (namesTotal && total !== null && first.amount === total.amount) {
+      if (total !== null && first.amount === total.amount && namesTotal()) {
         if (words && total.words === null) checkWords(words, total, context.diagnostics, context.at.inBlock(item.block, words));
         continue;
       }

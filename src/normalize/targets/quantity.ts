@@ -95,9 +95,10 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       }
     }
     const before = key.slice(Math.max(0, s - 40), s);
-    if (isName(text, unit, value, key, s, v)) continue;
+    const words = wordsBefore(text, s, LOOK_BEHIND);
+    if (isName(text, unit, value, key, s, words, v)) continue;
     // "tại 12 trường": a count after a scope word says where, not how much; "tại 16/16 xã" still counts out of a whole.
-    if (parts === null && !isRateUnit(unit) && v.scopeWords.has(wordsBefore(text, s, LOOK_BEHIND).last)) continue;
+    if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
     if (inParentheses(text, s) && unit === null) continue;
     let cmp: Target['cmp'] = 'eq';
@@ -149,18 +150,17 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
  * number: in "95% trẻ em từ 5 tuổi trở lên" it is the age's.
  */
 function afterPhraseOf(key: string, at: number, v: ReturnType<typeof quantityVocabulary>): { phrase: { key: string; cmp: Target['cmp'] }; end: number } | null {
-  let p = nextPrinted(key, at);
-  for (let skipped = 0; skipped <= 2; skipped++) {
-    const phrase = v.after.find((a) => key.startsWith(a.key, p) && !/[a-z0-9]/.test(key[p + a.key.length] ?? ' '));
-    if (phrase) return { phrase, end: p + phrase.key.length };
-    // the next word, of letters only (the key is folded: a to z)
-    let w = p;
-    while (w < key.length && key.charCodeAt(w) >= 97 && key.charCodeAt(w) <= 122) w++;
-    if (w === p || (w < key.length && !isBlank(key.charCodeAt(w)))) return null;
-    p = nextPrinted(key, w);
+  for (const phrase of v.after) {
+    const i = key.indexOf(phrase.key, at);
+    if (i < 0 || i - at > AFTER_REACH || /[a-z0-9]/.test(key[i + phrase.key.length] ?? ' ')) continue;
+    if (AFTER_GAP.test(key.slice(at, i))) return { phrase, end: i + phrase.key.length };
   }
   return null;
 }
+
+/** How far after a value its "trở lên" may stand, and what may stand between: blanks, or up to two words of letters (the key is folded). */
+const AFTER_REACH = 32;
+const AFTER_GAP = /^\s*(?:[a-z]+\s+){0,2}$/;
 
 /** Where the first character that is not blank stands at or after `at` (the text's length if none does). */
 function nextPrinted(text: string, at: number): number {
@@ -251,9 +251,16 @@ function denominatorPhrase(phrase: string): string {
  * ("trong 24 giờ") unless life expectancy is what is measured; a frequency
  * ("2 lần/năm"); a denominator ("trên 100.000 dân").
  */
-function isName(text: string, unit: string | null, value: number, key: string, s: number, v: ReturnType<typeof quantityVocabulary>): boolean {
-  // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures.
-  const { last, lastTwo } = wordsBefore(text, s, LOOK_BEHIND);
+function isName(
+  text: string,
+  unit: string | null,
+  value: number,
+  key: string,
+  s: number,
+  { last, lastTwo }: { last: string; lastTwo: string },
+  v: ReturnType<typeof quantityVocabulary>,
+): boolean {
+  // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures; `last` and `lastTwo` are the words before the value.
   if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
   const unitFolded = unit ? fold(unit) : '';
   if (isYear(value) && (unit === null || unitFolded === v.yearUnit)) return true;

@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from '../src/parser/labels.js';
 import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
 import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
-import { sectionKind } from '../src/normalize/sections.js';
+import { sectionKind } from '../src/grammar/sections.js';
 import { fold, foldKey, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
 import { collapseSpaces } from '../src/text/spaces.js';
 import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
 import { alternation, looseWord } from '../src/grammar/pattern.js';
 import { compile } from '../src/compile.js';
+import { readHtmlTable } from '../src/markdown/html-table.js';
 
 describe('labels', () => {
   it.each([
@@ -227,6 +228,39 @@ describe('character references in markdown', () => {
     const { plan } = compile(doc, { file: 'a.md' });
     expect(plan.document).toMatchObject({ number: '03/KH-BCĐ', place: 'Hải Hậu', date: { year: 2025, month: 2, day: 20 }, issuer: 'BAN CHỈ ĐẠO' });
     expect(plan.document.title).toBe('Công tác dân số năm 2025 & &bogus; kế hoạch');
+  });
+});
+
+describe('raw HTML tables in markdown', () => {
+  const read = (html: string) => readHtmlTable(html.split('\n'), 0, html.split('\n').length - 1);
+
+  it('folds a heading of two rows into one, and lays the body rows out on the grid the spans make', () => {
+    const rows = read([
+      '<table><thead>',
+      '<tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2025</th></tr>',
+      '<tr><th>Kế hoạch</th><th>Phấn đấu</th></tr>',
+      '</thead><tbody>',
+      '<tr><td rowspan="2">1</td><td>Tỷ lệ A</td><td>&gt; 90</td><td>&#8805; 95</td></tr>',
+      '<tr><td>Tỷ lệ B</td><td>&lt;1</td><td></td></tr>',
+      '</tbody></table>',
+    ].join('\n'));
+    expect(rows.map((r) => [r.index, r.heading, r.cells.map((c) => c.text)])).toEqual([
+      [1, true, ['TT', 'Chỉ tiêu', 'Năm 2025 Kế hoạch', 'Năm 2025 Phấn đấu']],
+      [4, false, ['1', 'Tỷ lệ A', '> 90', '≥ 95']],
+      [5, false, ['', 'Tỷ lệ B', '<1', '']],
+    ]);
+  });
+
+  it('keeps each paragraph of a cell on its line, at its column, without the inline tags', () => {
+    const [row] = read(['<table><tbody><tr>', '<td><p>UBND HUYỆN A</p>', '<p><strong>TRUNG TÂM Y TẾ</strong></p></td>', '</tr></tbody></table>'].join('\n'));
+    const cell = row!.cells[0]!;
+    expect(cell.text).toBe('UBND HUYỆN A\nTRUNG TÂM Y TẾ');
+    expect(cell.lines?.map((l) => [l.index, l.start, l.text])).toEqual([[1, 7, 'UBND HUYỆN A'], [2, 11, 'TRUNG TÂM Y TẾ']]);
+  });
+
+  it('reads a table cut short without throwing', () => {
+    expect(read('<table><tr><td colspan="999">a<td>b').map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b']]);
+    expect(read('<table>')).toEqual([]);
   });
 });
 

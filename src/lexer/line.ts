@@ -13,6 +13,8 @@ export interface Cell {
   readonly start: number;
   /** The 0-based physical line of the cell, where it is not the row's own (one cell per line). */
   readonly index?: number;
+  /** The paragraphs of a cell printed on lines of their own (a raw HTML cell), each where it stands. */
+  readonly lines?: readonly Cell[];
 }
 
 export interface Line {

@@ -11,6 +11,7 @@ import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
 import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
 import { sideBySide } from '../lexer/text.js';
 
@@ -65,8 +66,11 @@ class Walker {
       case 'thematicBreak':
         this.push(this.bounds(this.lineOf(node)), { rule: true, text: '---' });
         return;
-      case 'code':
       case 'html':
+        if (isHtmlTable(node.value)) this.htmlTable(node);
+        else this.rawLines(node);
+        return;
+      case 'code':
         this.rawLines(node);
         return;
       case 'blockquote':
@@ -167,6 +171,16 @@ class Walker {
       this.push(this.bounds(i), { text: cells.map((c) => c.text).join(' | '), cells });
     }
     return true;
+  }
+
+  /** A raw HTML table (pandoc's for merged cells and cells of several paragraphs): one line per row, its heading rows folded into one. */
+  private htmlTable(node: Nodes): void {
+    const from = this.lineOf(node);
+    const to = (node.position?.end.line ?? from + 1) - 1;
+    for (const row of readHtmlTable(this.source.lines, from, to)) {
+      if (row.cells.every((c) => c.text === '')) continue;
+      this.push(this.bounds(row.index), { text: row.cells.map((c) => c.text.replace(/\n/g, ' ')).join(' | '), cells: row.cells });
+    }
   }
 
   /** A physical line taken as it stands (markup kept, references decoded): for the odd line inside a table paragraph. */

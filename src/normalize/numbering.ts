@@ -57,7 +57,9 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
   const run = sections.map((s) => {
     const span = at.fragment(s.line, s.label.marker);
-    return { value: s.label.value!, ordinal: romanValue(s.label.value!), display: toRoman, span, line: span.line };
+    // Sections numbered as items ("2. MỤC TIÊU", see parser/numbered-sections.ts) count in Arabic numerals.
+    const arabic = /^\d+$/.test(s.label.value!);
+    return { value: s.label.value!, ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
   });
   checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', diagnostics);
 }

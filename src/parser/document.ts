@@ -13,11 +13,13 @@ import { labelOf } from './labels.js';
 import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
 import { continues } from './continuation.js';
 import { runningLines } from './furniture.js';
+import { promoteNumberedSections } from './numbered-sections.js';
 
 /** How far down the header may reach when no kind line is found. */
 const HEADER_SCAN = 40;
 
 export function parseDocument(lines: Line[]): DocumentTree {
+  promoteNumberedSections(lines);
   const firstSection = findFirstSection(lines, 0);
   const kindIndex = findKind(lines, 0, Math.min(lines.length, firstSection >= 0 ? firstSection : HEADER_SCAN));
   const attached = kindIndex >= 0 && !isPlanKind(lines[kindIndex]!) ? findAttachedPlan(lines, kindIndex + 1) : -1;

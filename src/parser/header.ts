@@ -18,9 +18,11 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     const parts = line.cells ?? (line.columns ? rejoinPhrases(line.columns) : null);
     if (parts) {
       parts.forEach((part, i) => {
-        for (const piece of part.text.split('\n')) {
-          const text = piece.trim();
-          if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line, start: part.start >= 0 ? part.start : line.start, column: Math.min(i, 1) });
+        // A cell's paragraphs, each on its physical line where the cell says so (a raw HTML cell).
+        for (const piece of part.lines ?? part.text.split('\n').map((text) => ({ text, start: part.start, index: undefined }))) {
+          const text = piece.text.trim();
+          const at = piece.index !== undefined && piece.index !== line.index ? { ...line, index: piece.index } : line;
+          if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line: at, start: piece.start >= 0 ? piece.start : line.start, column: Math.min(i, 1) });
         }
       });
       continue;
@@ -93,14 +95,16 @@ function startsCitation(text: string): boolean {
 /**
  * The title (trích yếu) under the kind: the next line and the lines that run
  * on without a blank between them. A first line that reads as preamble
- * ("Căn cứ…", or one ending in ";") is not a title.
+ * ("Căn cứ…", or one ending in ";") is not a title, unless it is set in bold
+ * or as a heading, as a title is ("**Thực hiện Nghị quyết …,**" wrapped).
  */
 export function titleLines(lines: readonly Line[], kindIndex: number, limit: number): Line[] {
   const out: Line[] = [];
   const first = lines[kindIndex + 1];
   // A section's heading ("I. MỤC TIÊU") is never the title: a kind line with none goes straight to the body.
   if (!first || kindIndex + 1 >= limit || first.rule || first.cells || labelOf(first)?.style === 'roman') return out;
-  if (isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || startsCitation(first.text))) return out;
+  const set = first.bold === 'all' || first.heading > 0;
+  if (!set && isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || startsCitation(first.text))) return out;
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;

@@ -5,6 +5,7 @@
  */
 import type { TableNode } from '../../parser/tree.js';
 import { foldKey } from '../../text/fold.js';
+import { tidySpaces } from '../../text/spaces.js';
 import { figure, parseFigure } from '../figures.js';
 import { quantityVocabulary } from './vocabulary.js';
 import type { Target } from '../../model/schema.js';
@@ -72,7 +73,8 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
   const out: TableTarget[] = [];
   for (const row of rows) {
     const cells = row.cells ?? [];
-    const indicator = cells[columns.indicator]?.text.trim();
+    // a cell of several lines (<br>, paragraphs of an HTML cell) names one indicator
+    const indicator = tidySpaces(cells[columns.indicator]?.text ?? '');
     if (!indicator) continue;
     const unit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : null;
     for (const col of columns.values) {

@@ -273,6 +273,12 @@ describe('the signature block', () => {
 });
 
 describe('a bold title in markdown', () => {
+  it('is the title even when it starts like a preamble and its first line ends on a comma', () => {
+    const doc = ['# KẾ HOẠCH HÀNH ĐỘNG', '', '**Thực hiện Nghị quyết số 57-NQ/TW về khoa học, công nghệ,', 'đổi mới sáng tạo và chuyển đổi số năm 2025**', '',
+      'Căn cứ Quyết định số 5316/QĐ-BYT ngày 22/12/2020;'].join('\n');
+    expect(compile(doc, { file: 'a.md' }).plan.document.title).toBe('Thực hiện Nghị quyết số 57-NQ/TW về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số năm 2025');
+  });
+
   it('ends where the bold ends, however many spaces the bold part holds', () => {
     const doc = ['# KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', '## II. NHIỆM VỤ, GIẢI PHÁP', '',
       '**1.  Cải  tạo, nâng cấp   cơ sở:** Việc cải tạo được thực hiện trong năm.', '', '**2. Đào tạo nhân lực:** Cử cán bộ đi học.'].join('\n');

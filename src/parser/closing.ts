@@ -122,6 +122,8 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
   const right: Piece[] = [];
   const split = lines.find((l) => l.columns && isRecipientsHeading(l.columns[0]!.text))
     ?? lines.find((l) => l.columns?.length === 2 && l.columns.every((c) => isSignatureHead(c.text)));
+  // In a closing laid out in tab cells, a line indented past an empty first cell ("\tLê Văn Minh") is the right column's.
+  const tabbed = lines.some((l) => (l.cells?.length ?? 0) >= 2);
   const rightStart = split?.columns?.[1]?.start ?? Infinity;
   for (const line of lines) {
     if (line.rule) continue;
@@ -141,6 +143,7 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
         for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
       });
     }
+    else if (tabbed && line.start > 0) right.push({ text: line.text, line, start: line.start });
     else left.push({ text: line.text, line, start: line.start });
   }
   return [left, right];

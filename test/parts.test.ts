@@ -193,6 +193,19 @@ describe('nested bullet lists in markdown', () => {
   });
 });
 
+describe('ordered lists in markdown', () => {
+  const labels = (lines: string[]) => compile(lines.join('\n'), { file: 'a.md' }).plan.tasks.map((t) => t.label);
+
+  it('counts items all printed "1." as 1, 2, 3 in their section, the list restarted by the paragraphs between', () => {
+    expect(labels(['# KẾ HOẠCH', 'Y tế năm 2025', '', '## I. NHIỆM VỤ', '', '1. **Truyền thông**', '', '1.1. Tập huấn cán bộ.', '',
+      '1. **Giám sát**', '', '2.1. Giám sát ca bệnh.', '', '1. **Điều trị**', '', '## II. NHIỆM VỤ KHÁC', '', '1. **Kiểm tra**'])).toEqual(['1', '1.1', '2', '2.1', '3', '1']);
+  });
+
+  it('keeps the printed numbers of a list numbered otherwise', () => {
+    expect(labels(['# KẾ HOẠCH', 'Y tế năm 2025', '', '## I. NHIỆM VỤ', '', '1. Truyền thông.', '2. Giám sát.', '', 'Đoạn văn.', '', '1. Điều trị.'])).toEqual(['1', '2', null, '1']);
+  });
+});
+
 describe('side-by-side columns in a plan read as markdown', () => {
   it('give the header its parts, as in plain text', () => {
     const doc = [

@@ -48,10 +48,19 @@ class Walker {
   private lastLine = -2;
   /** The bullets of the list items being walked, outermost first. */
   private readonly bullets: string[] = [];
+  /** How deep in list items the walk is: 0 outside every list. */
+  private depth = 0;
+  /**
+   * Top-level ordered items of the current section: how many, and whether
+   * every one was printed "1." (lazy numbering, which CommonMark allows and
+   * PDF converters write, restarting a list at each paragraph between items).
+   */
+  private ordered = { count: 0, lazy: true };
 
   constructor(private readonly source: SourceText, private readonly out: Line[]) {}
 
   block(node: RootContent, marker: string): void {
+    if ((node.type === 'heading' || node.type === 'paragraph') && this.depth === 0 && this.startsSection(node)) this.ordered = { count: 0, lazy: true };
     switch (node.type) {
       case 'heading':
         this.phrasing(node.children, node, marker, node.depth);
@@ -87,14 +96,36 @@ class Walker {
     const start = item.position?.start.offset ?? 0;
     const end = first?.position?.start.offset ?? item.position?.end.offset ?? start;
     const printed = this.source.text.slice(start, end).trim();
-    const marker = ordered ? printed : this.nestedBullet(printed);
+    const marker = ordered ? this.orderedMarker(printed) : this.nestedBullet(printed);
     if (!first) {
       this.push(this.bounds(this.lineOf(item)), { text: marker });
       return;
     }
     if (!ordered) this.bullets.push(marker);
+    this.depth++;
     item.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
+    this.depth--;
     if (!ordered) this.bullets.pop();
+  }
+
+  /**
+   * The number of a top-level ordered item as the document means it: where
+   * every such item of the section so far printed "1.", the n-th is n (a
+   * converter restarts the list after each paragraph under an item).
+   */
+  private orderedMarker(printed: string): string {
+    if (this.depth > 0) return printed;
+    const number = /^\d+/.exec(printed);
+    if (!number) return printed;
+    const lazy = this.ordered.lazy && number[0] === '1';
+    this.ordered = { count: lazy ? this.ordered.count + 1 : Number(number[0]), lazy };
+    return lazy ? String(this.ordered.count) + printed.slice(number[0].length) : printed;
+  }
+
+  /** A heading or paragraph that opens a Roman-numbered section ("## II. MỤC TIÊU", "**III. NHIỆM VỤ**"). */
+  private startsSection(node: Nodes): boolean {
+    const raw = (this.source.lines[this.lineOf(node)] ?? '').replace(/^[\s#*_]+/, '');
+    return readLabel(raw)?.style === 'roman';
   }
 
   /**

@@ -169,10 +169,23 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     if (q.start > firstNegation || isBaselineAside(key, q, issued)) return false;
     if (isRate(q.unit)) return true;
     const previous = quantities[i - 1];
-    if (previous && isRate(previous.unit) && q.fraction === null && !joins(key.slice(previous.end, q.start))) return false;
+    if (previous && isRate(previous.unit) && q.fraction === null && qualifies(key, previous, q)) return false;
     if (!q.compared) return true;
     return !quantities.slice(i + 1).some((r) => isRate(r.unit));
   });
+}
+
+/**
+ * Whether a count qualifies the rate before it: no comma or conjunction
+ * between them, or the count is what the counted have ("95% đám cưới, đám
+ * giỗ có từ 30 mâm cỗ trở lên"), outside any parenthesis opened between.
+ */
+function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
+  const gap = key.slice(rate.end, count.start);
+  if (!joins(gap)) return true;
+  if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return false;
+  const before = gap.trimEnd();
+  return quantityVocabulary().propertyVerbs.some((v) => before === v || before.endsWith(` ${v}`));
 }
 
 /** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */

@@ -34,6 +34,7 @@ interface QuantitiesFile {
   conjunctions: string[];
   perWords: string[];
   scopeWords: string[];
+  propertyVerbs: string[];
   populationWords: string[];
   rateBases: string[];
   ageUnits: string[];
@@ -84,6 +85,8 @@ export interface QuantityVocabulary {
   readonly conjunctionKeys: readonly string[];
   /** "tại" of "tại 12 trường": a count after one says where, not how much; in lower case as printed. */
   readonly scopeWords: ReadonlySet<string>;
+  /** "có" of "đám cưới có từ 30 mâm cỗ": a count after one, following a rate, says what the counted have; folded. */
+  readonly propertyVerbs: readonly string[];
   /** "trên" of "trên 1.000 dân", in lower case as printed. */
   readonly perWords: ReadonlySet<string>;
   /** A rate's denominator printed after its unit: "trên 1.000 dân", "/100.000 trẻ đẻ sống". */
@@ -146,6 +149,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     conjunctionKeys: [',', ...q.conjunctions.map((w) => ` ${foldKey(w)}`)],
     perWords: new Set(q.perWords),
     scopeWords: new Set(q.scopeWords),
+    propertyVerbs: keys(q.propertyVerbs),
     rateDenominator: new RegExp(
       `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,
       'u',

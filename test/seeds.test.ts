@@ -54,6 +54,7 @@ const SETS = [
   { name: 'the second held-out plans', args: ['--docs', 'fixtures/holdout2/docs', '--gold', 'fixtures/holdout2/gold'], documents: 5, diagnostics: 0.8 },
   { name: 'the third held-out plans', args: ['--docs', 'fixtures/holdout3/docs', '--gold', 'fixtures/holdout3/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the fourth held-out plans', args: ['--docs', 'fixtures/holdout4/docs', '--gold', 'fixtures/holdout4/gold'], documents: 4, diagnostics: 0.8 },
+  { name: 'the fifth held-out plans', args: ['--docs', 'fixtures/holdout5/docs', '--gold', 'fixtures/holdout5/gold'], documents: 4, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

@@ -13,6 +13,10 @@ describe('bodies', () => {
     expect(isBodyName('Đề nghị UBMTTQ, các ban Đảng và các đoàn thể tỉnh')).toBe(true);
     expect(isBodyName('Phân công nhiệm vụ')).toBe(false);
     expect(isBodyName('Đề nghị Tỉnh đoàn Thái Bình')).toBe(true);
+    // an office given duties, named without the honorific and without the note after it
+    expect(stripRequest('Đồng chí Phó Trưởng ban thường trực')).toEqual({ name: 'Phó Trưởng ban thường trực', requested: false });
+    expect(isBodyName('Đồng chí Trưởng ban')).toBe(true);
+    expect(splitBodies('Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)', false)).toEqual(['Trung tâm Y tế huyện']);
     expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
   });
 

@@ -17,9 +17,11 @@ export function isBodyName(text: string): boolean {
   return name.length > 1 && name.length <= 160 && startsWithPhrase(foldStart(name), agencyVocabulary().heads) !== null;
 }
 
-/** "Đề nghị UBMTTQ…": a body the issuer cannot command, only ask. */
+/** "Đề nghị UBMTTQ…": a body the issuer cannot command, only ask; "Đồng chí Trưởng ban": an office, named without the honorific. */
 export function stripRequest(text: string): { name: string; requested: boolean } {
-  const trimmed = text.replace(/[*_]/g, '').trim();
+  const plain = text.replace(/[*_]/g, '').trim();
+  const honorific = startsWithPhrase(foldStart(plain), agencyVocabulary().honorifics);
+  const trimmed = honorific ? plain.slice(honorific.length).trim() : plain;
   if (!agencyVocabulary().requestInitials.has(trimmed[0] ?? '')) return { name: trimmed, requested: false };
   const word = startsWithPhrase(foldStart(trimmed), agencyVocabulary().requestWords);
   if (!word) return { name: trimmed, requested: false };
@@ -44,7 +46,12 @@ export function splitBodies(text: string, inSentence: boolean): string[] {
     }
   }
   parts.push(text.slice(from));
-  return parts.map(tidyName).filter(Boolean);
+  return parts.map((part) => tidyName(withoutNote(part))).filter(Boolean);
+}
+
+/** "Trung tâm Y tế huyện (cơ quan thường trực)", "Phó Trưởng ban (Giám đốc …)": a note after a name is not part of it. */
+function withoutNote(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '');
 }
 
 function startsBody(next: string, inSentence: boolean, separator: string): boolean {

@@ -9,6 +9,7 @@ import { isUpper } from '../../text/fold.js';
 interface AgenciesFile {
   heads: string[];
   requestWords: string[];
+  honorifics: string[];
   collectiveNouns: string[];
   dutyVerbs: string[];
   nounPrefixes: string[];
@@ -24,6 +25,8 @@ interface AgenciesFile {
 export interface AgencyVocabulary {
   readonly heads: readonly string[];
   readonly requestWords: readonly string[];
+  /** "Đồng chí" before an office given duties ("Đồng chí Trưởng ban: …"), folded: not part of its name. */
+  readonly honorifics: readonly string[];
   /** The letters request words begin with, in both cases: a cheap first look. */
   readonly requestInitials: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
@@ -54,6 +57,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
   return {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
+    honorifics: keys(a.honorifics),
     requestInitials: new Set(a.requestWords.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),

@@ -132,6 +132,14 @@ describe('values that only qualify another', () => {
     expect(targetsOf('95% trạm y tế tại 16/16 xã có bác sĩ')).toEqual([['eq', 95, '%', 2025], ['eq', 16, 'xã', 2025]]);
   });
 
+  it('gives each value the year printed right after it, and a sentence\'s leading year to its later clauses', () => {
+    expect(targetsOf('Tỷ lệ A đạt 80% năm 2025, 85% năm 2026 và 90% năm 2027 (năm 2024 đạt 64,2%).').map((t) => t[3])).toEqual([2025, 2026, 2027]);
+    expect(targetsOf('Tỷ lệ B đạt trên 60% vào năm 2025 và trên 70% vào năm 2027.').map((t) => t[3])).toEqual([2025, 2027]);
+    // a year that leads the next value is not the one before it
+    expect(targetsOf('Đến năm 2026 đạt 90%, đến năm 2028 đạt 95%.').map((t) => t[3])).toEqual([2026, 2028]);
+    expect(targetsOf('Đến năm 2027, 100% bệnh viện có khoa Lão khoa; ít nhất 60% trung tâm y tế có giường lão khoa.').map((t) => t[3])).toEqual([2027, 2027]);
+  });
+
   it('leaves the figure of a year before the plan in parentheses, and takes no year from it', () => {
     expect(targetsOf('Giảm tỷ lệ mắc còn dưới 0,15‰ dân số (năm 2024 là 0,32‰).')).toEqual([['lt', 0.15, '‰', 2025]]);
     // a step of the plan itself (its own year), or a plan whose date is unknown, keeps it

@@ -136,7 +136,10 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       value: q.value,
       valueMax: q.valueMax,
       unit: units[i] ?? null,
-      year: clauseYear(key, q, context.issued) ?? inherited,
+      year: ownYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : key.length)
+        ?? clauseYear(key, q, context.issued)
+        ?? sentenceYear(itemKey, clauses, clause)
+        ?? inherited,
       aspiration: aspirationBefore(key, q.start),
       change: q.change,
       source: clause.text.trim(),
@@ -232,6 +235,31 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
       diagnostics.report('KH503', span, { num: q.fraction.num, den: q.fraction.den, computed: computed.toFixed(1).replace('.', ','), value: q.value });
     }
   }
+}
+
+/**
+ * "đạt 80% năm 2025, 85% năm 2026 và 90% năm 2027": a year printed right
+ * after a value, with nothing after it but a comma or a conjunction before
+ * the next value (or the clause's end), is that value's own. In "90%, đến
+ * năm 2030 đạt 95%" the year leads the next value instead.
+ */
+function ownYear(key: string, q: Quantity, next: number): number | null {
+  const gap = key.slice(q.end, next);
+  const m = OWN_YEAR.exec(gap);
+  if (!m) return null;
+  // what follows the year: an aside in parentheses ("(năm 2024 đạt 64,2%)") says nothing of the next value
+  const rest = gap.slice(m.index + m[0].length).replace(/\([^()]*\)/g, '').trim();
+  return rest === '' || /^[,.;]?$/.test(rest) || quantityVocabulary().conjunctionKeys.some((c) => c !== ',' && rest.replace(/^,\s*/, '') === c.trim()) ? Number(m[1]) : null;
+}
+
+/** A year with its word right after a value: "năm 2025", "vào năm 2025", "trong năm 2026". */
+const OWN_YEAR = /^\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})(?!\d)/;
+
+/** "Đến năm 2027, 100% …; ít nhất 60% …": a year that leads the sentence holds for its later clauses. */
+function sentenceYear(itemKey: string, clauses: readonly Clause[], clause: Clause): number | null {
+  const first = clauses.find((c) => c.sentence === clause.sentence);
+  if (!first || first === clause) return null;
+  return yearInKey(itemKey.slice(first.start, clause.start), { needLead: true, first: true });
 }
 
 /** "đến năm 2030" before the value in its clause (given folded), else after it (unless a year before the plan's). */

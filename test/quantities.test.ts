@@ -126,6 +126,7 @@ describe('values that only qualify another', () => {
     expect(targetsOf('Tiêm vắc xin cho ít nhất 95% trẻ chưa tiêm đủ 2 mũi')).toEqual([['ge', 95, '%', 2025]]);
     expect(targetsOf('Từ 60–70% phụ nữ mang thai được sàng lọc ít nhất 4 bệnh bẩm sinh')).toEqual([['ge', 60, '%', 2025]]);
     expect(targetsOf('Trên 95% đám cưới, đám giỗ có từ 30 mâm cỗ trở lên được hướng dẫn')).toEqual([['gt', 95, '%', 2025]]);
+    expect(targetsOf('Tỷ lệ trẻ chưa tiêm đủ 2 mũi vắc xin được tiêm bổ sung đạt trên 95%')).toEqual([['gt', 95, '%', 2025]]);
     // a conjunction starts a new indicator, and a count out of a whole stays
     expect(targetsOf('Tỷ lệ tiêm chủng đạt 95%, ít nhất 20 xã đạt chuẩn')).toEqual([['eq', 95, '%', 2025], ['ge', 20, 'xã', 2025]]);
     expect(targetsOf('100% khoa lâm sàng và 24 trạm y tế thực hiện')).toEqual([['eq', 100, '%', 2025], ['eq', 24, 'trạm y tế', 2025]]);

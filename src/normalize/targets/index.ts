@@ -155,7 +155,8 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
 /**
  * Values that only qualify the indicator of another: "từ 2 mũi trở lên … đạt
  * trên 90%", "cân nặng dưới 2.500 gram không quá 5%" (a compared count before
- * a rate); "90% hộ gia đình tại 14 thôn …", "95% trẻ … chưa tiêm đủ 2 mũi" (a
+ * a rate), "trẻ chưa tiêm đủ 2 mũi … đạt 95%" (a count in the rate's words
+ * before it); "90% hộ gia đình tại 14 thôn …", "95% trẻ … chưa tiêm đủ 2 mũi" (a
  * count inside the words of the rate before it, no comma or conjunction
  * between); "(năm 2024 là 0,32‰)" in a plan issued in 2025 (the figure of a
  * year before the plan, in parentheses: a baseline; "(năm 2025 có 05 Trạm Y
@@ -173,7 +174,9 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     if (isRate(q.unit)) return true;
     const previous = quantities[i - 1];
     if (previous && isRate(previous.unit) && q.fraction === null && qualifies(key, previous, q)) return false;
-    if (!q.compared) return true;
+    const next = quantities[i + 1];
+    // "trẻ … chưa tiêm đủ 2 mũi vắc xin … đạt 95%": a count inside the words of the rate after it
+    if (!q.compared) return !(next && isRate(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
     return !quantities.slice(i + 1).some((r) => isRate(r.unit));
   });
 }

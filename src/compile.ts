@@ -15,6 +15,7 @@ import { SourceText } from './reader/source.js';
 import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
+import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -73,7 +74,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanText(source));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : regroupSpacedTables(scanText(source), source.lines));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a

@@ -18,7 +18,7 @@ interface Headings {
   readonly cell: RegExp;
 }
 
-const tableHeadings = onFirstUse((): Headings => {
+export const tableHeadings = onFirstUse((): Headings => {
   const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
     ordinal: new Set(q.ordinalColumns.map(foldKey)),

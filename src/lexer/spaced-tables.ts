@@ -1,0 +1,130 @@
+/**
+ * Tables laid out with spaces, as `pdftotext -layout` and other PDF exports
+ * give them: a heading line of column names ("TT  Chỉ tiêu  ĐVT  Thực hiện
+ * Kế hoạch"), perhaps a second heading line under it ("2024  2025"), then
+ * rows that start with their ordinal, a long cell wrapped onto the lines
+ * below in its own column, and page furniture (a page number) between rows.
+ *
+ * Words two or more spaces apart are separate cells. A cell belongs to the
+ * first column whose heading ends at or after its start: headings are
+ * centred over their columns, so a column's text may start well before its
+ * heading, but not before the end of the heading to its left. The run is
+ * regrouped into table-row lines; anything else passes through.
+ */
+import { foldKey } from '../text/fold.js';
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
+import { tableHeadings } from './cell-tables.js';
+import { readLabel } from '../parser/labels.js';
+
+/** A run of words on a line, two or more spaces from the next. */
+interface Group {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A run of words and the physical line it stands on. */
+interface Placed extends Group {
+  readonly line: number;
+}
+
+/** How far a cell may start after the end of its column's heading. */
+const SLACK = 2;
+const MAX_COLUMNS = 12;
+const GROUP = /\S+(?: \S+)*/g;
+
+export function regroupSpacedTables(lines: Line[], raw: readonly string[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const table = readTable(lines, i, raw);
+    if (table) {
+      out.push(...table.rows);
+      i = table.end;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+function groupsOf(line: Line, raw: readonly string[]): Group[] {
+  const text = raw[line.index] ?? '';
+  const out: Group[] = [];
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
+function headingOf(line: Line, raw: readonly string[]): Group[] | null {
+  if (line.cells || !line.columns) return null;
+  const groups = groupsOf(line, raw);
+  if (groups.length < 3 || groups.length > MAX_COLUMNS) return null;
+  const { ordinal, cell } = tableHeadings();
+  if (!ordinal.has(foldKey(groups[0]!.text).replace(/[.:]/g, ''))) return null;
+  return groups.slice(1).some((g) => cell.test(foldKey(g.text))) ? groups : null;
+}
+
+const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const heading = headingOf(lines[from]!, raw);
+  if (!heading) return null;
+  const columns = heading.map((g) => ({ text: g.text, start: g.start, end: g.end, index: lines[from]!.index }));
+  const columnOf = (g: Group): number => {
+    const k = columns.findIndex((c) => g.start <= c.end + SLACK);
+    return k < 0 ? columns.length - 1 : k;
+  };
+  let k = from + 1;
+  // A second heading line ("2024  2025" under "Thực hiện  Kế hoạch"): its words join the headings above them.
+  for (; k < lines.length && !lines[k]!.blankBefore; k++) {
+    const groups = groupsOf(lines[k]!, raw);
+    if (groups.length === 0 || ORDINAL.test(groups[0]!.text) || groups[0]!.start <= columns[0]!.end) break;
+    // Each word is placed by the headings as they stood before the line, then joins its heading.
+    for (const [g, column] of groups.map((g) => [g, columns[columnOf(g)]!] as const)) {
+      column.text = `${column.text} ${g.text}`;
+      column.end = Math.max(column.end, g.end);
+    }
+  }
+  const rows: { first: Line; cells: Placed[][] }[] = [];
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.cells || line.rule) break;
+    const groups = groupsOf(line, raw);
+    if (groups.length === 0) continue;
+    const current = rows[rows.length - 1];
+    const opensRow = ORDINAL.test(groups[0]!.text) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    if (!opensRow) {
+      // Page furniture between rows: a page number standing alone.
+      if (groups.length === 1 && PAGE_NUMBER.test(groups[0]!.text)) continue;
+      // Below a row, with no blank line between, and right of the ordinal column: a wrapped cell (one run of words) or a
+      // row without its ordinal ("Tổng cộng … 156.000.000"); a labelled line is the text after the table.
+      const below = current !== undefined && !line.blankBefore && !readLabel(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
+      if (!below) break;
+      if (groups.length === 1) {
+        current.cells[columnOf(groups[0]!)]!.push({ ...groups[0]!, line: line.index });
+        continue;
+      }
+    }
+    const cells: Placed[][] = columns.map(() => []);
+    for (const g of groups) cells[columnOf(g)]!.push({ ...g, line: line.index });
+    rows.push({ first: line, cells });
+  }
+  if (rows.length < 2) return null;
+  const header = lines[from]!;
+  return {
+    rows: [
+      makeLine({ index: header.index, text: columns.map((c) => c.text).join('\t'), start: header.start, end: header.end, blankBefore: header.blankBefore, cells: columns.map((c) => makeCell(c.text, c.start, c.index)) }),
+      ...rows.map((r) => rowLine(r.first, r.cells)),
+    ],
+    end: k,
+  };
+}
+
+function rowLine(first: Line, cells: Placed[][]): Line {
+  const made: Cell[] = cells.map((parts) => (parts.length ? makeCell(parts.map((p) => p.text).join(' '), parts[0]!.start, parts[0]!.line) : makeCell('', -1)));
+  return makeLine({ index: first.index, text: made.map((c) => c.text).join('\t'), start: first.start, end: first.end, blankBefore: first.blankBefore, cells: made });
+}

@@ -277,6 +277,23 @@ describe('raw HTML tables in markdown', () => {
   });
 });
 
+describe('a table of work in the task section', () => {
+  it('gives a task per row, under the item the table stands in, the work as its title', () => {
+    const doc = ['KẾ HOẠCH', 'Kiểm soát nhiễm khuẩn năm 2025', '', 'I. NHIỆM VỤ', '1. Các hoạt động trọng tâm',
+      'STT\tNội dung công việc\tThời gian\tKhoa/phòng thực hiện', '1\tKiện toàn Hội đồng\tQuý I/2025\tPhòng TCCB', '2\tTập huấn vệ sinh tay\tTháng 4/2025\tKhoa KSNK',
+      '2. Giám sát nhiễm khuẩn'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.tasks.map((t) => [t.line, t.label, t.title, t.parent])).toEqual([
+      [5, '1', 'Các hoạt động trọng tâm', null], [7, '1', 'Kiện toàn Hội đồng', 'task-5'], [8, '2', 'Tập huấn vệ sinh tay', 'task-5'], [9, '2', 'Giám sát nhiễm khuẩn', null],
+    ]);
+  });
+
+  it('leaves a table without a column of work as a table', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Theo dõi', 'TT\tChỉ tiêu\tĐVT', '1\tTỷ lệ A\t%'].join('\n');
+    expect(compile(doc).plan.tasks.map((t) => t.title)).toEqual(['Theo dõi']);
+  });
+});
+
 describe('the signature block', () => {
   it('prints a prefix that ends in a dot with one space after it, as NĐ 30 does', () => {
     const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.', '',

@@ -1,11 +1,21 @@
 /**
  * Tasks: every item of the task and solution sections, flat in document
- * order, each pointing at its parent.
+ * order, each pointing at its parent; and each row of a table of work in
+ * those sections (STT | Nội dung công việc | Thời gian | …), under the item
+ * the table stands in.
  */
 import type { Section, Task } from '../model/schema.js';
-import type { ItemNode, SectionNode } from '../parser/tree.js';
+import type { ItemNode, SectionNode, TableNode } from '../parser/tree.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
+import { foldKey } from '../text/fold.js';
+import { tidySpaces } from '../text/spaces.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
+
+/** grammar/sections.json's headings of the column a table of work names its tasks in, folded, longest first. */
+const taskColumns = onFirstUse((): string[] =>
+  grammar<{ taskColumns: string[] }>('sections').taskColumns.map(foldKey).sort((a, b) => b.length - a.length),
+);
 
 const TASK_KINDS = new Set(['tasks', 'solutions']);
 
@@ -39,6 +49,37 @@ export function normalizeTasks(
       tasks.push(task);
       byItem.set(item, task);
     }
+    for (const table of node.tables) tasks.push(...tableTasks(table, section, byItem, at, ids));
   }
+  // A table's rows stand among the items: document order is line order.
+  tasks.sort((a, b) => a.line - b.line);
   return { tasks, byItem };
+}
+
+/** The rows of a table of work as tasks: the ordinal as label, the work as title and text. */
+function tableTasks(table: TableNode, section: Section, byItem: ReadonlyMap<ItemNode, Task>, at: Locator, ids: Ids): Task[] {
+  const [head, ...rows] = table.rows;
+  const headings = head?.cells?.map((c) => foldKey(c.text.replace(/[*_]/g, ''))) ?? [];
+  const columns = taskColumns();
+  const work = headings.findIndex((h) => columns.some((c) => h === c || h.startsWith(`${c} `)));
+  if (work < 0) return [];
+  const parent = table.owner ? byItem.get(table.owner)?.id ?? null : null;
+  const out: Task[] = [];
+  for (const row of rows) {
+    const title = tidySpaces(row.cells?.[work]?.text ?? '');
+    if (!title) continue;
+    const ordinal = tidySpaces(row.cells?.[0]?.text ?? '').replace(/\.$/, '');
+    const span = at.line(row);
+    out.push({
+      id: ids.next('task', span.line),
+      parent,
+      section: section.id,
+      label: work > 0 && /^\d{1,3}$/.test(ordinal) ? ordinal : null,
+      labelStyle: work > 0 && /^\d{1,3}$/.test(ordinal) ? 'arabic' : 'paragraph',
+      title,
+      text: title,
+      ...span,
+    });
+  }
+  return out;
 }

@@ -277,6 +277,13 @@ describe('raw HTML tables in markdown', () => {
   });
 });
 
+describe('a form feed', () => {
+  it('breaks the text as a blank line does, so the page number after it is furniture', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát', '- Theo dõi ca bệnh', '- Báo cáo hằng tuần', '\f                4', '', '- Kiểm tra cuối năm'].join('\n');
+    expect(compile(doc).plan.tasks.map((t) => t.title ?? t.text)).toEqual(['Giám sát', 'Theo dõi ca bệnh', 'Báo cáo hằng tuần', 'Kiểm tra cuối năm']);
+  });
+});
+
 describe('a table of work in the task section', () => {
   it('gives a task per row, under the item the table stands in, the work as its title', () => {
     const doc = ['KẾ HOẠCH', 'Kiểm soát nhiễm khuẩn năm 2025', '', 'I. NHIỆM VỤ', '1. Các hoạt động trọng tâm',

@@ -36,7 +36,8 @@ export function scanText(source: SourceText): Line[] {
       text: isRow || !spaced ? text : text.replace(/\s+/g, ' '),
       start,
       end,
-      blankBefore: blank,
+      // A form feed before the content (pdftotext's page break) breaks the text as a blank line does.
+      blankBefore: blank || (start > 0 && raw.lastIndexOf('\f', start) >= 0),
       cells: isRow ? cells : null,
       rule,
       columns,
@@ -88,5 +89,5 @@ function lastNonSpace(s: string): number {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }

@@ -277,6 +277,17 @@ describe('raw HTML tables in markdown', () => {
   });
 });
 
+describe('a cited document dated after the plan', () => {
+  it('is a slip in one of the two dates (KH402), and only a full date is compared', () => {
+    const doc = (cited: string) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',
+      `Căn cứ Kế hoạch số 41/KH-UBND ngày ${cited} của Ủy ban nhân dân tỉnh;`, '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n');
+    const codes = (cited: string) => compile(doc(cited)).plan.diagnostics.filter((d) => d.code === 'KH402').map((d) => d.line);
+    expect(codes('25/3/2025')).toEqual([8]);
+    expect(codes('10/3/2025')).toEqual([]);
+    expect(codes('17/3/2025')).toEqual([]);
+  });
+});
+
 describe('a form feed', () => {
   it('breaks the text as a blank line does, so the page number after it is furniture', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát', '- Theo dõi ca bệnh', '- Báo cáo hằng tuần', '\f                4', '', '- Kiểm tra cuối năm'].join('\n');

@@ -51,6 +51,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   const references = normalizeReferences(
     tree.lines,
     document.number,
+    document.date,
     new Set(numberLine ? [numberLine - 1] : []),
     at,
     ids,

@@ -62,6 +62,7 @@ const citationWords = onFirstUse((): CitationWords => {
 export function normalizeReferences(
   lines: readonly Line[],
   ownNumber: string | null,
+  ownDate: DateParts | null,
   skipLines: ReadonlySet<number>,
   at: Locator,
   ids: Ids,
@@ -91,6 +92,8 @@ export function normalizeReferences(
       const dated = dateAfter(after);
       const date = dated?.date ?? null;
       const afterDate = dated ? after.slice(dated.length) : after;
+      // A plan cannot carry out what was issued after it: a slip in one of the two dates.
+      if (date && ownDate && isLater(date, ownDate)) diagnostics.report('KH402', span, { number: parsed.number });
       references.push({
         id: ids.next('ref', span.line),
         number: parsed.number,
@@ -103,6 +106,12 @@ export function normalizeReferences(
     }
   }
   return references;
+}
+
+/** Whether a full date falls after another; a date with a part left blank is after nothing. */
+function isLater(a: DateParts, b: DateParts): boolean {
+  if (a.year === null || a.month === null || a.day === null || b.year === null || b.month === null || b.day === null) return false;
+  return a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
 }
 
 /** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */

@@ -277,6 +277,23 @@ describe('raw HTML tables in markdown', () => {
   });
 });
 
+describe('the number of the plan', () => {
+  const codes = (number: string, kind = 'KẾ HOẠCH') => compile(['UBND HUYỆN A', number, 'A, ngày 05 tháng 3 năm 2025', '', kind, 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n'))
+    .plan.diagnostics.filter((d) => d.code === 'KH103' || d.code === 'KH104').map((d) => `${d.code} ${d.message}`);
+
+  it('takes a leading zero below 10 (KH103), as NĐ 30 writes it', () => {
+    expect(codes('Số: 5/KH-UBND')).toEqual(['KH103 numbers below 10 take a leading zero: 05/KH-UBND']);
+    expect(codes('Số: 05/KH-UBND')).toEqual([]);
+    expect(codes('Số 5-KH/HU')).toEqual([]);
+  });
+
+  it('has the type code of its kind (KH104)', () => {
+    expect(codes('Số: 15/QĐ-UBND')).toEqual(['KH104 the type code QĐ does not match the kind KẾ HOẠCH (expected KH)']);
+    expect(codes('Số: 15/CTr-UBND', 'CHƯƠNG TRÌNH HÀNH ĐỘNG')).toEqual([]);
+    expect(codes('Số: /KH-UBND')).toEqual([]);
+  });
+});
+
 describe('a cited document dated after the plan', () => {
   it('is a slip in one of the two dates (KH402), and only a full date is compared', () => {
     const doc = (cited: string) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',

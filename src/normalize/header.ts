@@ -54,6 +54,10 @@ export function normalizeHeader(
         number = read.parsed.number;
         numberParts = read.parsed.parts;
         if (read.malformed) diagnostics.report('KH102', span, { text: cell.text.trim(), number: read.parsed.number });
+        // NĐ 30: a number below 10 takes a leading zero ("Số: 05/KH-UBND").
+        else if (numberParts.style === 'state' && numberParts.seq !== null && /^[1-9]$/.test(numberParts.seq)) {
+          diagnostics.report('KH103', span, { expected: `0${number}` });
+        }
       } else diagnostics.report('KH102', span, { text: cell.text.trim(), number: '?' });
       continue;
     }
@@ -76,6 +80,10 @@ export function normalizeHeader(
   if (kindCell) fields.kind = at.cell(kindCell, kindCell.text);
   // "Kế hoạch" on the kind's line: read as the kind, and said to be a slip.
   if (kind && kindCell && !isMostlyUpper(kindCell.text)) diagnostics.report('KH123', fields.kind!, { text: kindCell.text.trim(), expected: kind.name });
+  // A KẾ HOẠCH numbered as a QĐ: the type code names another kind. (A plan attached to a decision carries the decision's number.)
+  if (kind?.code && numberParts?.type && numberParts.type !== kind.code && !carrier) {
+    diagnostics.report('KH104', fields.number ?? fields.kind ?? at.start(), { type: numberParts.type, kind: kind.name, expected: kind.code });
+  }
   const title = node.titleLines.length ? clean(node.titleLines.map((l) => l.text).join(' ')) : null;
   if (node.titleLines.length) fields.title = at.lines(node.titleLines);
 

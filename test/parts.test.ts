@@ -323,6 +323,12 @@ describe('a table of work in the task section', () => {
     ]);
   });
 
+  it('reads the targets a row\'s work states, on the row\'s line', () => {
+    const doc = ['KẾ HOẠCH', 'Kiểm soát nhiễm khuẩn năm 2025', '', 'I. NHIỆM VỤ', '1. Các hoạt động trọng tâm',
+      'STT\tNội dung công việc\tThời gian', '1\tTập huấn cho ít nhất 120 lượt nhân viên y tế\tQuý I/2025'].join('\n');
+    expect(compile(doc).plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[7, 'ge', 120, 'lượt']]);
+  });
+
   it('leaves a table without a column of work as a table', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Theo dõi', 'TT\tChỉ tiêu\tĐVT', '1\tTỷ lệ A\t%'].join('\n');
     expect(compile(doc).plan.tasks.map((t) => t.title)).toEqual(['Theo dõi']);

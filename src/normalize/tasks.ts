@@ -56,13 +56,18 @@ export function normalizeTasks(
   return { tasks, byItem };
 }
 
+/** The column of a table of work that names its tasks ("Nội dung công việc"), or -1 for a table of another kind. */
+export function workColumn(table: TableNode): number {
+  const headings = table.rows[0]?.cells?.map((c) => foldKey(c.text.replace(/[*_]/g, ''))) ?? [];
+  const columns = taskColumns();
+  return headings.findIndex((h) => columns.some((c) => h === c || h.startsWith(`${c} `)));
+}
+
 /** The rows of a table of work as tasks: the ordinal as label, the work as title and text. */
 function tableTasks(table: TableNode, section: Section, byItem: ReadonlyMap<ItemNode, Task>, at: Locator, ids: Ids): Task[] {
-  const [head, ...rows] = table.rows;
-  const headings = head?.cells?.map((c) => foldKey(c.text.replace(/[*_]/g, ''))) ?? [];
-  const columns = taskColumns();
-  const work = headings.findIndex((h) => columns.some((c) => h === c || h.startsWith(`${c} `)));
+  const work = workColumn(table);
   if (work < 0) return [];
+  const rows = table.rows.slice(1);
   const parent = table.owner ? byItem.get(table.owner)?.id ?? null : null;
   const out: Task[] = [];
   for (const row of rows) {

@@ -6,7 +6,8 @@
  */
 import type { Section, Span, Target, Task } from '../../model/schema.js';
 import type { Line } from '../../lexer/line.js';
-import type { ItemNode, SectionNode } from '../../parser/tree.js';
+import type { ItemNode, SectionNode, TableNode } from '../../parser/tree.js';
+import { workColumn } from '../tasks.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -44,7 +45,11 @@ export function normalizeTargets(context: TargetContext): Target[] {
     for (const item of node.all) {
       for (const target of fromItem(item, sectionYear ?? fallbackYear, section, context.tasks.get(item) ?? null, context)) out.push(target);
     }
-    if (!inObjectives) continue;
+    if (!inObjectives) {
+      // "Tập huấn … cho ít nhất 120 lượt nhân viên y tế": the work of a table's row states targets as an item's text does.
+      for (const table of node.tables) for (const row of workRows(table)) for (const target of fromItem(row, sectionYear ?? fallbackYear, section, null, context)) out.push(target);
+      continue;
+    }
     for (const table of node.tables) {
       const headingYear = (table.owner ? ancestorYear(table.owner, true) : null) ?? sectionYear ?? fallbackYear;
       for (const t of readIndicatorTable(table)) {
@@ -67,6 +72,20 @@ export function normalizeTargets(context: TargetContext): Target[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/** The rows of a table of work as items: each the text of its work cell, on its row, under the item the table stands in. */
+function workRows(table: TableNode): ItemNode[] {
+  const work = workColumn(table);
+  if (work < 0) return [];
+  const out: ItemNode[] = [];
+  for (const row of table.rows.slice(1)) {
+    const cell = row.cells?.[work];
+    if (!cell?.text.trim()) continue;
+    const line: Line = { ...row, index: cell.index ?? row.index, text: cell.text, start: cell.start >= 0 ? cell.start : row.start, cells: null };
+    out.push({ type: 'item', style: 'paragraph', label: null, title: null, block: { lines: [line], text: cell.text }, body: cell.text, sentence: true, children: [], parent: table.owner });
   }
   return out;
 }

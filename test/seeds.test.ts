@@ -55,6 +55,7 @@ const SETS = [
   { name: 'the third held-out plans', args: ['--docs', 'fixtures/holdout3/docs', '--gold', 'fixtures/holdout3/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the fourth held-out plans', args: ['--docs', 'fixtures/holdout4/docs', '--gold', 'fixtures/holdout4/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the fifth held-out plans', args: ['--docs', 'fixtures/holdout5/docs', '--gold', 'fixtures/holdout5/gold'], documents: 4, diagnostics: 0.8 },
+  { name: 'the sixth held-out plans', args: ['--docs', 'fixtures/holdout6/docs', '--gold', 'fixtures/holdout6/gold'], documents: 4, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

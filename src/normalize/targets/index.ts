@@ -124,6 +124,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
   if (flat.length === 0) return out;
   const inherited = ancestorYear(item) ?? fallbackYear;
+  const leads = sentenceLeads(clauses);
   const units = shareDenominators(flat);
   const indicators: string[] = [];
   let head = '';
@@ -157,7 +158,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       unit: units[i] ?? null,
       year: ownYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : key.length)
         ?? clauseYear(key, q, context.issued)
-        ?? sentenceYear(itemKey, clauses, clause)
+        ?? sentenceYear(itemKey, clause, leads)
         ?? inherited,
       aspiration: aspirationBefore(key, q.start),
       change: q.change,
@@ -221,9 +222,12 @@ function joins(gap: string): boolean {
 /** "(năm 2024 là 0,32‰)": a value in parentheses after a year before the plan's is that year's figure, a baseline. */
 function isBaselineAside(key: string, q: Quantity, issued: number | null): boolean {
   if (issued === null) return false;
-  const open = key.lastIndexOf('(', q.start);
-  if (open < 0 || key.lastIndexOf(')', q.start) > open || q.start - open > 40) return false;
-  const year = YEAR_IN.exec(key.slice(open, q.start));
+  // Only the 40 characters before the value are looked at: a search through the whole clause would cost it quadratic time.
+  const floor = Math.max(0, q.start - 40);
+  const before = key.slice(floor, q.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  const year = YEAR_IN.exec(before.slice(open));
   return year !== null && Number(year[1]) < issued;
 }
 
@@ -277,11 +281,18 @@ function ownYear(key: string, q: Quantity, next: number): number | null {
 /** A year with its word right after a value: "năm 2025", "vào năm 2025", "trong năm 2026". */
 const OWN_YEAR = /^\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})(?!\d)/;
 
-/** "Đến năm 2027, 100% …; ít nhất 60% …": a year that leads the sentence holds for its later clauses. */
-function sentenceYear(itemKey: string, clauses: readonly Clause[], clause: Clause): number | null {
-  const first = clauses.find((c) => c.sentence === clause.sentence);
+/** The first clause of each sentence, where a year that leads the sentence is printed. */
+function sentenceLeads(clauses: readonly Clause[]): Map<number, Clause> {
+  const leads = new Map<number, Clause>();
+  for (const clause of clauses) if (!leads.has(clause.sentence)) leads.set(clause.sentence, clause);
+  return leads;
+}
+
+/** "Đến năm 2027, 100% …; ít nhất 60% …": a year that leads the sentence (in its first clause) holds for its later clauses. */
+function sentenceYear(itemKey: string, clause: Clause, leads: ReadonlyMap<number, Clause>): number | null {
+  const first = leads.get(clause.sentence);
   if (!first || first === clause) return null;
-  return yearInKey(itemKey.slice(first.start, clause.start), { needLead: true, first: true });
+  return yearInKey(itemKey.slice(first.start, first.end), { needLead: true, first: true });
 }
 
 /** "đến năm 2030" before the value in its clause (given folded), else after it (unless a year before the plan's). */

@@ -150,10 +150,12 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
  * number: in "95% trẻ em từ 5 tuổi trở lên" it is the age's.
  */
 function afterPhraseOf(key: string, at: number, v: ReturnType<typeof quantityVocabulary>): { phrase: { key: string; cmp: Target['cmp'] }; end: number } | null {
+  // A window after the value, not the rest of the clause: a search to the clause's end for each value would cost quadratic time.
+  const window = key.slice(at, at + AFTER_REACH + 16);
   for (const phrase of v.after) {
-    const i = key.indexOf(phrase.key, at);
-    if (i < 0 || i - at > AFTER_REACH || /[a-z0-9]/.test(key[i + phrase.key.length] ?? ' ')) continue;
-    if (AFTER_GAP.test(key.slice(at, i))) return { phrase, end: i + phrase.key.length };
+    const i = window.indexOf(phrase.key);
+    if (i < 0 || i > AFTER_REACH || /[a-z0-9]/.test(window[i + phrase.key.length] ?? ' ')) continue;
+    if (AFTER_GAP.test(window.slice(0, i))) return { phrase, end: at + i + phrase.key.length };
   }
   return null;
 }

@@ -189,6 +189,9 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     const at = key.indexOf(negation);
     if (at >= 0 && at < firstNegation) firstNegation = at;
   }
+  // The index of the last rate: a compared count before it qualifies a rate (one look, not one per count).
+  let lastRate = -1;
+  for (let i = 0; i < quantities.length; i++) if (isRate(quantities[i]!.unit)) lastRate = i;
   return quantities.filter((q, i) => {
     if (q.start > firstNegation || isBaselineAside(key, q, issued)) return false;
     if (isRate(q.unit)) return true;
@@ -197,7 +200,7 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     const next = quantities[i + 1];
     // "trẻ … chưa tiêm đủ 2 mũi vắc xin … đạt 95%": a count inside the words of the rate after it
     if (!q.compared) return !(next && isRate(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
-    return !quantities.slice(i + 1).some((r) => isRate(r.unit));
+    return lastRate < i;
   });
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalKey, isBodyName, splitBodies, stripRequest, subjectOf } from '../src/normalize/assignees/names.js';
 import { findAmounts } from '../src/normalize/budget/amounts.js';
 import { parseAmountWords } from '../src/normalize/budget/words.js';
+import { compile } from '../src/compile.js';
 
 describe('bodies', () => {
   it('knows a body by the head of its name', () => {
@@ -73,6 +74,12 @@ describe('money', () => {
     ['Hai mươi mốt triệu không trăm lẻ năm nghìn đồng', 21_005_000],
   ])('%s', (words, amount) => {
     expect(parseAmountWords(words)).toBe(amount);
+  });
+
+  it('checks the amount in words of a budget line, as of the total (KH602)', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. KINH PHÍ', 'Tổng kinh phí: 110.000.000 đồng, gồm:',
+      '- Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng);', '- Nguồn xã hội hóa: 30.000.000 đồng (Ba mươi triệu đồng).'].join('\n');
+    expect(compile(doc).plan.diagnostics.filter((d) => d.code === 'KH602').map((d) => d.line)).toEqual([6]);
   });
 
   it('refuses words that are not a number', () => {

@@ -35,6 +35,7 @@ describe('comparators and units', () => {
     ['Đạt 45,7 giường bệnh', [{ value: 45.7, cmp: 'eq', unit: 'giường bệnh' }]],
     ['3,5 dược sỹ đại học/vạn dân', [{ value: 3.5, cmp: 'eq', unit: 'dược sỹ đại học/vạn dân' }]],
     ['146/152 (96%) xã đạt Bộ tiêu chí', [{ value: 96, cmp: 'eq', unit: '%' }]],
+    ['18/20 thôn (95%) có nhân viên y tế thôn', [{ value: 95, cmp: 'eq', unit: '%' }]],
     ['Duy trì kết quả 5/5 xã đạt chỉ tiêu', [{ value: 5, cmp: 'eq', unit: 'xã' }]],
     ['tỷ lệ được xét nghiệm đạt 90 - 100%', [{ value: 90, cmp: 'ge', unit: '%', valueMax: 100 }]],
     ['Từ 60–70% phụ nữ mang thai được sàng lọc (a range opened by "từ"; "phụ nữ" is the subject, not the unit)', [{ value: 60, cmp: 'ge', unit: '%', valueMax: 70 }]],

@@ -95,6 +95,11 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         if (words && total.words === null) checkWords(words, total, context.diagnostics, context.at.inBlock(item.block, words));
         continue;
       }
+      // "Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng)": a line's amount in words is checked as the total's is.
+      if (words) {
+        const value = parseAmountWords(words);
+        if (value !== null && value !== first.amount) context.diagnostics.report('KH602', context.at.inBlock(item.block, words), { words, value: formatDong(value), amount: formatDong(first.amount) });
+      }
       const record: BudgetItem = {
         id: context.ids.next('bud', span.line),
         label: labelOf(text.slice(0, first.start)),

@@ -305,6 +305,21 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('parts that hold sections of their own', () => {
+  it('stand above the sections, which number afresh in each part', () => {
+    const doc = ['KẾ HOẠCH', 'Hiến máu năm 2025', '', 'PHẦN I. KẾT QUẢ NĂM 2024', 'I. KẾT QUẢ ĐẠT ĐƯỢC', '- Vận động 1.186 đơn vị máu.', 'II. TỒN TẠI, HẠN CHẾ', '- Còn ít.',
+      'PHẦN II. KẾ HOẠCH NĂM 2025', 'I. MỤC ĐÍCH', '- Vận động.', 'II. CHỈ TIÊU', '- Vận động 1.200 đơn vị máu.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Hội cơ sở: vận động.'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.sections.map((s) => [s.line, s.label, s.kind])).toEqual([[5, 'I', 'situation'], [7, 'II', 'situation'], [10, 'I', 'purpose'], [12, 'II', 'objectives'], [14, 'IV', 'implementation']]);
+    expect(plan.diagnostics.filter((d) => d.code.startsWith('KH20')).map((d) => `${d.code}@${d.line}`)).toEqual(['KH202@14']);
+  });
+
+  it('are the sections where no other Roman heading stands among them', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'PHẦN I. MỤC TIÊU', '1. Đạt 95%.', 'PHẦN II. NHIỆM VỤ', '1. Giám sát.'].join('\n');
+    expect(compile(doc).plan.sections.map((s) => [s.line, s.label, s.kind])).toEqual([[4, 'I', 'objectives'], [6, 'II', 'tasks']]);
+  });
+});
+
 describe('a form feed', () => {
   it('breaks the text as a blank line does, so the page number after it is furniture', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát', '- Theo dõi ca bệnh', '- Báo cáo hằng tuần', '\f                4', '', '- Kiểm tra cuối năm'].join('\n');

@@ -20,17 +20,18 @@ export interface Body {
   readonly sections: SectionNode[];
 }
 
-export function parseBody(lines: readonly Line[], from: number, to: number, running: ReadonlySet<string> = new Set()): Body {
+export function parseBody(lines: readonly Line[], from: number, to: number, running: ReadonlySet<string> = new Set(), parted = false): Body {
   const sections: SectionNode[] = [];
   let current: SectionNode | null = null;
   let loose: SectionNode | null = null;
   let stack: ItemNode[] = [];
   let last: ItemNode | null = null;
   let rows: Line[] = [];
+  let part = 0;
 
   const section = (): SectionNode => {
     if (current) return current;
-    loose ??= { type: 'section', label: { style: 'roman', value: '', marker: '', rest: 0 }, title: '', line: lines[from]!, items: [], all: [], tables: [] };
+    loose ??= { type: 'section', label: { style: 'roman', value: '', marker: '', rest: 0 }, title: '', line: lines[from]!, items: [], all: [], tables: [], part: 0 };
     return loose;
   };
   const flushTable = (): void => {
@@ -55,8 +56,16 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     }
     flushTable();
     const label = labelOf(line);
+    // "PHẦN II. KẾ HOẠCH NĂM 2025" above its own sections I, II, …: a part, neither section nor item.
+    if (parted && label?.part) {
+      part++;
+      current = null;
+      stack = [];
+      last = null;
+      continue;
+    }
     if (label?.style === 'roman' && isSectionHeading(line, label)) {
-      current = { type: 'section', label, title: clean(line.text.slice(label.rest)), line, items: [], all: [], tables: [] };
+      current = { type: 'section', label, title: clean(line.text.slice(label.rest)), line, items: [], all: [], tables: [], part };
       sections.push(current);
       stack = [];
       last = null;

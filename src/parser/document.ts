@@ -44,7 +44,7 @@ export function parseDocument(lines: Line[]): DocumentTree {
   const preambleEnd = sectionStart >= 0 ? sectionStart : firstLabelled(lines, bodyFrom, closingFrom);
   const preamble = paragraphs(lines, bodyFrom, preambleEnd);
   const running = runningLines(lines);
-  const body = parseBody(lines, preambleEnd, closingFrom, running);
+  const body = parseBody(lines, preambleEnd, closingFrom, running, hasPartsOfSections(lines));
   let closing = parseClosing(lines, closingFrom, appendixFrom);
   if (attached >= 0 && !closing.recipientsHeading && closing.signature.length === 0) {
     // A plan "kèm theo" a decision is signed with the decision: its recipients and signature stand above the plan.
@@ -65,6 +65,20 @@ export function parseDocument(lines: Line[]): DocumentTree {
     closing,
     appendices,
   };
+}
+
+/** Parts ("PHẦN I.") that hold Roman sections of their own: a Roman heading without the part word stands among them. */
+function hasPartsOfSections(lines: readonly Line[]): boolean {
+  let parts = false;
+  let sections = false;
+  for (const line of lines) {
+    const label = labelOf(line);
+    if (label?.style !== 'roman') continue;
+    if (label.part) parts = true;
+    else sections = true;
+    if (parts && sections) return true;
+  }
+  return false;
 }
 
 function isPlanKind(line: Line): boolean {

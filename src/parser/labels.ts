@@ -18,6 +18,8 @@ export interface Label {
   readonly marker: string;
   /** Where the text after the marker starts. */
   readonly rest: number;
+  /** A Roman label read after the part word ("PHẦN II."): where parts hold sections of their own, a part is above them. */
+  readonly part?: boolean;
 }
 
 /** A Roman label, after the part word of grammar/sections.json or not ("II.", "Phần III –"), and the part word's first letter. */
@@ -74,7 +76,11 @@ function readRoman(text: string): Label | null {
   const latin = anyLookalike.test(text.slice(0, LABEL_REACH)) ? withLatinNumerals(text, lookalikes) : null;
   const m = pattern.exec(latin?.head ?? text);
   if (!m || !m[1]) return null;
-  return { style: 'roman', value: m[1], marker: m[1] + m[2], rest: latin ? latin.origin(m[0].length) : m[0].length };
+  const rest = latin ? latin.origin(m[0].length) : m[0].length;
+  const head = (latin?.head ?? text).charAt(0);
+  return head.toLowerCase() === String.fromCharCode(romanLabel().partInitial).toLowerCase()
+    ? { style: 'roman', value: m[1], marker: m[1] + m[2], rest, part: true }
+    : { style: 'roman', value: m[1], marker: m[1] + m[2], rest };
 }
 
 /**

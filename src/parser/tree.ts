@@ -45,6 +45,8 @@ export interface SectionNode {
   /** All items in document order. */
   readonly all: ItemNode[];
   readonly tables: TableNode[];
+  /** Which part of the plan the section stands in (0 where the plan has no parts holding sections): numbering restarts in each. */
+  readonly part: number;
 }
 
 export interface HeaderCell {

@@ -151,6 +151,13 @@ describe('values that only qualify another', () => {
 });
 
 describe('values of an indicator table', () => {
+  it('read in an appendix after the signature, as the objectives send to it', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'Chi tiết tại Phụ lục I.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Nguyễn Văn A', '', '',
+      'Phụ lục I', 'CHỈ TIÊU NĂM 2025', '', 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2025', '1\tTỷ lệ tiêm chủng\t%\t≥ 95', '2\tSố người được khám\tNgười\t4.200'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.year, t.section])).toEqual([[20, 'ge', 95, '%', 2025, 'sec-4'], [21, 'eq', 4200, 'Người', 2025, 'sec-4']]);
+  });
+
   it('read a decimal comma or a decimal point alike', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2025',
       '1\tSố giường bệnh/ vạn dân\tGiường\t>19.5', '2\tTỷ lệ tiêm chủng\t%\t≥ 95,5', '3\tSố trạm y tế\tTrạm\t1.250'].join('\n');

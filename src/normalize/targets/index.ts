@@ -24,6 +24,8 @@ export interface TargetContext {
   readonly nodes: readonly SectionNode[];
   readonly sections: ReadonlyMap<SectionNode, Section>;
   readonly tasks: ReadonlyMap<ItemNode, Task>;
+  /** The tables of the appendices after the signature ("Phụ lục I: chỉ tiêu …"): an indicator table there is the plan's too. */
+  readonly appendixTables: readonly TableNode[];
   readonly title: string | null;
   /** The year the plan was issued in, when its date line gives one: a figure for a year before it is a baseline. */
   readonly issued: number | null;
@@ -71,6 +73,29 @@ export function normalizeTargets(context: TargetContext): Target[] {
           ...span,
         });
       }
+    }
+  }
+  // Indicator tables of the appendices ("chi tiết tại Phụ lục I"), read as the objectives' are; they belong to no section.
+  const objectives = context.nodes.map((n) => context.sections.get(n)).find((s) => s?.kind === 'objectives') ?? null;
+  for (const table of context.appendixTables) {
+    for (const t of readIndicatorTable(table)) {
+      const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
+      out.push({
+        id: context.ids.next('tgt', span.line),
+        indicator: t.indicator,
+        cmp: t.cmp,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: t.unit,
+        year: yearIn(t.column) ?? fallbackYear,
+        aspiration: false,
+        change: null,
+        source: t.text,
+        tableColumn: t.column,
+        section: objectives?.id ?? null,
+        task: null,
+        ...span,
+      });
     }
   }
   return out;

@@ -34,6 +34,8 @@ const MAX_COLUMNS = 12;
 const GROUP = /\S+(?: \S+)*/g;
 
 export function regroupSpacedTables(lines: Line[], raw: readonly string[]): Line[] {
+  // Most plans hold no such table: one look for a heading's first word, and the lines pass through as they are.
+  if (!lines.some(opensHeading)) return lines;
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -58,11 +60,18 @@ function groupsOf(line: Line, raw: readonly string[]): Group[] {
 }
 
 /** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
+/** A line in columns whose first is an ordinal's heading (TT, STT): one look at the first column spares the rest of the line. */
+function opensHeading(line: Line): boolean {
+  if (line.cells || !line.columns) return false;
+  const first = line.columns[0]!.text;
+  return first.length <= 8 && tableHeadings().ordinal.has(foldKey(first).replace(/[.:]/g, ''));
+}
+
 function headingOf(line: Line, raw: readonly string[]): Group[] | null {
-  if (line.cells || !line.columns) return null;
+  if (!opensHeading(line)) return null;
+  const { ordinal, cell } = tableHeadings();
   const groups = groupsOf(line, raw);
   if (groups.length < 3 || groups.length > MAX_COLUMNS) return null;
-  const { ordinal, cell } = tableHeadings();
   if (!ordinal.has(foldKey(groups[0]!.text).replace(/[.:]/g, ''))) return null;
   return groups.slice(1).some((g) => cell.test(foldKey(g.text))) ? groups : null;
 }

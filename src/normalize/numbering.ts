@@ -56,9 +56,10 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
 
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
   // Each part of a plan numbers its sections afresh.
-  const parts = new Set(sections.map((s) => s.part));
-  if (parts.size > 1) {
-    for (const part of parts) checkSectionNumbering(sections.filter((s) => s.part === part).map((s) => ({ ...s, part: 0 })), at, diagnostics);
+  if (sections.some((s) => s.part !== sections[0]!.part)) {
+    for (const part of new Set(sections.map((s) => s.part))) {
+      checkSectionNumbering(sections.filter((s) => s.part === part).map((s) => ({ ...s, part: 0 })), at, diagnostics);
+    }
     return;
   }
   const run = sections.map((s) => {

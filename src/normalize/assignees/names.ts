@@ -20,7 +20,8 @@ export function isBodyName(text: string): boolean {
 /** "Đề nghị UBMTTQ…": a body the issuer cannot command, only ask; "Đồng chí Trưởng ban": an office, named without the honorific. */
 export function stripRequest(text: string): { name: string; requested: boolean } {
   const plain = text.replace(/[*_]/g, '').trim();
-  const honorific = startsWithPhrase(foldStart(plain), agencyVocabulary().honorifics);
+  // Only a name that starts with an honorific's letter is folded to look for one.
+  const honorific = agencyVocabulary().honorificInitials.has(plain[0] ?? '') ? startsWithPhrase(foldStart(plain), agencyVocabulary().honorifics) : null;
   const trimmed = honorific ? plain.slice(honorific.length).trim() : plain;
   if (!agencyVocabulary().requestInitials.has(trimmed[0] ?? '')) return { name: trimmed, requested: false };
   const word = startsWithPhrase(foldStart(trimmed), agencyVocabulary().requestWords);
@@ -51,7 +52,7 @@ export function splitBodies(text: string, inSentence: boolean): string[] {
 
 /** "Trung tâm Y tế huyện (cơ quan thường trực)", "Phó Trưởng ban (Giám đốc …)": a note after a name is not part of it. */
 function withoutNote(name: string): string {
-  return name.replace(/\s*\([^()]*\)\s*$/, '');
+  return name.trimEnd().endsWith(')') ? name.replace(/\s*\([^()]*\)\s*$/, '') : name;
 }
 
 function startsBody(next: string, inSentence: boolean, separator: string): boolean {

@@ -27,6 +27,8 @@ export interface AgencyVocabulary {
   readonly requestWords: readonly string[];
   /** "Đồng chí" before an office given duties ("Đồng chí Trưởng ban: …"), folded: not part of its name. */
   readonly honorifics: readonly string[];
+  /** The first letters of the honorifics as printed, in either case. */
+  readonly honorificInitials: ReadonlySet<string>;
   /** The letters request words begin with, in both cases: a cheap first look. */
   readonly requestInitials: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
@@ -58,6 +60,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
     honorifics: keys(a.honorifics),
+    honorificInitials: new Set(a.honorifics.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
     requestInitials: new Set(a.requestWords.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),

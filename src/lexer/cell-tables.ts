@@ -9,6 +9,7 @@ import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
+import { regroup } from './regroup.js';
 
 /** grammar/quantities.json's table headings, folded, read on first use. */
 interface Headings {
@@ -30,19 +31,7 @@ const MAX_CELL = 120;
 const MAX_HEADER_CELLS = 10;
 
 export function regroupCellTables(lines: Line[]): Line[] {
-  const out: Line[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const table = readTable(lines, i);
-    if (table) {
-      out.push(...table.rows);
-      i = table.end;
-    } else {
-      out.push(lines[i]!);
-      i++;
-    }
-  }
-  return out;
+  return regroup(lines, readTable);
 }
 
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {

@@ -15,6 +15,7 @@ import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
+import { regroup } from './regroup.js';
 
 /** A run of words on a line, two or more spaces from the next. */
 interface Group {
@@ -36,19 +37,7 @@ const GROUP = /\S+(?: \S+)*/g;
 export function regroupSpacedTables(lines: Line[], raw: readonly string[]): Line[] {
   // Most plans hold no such table: one look for a heading's first word, and the lines pass through as they are.
   if (!lines.some(opensHeading)) return lines;
-  const out: Line[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const table = readTable(lines, i, raw);
-    if (table) {
-      out.push(...table.rows);
-      i = table.end;
-    } else {
-      out.push(lines[i]!);
-      i++;
-    }
-  }
-  return out;
+  return regroup(lines, (all, from) => readTable(all, from, raw));
 }
 
 function groupsOf(line: Line, raw: readonly string[]): Group[] {

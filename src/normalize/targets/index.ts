@@ -54,51 +54,36 @@ export function normalizeTargets(context: TargetContext): Target[] {
     }
     for (const table of node.tables) {
       const headingYear = (table.owner ? ancestorYear(table.owner, true) : null) ?? sectionYear ?? fallbackYear;
-      for (const t of readIndicatorTable(table)) {
-        const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
-        out.push({
-          id: context.ids.next('tgt', span.line),
-          indicator: t.indicator,
-          cmp: t.cmp,
-          value: t.value,
-          valueMax: t.valueMax,
-          unit: t.unit,
-          year: yearIn(t.column) ?? headingYear,
-          aspiration: false,
-          change: null,
-          source: t.text,
-          tableColumn: t.column,
-          section: section.id,
-          task: null,
-          ...span,
-        });
-      }
+      out.push(...tableTargets(table, headingYear, section.id, context));
     }
   }
-  // Indicator tables of the appendices ("chi tiết tại Phụ lục I"), read as the objectives' are; they belong to no section.
+  // Indicator tables of the appendices ("chi tiết tại Phụ lục I"), read as the objectives' are, under the objectives section.
   const objectives = context.nodes.map((n) => context.sections.get(n)).find((s) => s?.kind === 'objectives') ?? null;
-  for (const table of context.appendixTables) {
-    for (const t of readIndicatorTable(table)) {
-      const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
-      out.push({
-        id: context.ids.next('tgt', span.line),
-        indicator: t.indicator,
-        cmp: t.cmp,
-        value: t.value,
-        valueMax: t.valueMax,
-        unit: t.unit,
-        year: yearIn(t.column) ?? fallbackYear,
-        aspiration: false,
-        change: null,
-        source: t.text,
-        tableColumn: t.column,
-        section: objectives?.id ?? null,
-        task: null,
-        ...span,
-      });
-    }
-  }
+  for (const table of context.appendixTables) out.push(...tableTargets(table, fallbackYear, objectives?.id ?? null, context));
   return out;
+}
+
+/** The targets of an indicator table, each in the year its column names, else `year`. */
+function tableTargets(table: TableNode, year: number | null, section: string | null, context: TargetContext): Target[] {
+  return readIndicatorTable(table).map((t): Target => {
+    const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
+    return {
+      id: context.ids.next('tgt', span.line),
+      indicator: t.indicator,
+      cmp: t.cmp,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: t.unit,
+      year: yearIn(t.column) ?? year,
+      aspiration: false,
+      change: null,
+      source: t.text,
+      tableColumn: t.column,
+      section,
+      task: null,
+      ...span,
+    };
+  });
 }
 
 /** The rows of a table of work as items: each the text of its work cell, on its row, under the item the table stands in. */

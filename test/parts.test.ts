@@ -271,6 +271,18 @@ describe('raw HTML tables in markdown', () => {
     expect(cell.lines?.map((l) => [l.index, l.start, l.text])).toEqual([[1, 7, 'UBND HUYỆN A'], [2, 11, 'TRUNG TÂM Y TẾ']]);
   });
 
+  it('places a header paragraph inside its own line, even when its text is not printed as read (a reference)', () => {
+    const doc = ['<table><tbody><tr>', '<td><p>ỦY BAN NHÂN DÂN HUYỆN VĂN BÀN TỈNH LÀO CAI</p>', '<p>TTYT &amp; DS</p>', '<p>Số: 21/KH-TTYT</p></td>',
+      '<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>', '<p><em>A, ngày 17 tháng 3 năm 2025</em></p></td>', '</tr></tbody></table>', '', '**KẾ HOẠCH**', '', '**Y tế năm 2025**'];
+    const { plan } = compile(doc.join('\n'), { file: 'a.md' });
+    expect(plan.document.issuer).toBe('TTYT & DS');
+    for (const span of Object.values(plan.document.fields)) {
+      expect(span.endColumn - 1).toBeLessThanOrEqual(doc[span.line - 1]!.length);
+      expect(span.column).toBeGreaterThanOrEqual(1);
+    }
+    expect(plan.document.fields.issuer!.line).toBe(3);
+  });
+
   it('reads a table cut short without throwing', () => {
     expect(read('<table><tr><td colspan="999">a<td>b').map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b']]);
     expect(read('<table>')).toEqual([]);

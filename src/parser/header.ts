@@ -21,7 +21,10 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
         // A cell's paragraphs, each on its physical line where the cell says so (a raw HTML cell).
         for (const piece of part.lines ?? part.text.split('\n').map((text) => ({ text, start: part.start, index: undefined }))) {
           const text = piece.text.trim();
-          const at = piece.index !== undefined && piece.index !== line.index ? { ...line, index: piece.index } : line;
+          // a paragraph on a line of its own is placed on that line, from where it starts to where its text ends
+          const at = piece.index !== undefined && piece.index !== line.index
+            ? { ...line, index: piece.index, start: piece.start, end: piece.start + piece.text.length }
+            : line;
           if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line: at, start: piece.start >= 0 ? piece.start : line.start, column: Math.min(i, 1) });
         }
       });

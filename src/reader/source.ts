@@ -107,11 +107,14 @@ export class SourceText {
 
   /** The span of NFC columns [from, to) of one 0-based line. */
   spanInLine(lineIndex: number, from: number, to: number): Span {
+    // A span never reaches past its line, whatever a caller computed its end from.
+    const length = this.lines[lineIndex]?.length ?? 0;
+    const start = Math.min(Math.max(0, from), length);
     return {
       line: lineIndex + 1,
-      column: this.originalColumn(lineIndex, from),
+      column: this.originalColumn(lineIndex, start),
       endLine: lineIndex + 1,
-      endColumn: this.originalColumn(lineIndex, Math.max(from, to)),
+      endColumn: this.originalColumn(lineIndex, Math.min(Math.max(start, to), length)),
     };
   }
 }

@@ -47,7 +47,7 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[]):
       label: name,
       amount: toDong(printed, scale),
       total: totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
-      row: cell.index !== undefined ? { ...row, index: cell.index } : row,
+      row: cell.index !== undefined && cell.index !== row.index ? { ...row, index: cell.index, start: cell.start, end: cell.start + printed.length } : row,
       start: cell.start >= 0 ? cell.start : row.start,
       text: printed,
     });

@@ -94,7 +94,9 @@ function workRows(table: TableNode): ItemNode[] {
   for (const row of table.rows.slice(1)) {
     const cell = row.cells?.[work];
     if (!cell?.text.trim()) continue;
-    const line: Line = { ...row, index: cell.index ?? row.index, text: cell.text, start: cell.start >= 0 ? cell.start : row.start, cells: null };
+    const start = cell.start >= 0 ? cell.start : row.start;
+    // the cell's own line, from where its text starts (a wrapped cell's first line holds at most its text)
+    const line: Line = { ...row, index: cell.index ?? row.index, text: cell.text, start, end: Math.min(cell.index === undefined || cell.index === row.index ? row.end : Infinity, start + cell.text.length), cells: null };
     out.push({ type: 'item', style: 'paragraph', label: null, title: null, block: { lines: [line], text: cell.text }, body: cell.text, sentence: true, children: [], parent: table.owner });
   }
   return out;

@@ -48,7 +48,6 @@ function groupsOf(line: Line, raw: readonly string[]): Group[] {
   return out;
 }
 
-/** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
 /** A line in columns whose first is an ordinal's heading (TT, STT): one look at the first column spares the rest of the line. */
 function opensHeading(line: Line): boolean {
   if (line.cells || !line.columns) return false;
@@ -56,6 +55,7 @@ function opensHeading(line: Line): boolean {
   return first.length <= 8 && tableHeadings().ordinal.has(foldKey(first).replace(/[.:]/g, ''));
 }
 
+/** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
 function headingOf(line: Line, raw: readonly string[]): Group[] | null {
   if (!opensHeading(line)) return null;
   const { ordinal, cell } = tableHeadings();

@@ -55,20 +55,18 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
 }
 
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
-  // Each part of a plan numbers its sections afresh.
-  if (sections.some((s) => s.part !== sections[0]!.part)) {
-    for (const part of new Set(sections.map((s) => s.part))) {
-      checkSectionNumbering(sections.filter((s) => s.part === part).map((s) => ({ ...s, part: 0 })), at, diagnostics);
-    }
-    return;
-  }
-  const run = sections.map((s) => {
+  // Each part of a plan numbers its sections afresh: one run per part.
+  const runs = new Map<number, Labelled[]>();
+  for (const s of sections) {
     const span = at.fragment(s.line, s.label.marker);
     // Sections numbered as items ("2. MỤC TIÊU", see parser/numbered-sections.ts) count in Arabic numerals.
     const arabic = /^\d+$/.test(s.label.value!);
-    return { value: s.label.value!, ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
-  });
-  checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', diagnostics);
+    const labelled = { value: s.label.value!, ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
+    const run = runs.get(s.part);
+    if (run) run.push(labelled);
+    else runs.set(s.part, [labelled]);
+  }
+  for (const run of runs.values()) checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', diagnostics);
 }
 
 export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostics: Diagnostics): void {

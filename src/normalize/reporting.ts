@@ -148,7 +148,7 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
  * in it before the deadline and a report word after it; else -1.
  */
 function sendingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
-  const start = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('; ', m.index) + 1, 0);
+  const start = clauseStart(text, m.index, 0);
   const end = m.index + m.text.length;
   const after = key.slice(end, end + 80);
   const stop = after.search(/[;.](?:\s|$)/);
@@ -207,9 +207,14 @@ function recipientIn(text: string, after: number, reportAt: number, words: Repor
   return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
 }
 
+/** Where the clause around an offset starts: after the last ". " or "; " before it, and not before `from`. */
+function clauseStart(text: string, at: number, from: number): number {
+  return Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, from);
+}
+
 /** The sentence of a text around an offset; `from` is where the text starts after its label ("- ", "2.1."), which is no part of it. */
 function sentenceAround(text: string, at: number, from: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1, from);
+  const start = clauseStart(text, at, from);
   const end = [text.indexOf('. ', at), text.indexOf('; ', at)].filter((i) => i >= 0);
   return text.slice(start, end.length ? Math.min(...end) + 1 : text.length).trim();
 }

@@ -12,10 +12,8 @@ import { tidySpaces } from '../text/spaces.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 
-/** grammar/sections.json's headings of the column a table of work names its tasks in, folded, longest first. */
-const taskColumns = onFirstUse((): string[] =>
-  grammar<{ taskColumns: string[] }>('sections').taskColumns.map(foldKey).sort((a, b) => b.length - a.length),
-);
+/** grammar/sections.json's headings of the column a table of work names its tasks in, folded. */
+const taskColumns = onFirstUse((): string[] => grammar<{ taskColumns: string[] }>('sections').taskColumns.map(foldKey));
 
 const TASK_KINDS = new Set(['tasks', 'solutions']);
 
@@ -30,6 +28,7 @@ export function normalizeTasks(
   ids: Ids,
 ): { tasks: Task[]; byItem: Map<ItemNode, Task> } {
   const tasks: Task[] = [];
+  const rows: Task[] = [];
   const byItem = new Map<ItemNode, Task>();
   for (const node of nodes) {
     const section = byNode.get(node);
@@ -49,11 +48,11 @@ export function normalizeTasks(
       tasks.push(task);
       byItem.set(item, task);
     }
-    for (const table of node.tables) tasks.push(...tableTasks(table, section, byItem, at, ids));
+    for (const table of node.tables) rows.push(...tableTasks(table, section, byItem, at, ids));
   }
+  if (rows.length === 0) return { tasks, byItem };
   // A table's rows stand among the items: document order is line order.
-  tasks.sort((a, b) => a.line - b.line);
-  return { tasks, byItem };
+  return { tasks: [...tasks, ...rows].sort((a, b) => a.line - b.line), byItem };
 }
 
 /** The column of a table of work that names its tasks ("Nội dung công việc"), or -1 for a table of another kind. */

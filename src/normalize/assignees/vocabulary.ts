@@ -60,8 +60,8 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
     honorifics: keys(a.honorifics),
-    honorificInitials: new Set(a.honorifics.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
-    requestInitials: new Set(a.requestWords.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])),
+    honorificInitials: initials(a.honorifics),
+    requestInitials: initials(a.requestWords),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),
     nounPrefixes: a.nounPrefixes,
@@ -82,4 +82,9 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
 export function hasCapitalPair(text: string): boolean {
   for (let i = 1; i < text.length; i++) if (isUpper(text[i]!) && isUpper(text[i - 1]!)) return true;
   return false;
+}
+
+/** The first letters of phrases as printed, in either case: a cheap look before folding a text to match them. */
+function initials(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]));
 }

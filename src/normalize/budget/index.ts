@@ -96,10 +96,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         continue;
       }
       // "Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng)": a line's amount in words is checked as the total's is.
-      if (words) {
-        const value = parseAmountWords(words);
-        if (value !== null && value !== first.amount) context.diagnostics.report('KH602', context.at.inBlock(item.block, words), { words, value: formatDong(value), amount: formatDong(first.amount) });
-      }
+      if (words) checkAmountInWords(words, first.amount, context.diagnostics, context.at.inBlock(item.block, words));
       const record: BudgetItem = {
         id: context.ids.next('bud', span.line),
         label: labelOf(text.slice(0, first.start)),
@@ -140,11 +137,14 @@ function isNear(item: ItemNode, totalItem: ItemNode | null, totalLine: number): 
 }
 
 function checkWords(words: string, total: NonNullable<Budget['total']>, diagnostics: Diagnostics, span: Span): void {
-  const value = parseAmountWords(words);
   total.words = words;
-  if (value !== null && value !== total.amount) {
-    diagnostics.report('KH602', span, { words, value: formatDong(value), amount: formatDong(total.amount) });
-  }
+  checkAmountInWords(words, total.amount, diagnostics, span);
+}
+
+/** An amount in words that says another number than its figures (KH602). */
+function checkAmountInWords(words: string, amount: number, diagnostics: Diagnostics, span: Span): void {
+  const value = parseAmountWords(words);
+  if (value !== null && value !== amount) diagnostics.report('KH602', span, { words, value: formatDong(value), amount: formatDong(amount) });
 }
 
 /** What a group of items should add up to: the total for the top level, the parent item for the lines under it. */

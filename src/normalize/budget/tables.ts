@@ -31,9 +31,10 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[]):
   const [head, ...rows] = table.rows;
   if (!head?.cells) return [];
   const headers = head.cells.map((c) => stripEmphasis(c.text));
-  const money = headers.findIndex((h) => scaleOfHeader(h) !== null);
+  const scales = headers.map(scaleOfHeader);
+  const money = scales.findIndex((s) => s !== null);
   if (money < 0) return [];
-  const scale = scaleOfHeader(headers[money]!)!;
+  const scale = scales[money]!;
   const ordinals = quantityVocabulary().ordinalColumns;
   const label = headers.findIndex((h, i) => i !== money && !ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
   const out: TableAmount[] = [];

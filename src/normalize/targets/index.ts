@@ -290,7 +290,7 @@ function ownYear(key: string, q: Quantity, next: number): number | null {
   if (!m) return null;
   // what follows the year: an aside in parentheses ("(năm 2024 đạt 64,2%)") says nothing of the next value
   const rest = gap.slice(m.index + m[0].length).replace(/\([^()]*\)/g, '').trim();
-  return rest === '' || /^[,.;]?$/.test(rest) || quantityVocabulary().conjunctionKeys.some((c) => c !== ',' && rest.replace(/^,\s*/, '') === c.trim()) ? Number(m[1]) : null;
+  return /^[,.;]?$/.test(rest) || quantityVocabulary().conjunctionKeys.some((c) => c !== ',' && rest.replace(/^,\s*/, '') === c.trim()) ? Number(m[1]) : null;
 }
 
 /** A year with its word right after a value: "năm 2025", "vào năm 2025", "trong năm 2026". */

@@ -557,3 +557,31 @@ describe('patterns made from grammar lists', () => {
     expect(read('Gửi danh sách về Sở Y tế trước ngày 30/6/2026; báo cáo kết quả khi kết thúc năm học.')).toEqual([]);
   });
 });
+
+describe('a budget table whose unit stands on the line above it', () => {
+  const plan = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. KINH PHÍ', ...lines].join('\n')).plan;
+
+  it('scales the column headed as money by the unit the line names', () => {
+    const { budget } = plan(['Đơn vị tính: triệu đồng', 'TT\tNội dung\tSố tiền', '1\tTập huấn\t12,5', '2\tTruyền thông\t30', '\tTổng cộng\t42,5']);
+    expect(budget?.total).toMatchObject({ line: 9, amount: 42_500_000 });
+    expect(budget?.items.map((i) => [i.line, i.label, i.amount])).toEqual([[7, 'Tập huấn', 12_500_000], [8, 'Truyền thông', 30_000_000]]);
+  });
+
+  it('reads the unit at the end of the table\'s title, and "ĐVT: đồng" as đồng', () => {
+    const { budget } = plan(['Dự toán chi tiết (ĐVT: đồng)', 'TT\tNội dung\tKinh phí dự kiến', '1\tTập huấn\t1.500.000', '2\tIn ấn\t2.000.000']);
+    expect(budget?.items.map((i) => i.amount)).toEqual([1_500_000, 2_000_000]);
+  });
+
+  it('is no budget table without a unit of money above it, nor with a unit of another kind', () => {
+    expect(plan(['TT\tNội dung\tSố tiền', '1\tTập huấn\t12']).budget?.items).toEqual([]);
+    expect(plan(['Đơn vị tính: người', 'TT\tNội dung\tSố tiền', '1\tTập huấn\t12']).budget?.items).toEqual([]);
+  });
+});
+
+describe('appendices', () => {
+  it('are one record per "Phụ lục" heading', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', '1. Giảm tỷ lệ mắc.', '', 'Nơi nhận:', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Lê Văn A', '',
+      'Phụ lục I', 'CHỈ TIÊU', '', 'Phụ lục II', 'KINH PHÍ'].join('\n');
+    expect(compile(doc).plan.appendices.map((a) => [a.line, a.title])).toEqual([[14, 'Phụ lục I'], [17, 'Phụ lục II']]);
+  });
+});

@@ -82,7 +82,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
       diagnostics,
     }),
     assignees: normalizeAssignees({ nodes: tree.sections, sections: byNode, at, ids }),
-    budget: normalizeBudget({ nodes: tree.sections, sections: byNode, at, ids, diagnostics }),
+    budget: normalizeBudget({ nodes: tree.sections, sections: byNode, appendices: appendixContent(tree), at, ids, diagnostics }),
     reporting: normalizeReporting(tree.sections, at, ids),
     tables: normalizeTables([...nodes, ...appendixContent(tree)], byNode, at, ids),
     appendices: tree.appendices.map((a) => {

@@ -51,9 +51,12 @@ export function parseDocument(lines: Line[]): DocumentTree {
     const carrierClosing = findClosing(lines, kindIndex + 1, attached);
     if (carrierClosing < attached) closing = parseClosing(lines, carrierClosing, attached);
   }
-  const appendices: AppendixNode[] = appendixFrom < lines.length
-    ? [{ title: lines[appendixFrom]!.text, line: lines[appendixFrom]!, content: parseBody(lines, appendixFrom + 1, lines.length, running).loose }]
-    : [];
+  const appendices: AppendixNode[] = [];
+  for (let from = appendixFrom; from < lines.length;) {
+    const to = findAppendix(lines, from + 1);
+    appendices.push({ title: lines[from]!.text, line: lines[from]!, content: parseBody(lines, from + 1, to, running).loose });
+    from = to;
+  }
 
   return {
     lines,

@@ -10,6 +10,7 @@ import { figure } from '../figures.js';
 interface MoneyFile {
   scales: Record<string, number>;
   currency: string[];
+  unitWords: string[];
 }
 
 export interface Amount {
@@ -63,4 +64,24 @@ export function scaleOfHeader(header: string): number | null {
   if (!m.currency.some((c) => words.includes(c.toLowerCase()))) return null;
   const scale = Object.keys(m.scales).find((w) => words.includes(w));
   return scale ? m.scales[scale]! : 1;
+}
+
+const unitLinePattern = onFirstUse((): RegExp => {
+  const m = grammar<MoneyFile>('money');
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternation(m.unitWords)})\s*:\s*(${alternation(Object.keys(m.scales))})?\s*(?:${alternation(m.currency)})\s*\)?\s*$`,
+    'iu',
+  );
+});
+
+/**
+ * "Đơn vị tính: triệu đồng" at the end of a line (a table's title, or a line of
+ * its own above the table): the scale it gives the table's money, in đồng per
+ * unit printed; null when the text ends with no unit of money.
+ */
+export function scaleOfUnitLine(text: string): number | null {
+  const match = unitLinePattern().exec(text);
+  if (!match) return null;
+  const scale = match[1]?.toLowerCase();
+  return scale ? grammar<MoneyFile>('money').scales[scale]! : 1;
 }

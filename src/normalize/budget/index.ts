@@ -8,13 +8,13 @@
  */
 import type { Budget, BudgetItem, Section, Span } from '../../model/schema.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
-import type { ItemNode, SectionNode } from '../../parser/tree.js';
+import type { ItemNode, SectionNode, TableNode } from '../../parser/tree.js';
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
-import { findAmounts } from './amounts.js';
+import { findAmounts, scaleOfUnitLine } from './amounts.js';
 import { parseAmountWords } from './words.js';
 import { readBudgetTable } from './tables.js';
 
@@ -24,6 +24,8 @@ export interface BudgetContext {
   readonly at: Locator;
   readonly ids: Ids;
   readonly diagnostics: Diagnostics;
+  /** What the appendices hold: a budget table there gives the lines a budget section leaves out. */
+  readonly appendices: readonly SectionNode[];
 }
 
 interface MoneyWords {
@@ -57,19 +59,19 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
   const byItem = new Map<ItemNode, BudgetItem>();
   const texts: string[] = [];
 
-  for (const node of nodes) {
-    for (const table of node.tables) {
-      for (const row of readBudgetTable(table, totalWords)) {
-        const span = context.at.fragment(row.row, row.text, row.start);
-        if (row.total && total === null) {
-          total = { amount: row.amount, words: null, ...span };
-          totalLine = row.row.index;
-        } else if (!row.total) {
-          items.push({ id: context.ids.next('bud', span.line), label: row.label, amount: row.amount, group: null, parent: null, ...span });
-        }
+  /** A budget table's rows: its total row (unless a total is known) and its lines. */
+  const readTable = (container: SectionNode, table: TableNode): void => {
+    for (const row of readBudgetTable(table, totalWords, unitAbove(container, table))) {
+      const span = context.at.fragment(row.row, row.text, row.start);
+      if (row.total && total === null) {
+        total = { amount: row.amount, words: null, ...span };
+        totalLine = row.row.index;
+      } else if (!row.total) {
+        items.push({ id: context.ids.next('bud', span.line), label: row.label, amount: row.amount, group: null, parent: null, ...span });
       }
     }
-  }
+  };
+  for (const node of nodes) for (const table of node.tables) readTable(node, table);
   for (const node of nodes) {
     for (const item of node.all) {
       const text = item.block.text.slice(item.label?.rest ?? 0).trim();
@@ -109,6 +111,8 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       byItem.set(item, record);
     }
   }
+  // A section that gives its lines "tại Phụ lục II" leaves them to a budget table in an appendix.
+  if (items.length === 0) for (const appendix of context.appendices) for (const table of appendix.tables) readTable(appendix, table);
   if (total === null && items.length === 0) return { total: null, items: [], text: texts.join('\n') || null };
   if (total === null) total = totalByItsParts(items);
   checkSums(total, items, context.diagnostics);
@@ -127,6 +131,21 @@ function totalByItsParts(items: BudgetItem[]): Budget['total'] {
   items.shift();
   const { amount, line, column, endLine, endColumn } = first!;
   return { amount, words: null, line, column, endLine, endColumn };
+}
+
+/**
+ * The scale a unit line gives a table: "Đơn vị tính: triệu đồng" ending the
+ * text just above it (a line of its own, or the end of the table's title);
+ * null when the line above names no unit of money.
+ */
+function unitAbove(container: SectionNode, table: TableNode): number | null {
+  const first = table.rows[0]!.index;
+  let above: ItemNode | null = null;
+  for (const item of container.all) {
+    const last = item.block.lines[item.block.lines.length - 1]!.index;
+    if (last < first && (!above || last > above.block.lines[above.block.lines.length - 1]!.index)) above = item;
+  }
+  return above ? scaleOfUnitLine(above.block.text) : null;
 }
 
 /** The words of a total may stand on the next line, "(Năm trăm … đồng)", or under the table whose last row is the total. */

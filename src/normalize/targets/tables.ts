@@ -1,13 +1,15 @@
 /**
  * Indicator tables: TT | Chỉ tiêu | ĐVT | one or more value columns. Each
  * value cell is a target, with its column's header and the year the header
- * names; columns of past results ("Thực hiện năm 2024") are baselines, not targets.
+ * names; columns of past results ("Thực hiện năm 2024") are baselines, not targets,
+ * and columns of money are costs.
  */
 import type { TableNode } from '../../parser/tree.js';
 import { foldKey } from '../../text/fold.js';
 import { tidySpaces } from '../../text/spaces.js';
 import { figure, parseFigure } from '../figures.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { isMoneyHeading } from '../budget/tables.js';
 import type { Target } from '../../model/schema.js';
 
 /** A value as a cell prints it: the cell holds nothing else, so a decimal point needs no guard ("19.5"). */
@@ -57,6 +59,8 @@ function layout(header: readonly string[]): Layout | null {
   keys.forEach((k, i) => {
     if (i === indicator || i === unit || v.ordinalColumns.includes(k.replace(/[.:]/g, ''))) return;
     if (v.noteColumns.some((c) => k.startsWith(c))) return;
+    // "Số tiền", "Kinh phí (triệu đồng)": what a line costs is no target (a budget table is no indicator table).
+    if (isMoneyHeading(header[i]!)) return;
     const planned = quantityVocabulary().planColumns.some((w) => k.includes(w));
     if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);

@@ -172,8 +172,9 @@ describe('nested bullet lists in markdown', () => {
       .plan.tasks.map((t) => [t.text, t.labelStyle, t.parent]);
 
   it('nest by their indentation, whatever bullet the inner list prints', () => {
-    for (const [outer, inner, read] of [['-', '-', 'plus'], ['-', '+', 'plus'], ['-', '*', 'star'], ['+', '+', 'star'], ['+', '-', 'star']]) {
-      const style = outer === '-' ? 'dash' : 'plus';
+    // An outermost "*" is the first rung, as converters print Word's first level, so that a list can nest under it.
+    for (const [outer, inner, read] of [['-', '-', 'plus'], ['-', '+', 'plus'], ['-', '*', 'star'], ['+', '+', 'star'], ['+', '-', 'star'], ['*', '*', 'star']]) {
+      const style = outer === '+' ? 'plus' : 'dash';
       expect(tasks([`${outer} Truyền thông trực tiếp:`, `    ${inner} Tại các xã vùng sâu.`, `${outer} Phát tờ rơi.`])).toEqual([
         ['', 'arabic', null],
         ['Truyền thông trực tiếp:', style, 'task-6'],

@@ -133,11 +133,14 @@ class Walker {
    * exports indent "-" under "-" (pandoc) where the text would have "+"
    * under "-". Labels decide the ladder, so the inner mark is read as the
    * rung below the outer one's when it is not below it already. Under "*",
-   * the last rung, there is none: such a list stays beside its parent.
+   * the last rung, there is none: such a list stays beside its parent. So an
+   * outermost list printed "*" stands on the first rung: a converter writes
+   * "*" for the first level of Word's lists (turndown, Marker) and escapes a
+   * star the text typed ("\*"), where "+" is a mark plans type.
    */
   private nestedBullet(printed: string): string {
     const outer = this.bullets[this.bullets.length - 1];
-    if (outer === undefined) return printed;
+    if (outer === undefined) return printed === '*' ? '-' : printed;
     const inner = readLabel(`${printed} x`);
     const around = readLabel(`${outer} x`);
     if (!inner || !around || rank(inner) > rank(around)) return printed;

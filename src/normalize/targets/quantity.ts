@@ -42,8 +42,8 @@ export interface Quantity {
 const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?<![\p{L}][-–])(${figure(String.raw`(?![\d.])`)})(?![\p{N}])`, 'gu');
 const DATE_AHEAD = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?/;
 const YEAR_SPAN = /^\d{4}\s*[-–]\s*\d{4}/;
-// "146/152 (96%)", and with the counted between: "18/20 thôn (95%)"
-const FRACTION = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*(?:\p{L}+\s+){0,2}\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/u;
+// "146/152 (96%)", and with the counted between: "18/20 thôn (95%)", "20/20 xã, thị trấn (100%)"
+const FRACTION = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*(?:\p{L}+,?\s+){0,3}\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/u;
 const RANGE = new RegExp(String.raw`^\s*[-–—]\s*(${figure(String.raw`(?![\d.])`)})(?![\p{N}/])`, 'u');
 const DENOMINATOR = /^\s*\/\s*((?:\d{1,3}(?:\.\d{3})*\s+)?[\p{L}]+(?:\s+[\p{L}]+){0,2})/u;
 

@@ -586,3 +586,24 @@ describe('appendices', () => {
     expect(compile(doc).plan.appendices.map((a) => [a.line, a.title])).toEqual([[14, 'Phụ lục I'], [17, 'Phụ lục II']]);
   });
 });
+
+describe('tone marks placed two ways (KH007)', () => {
+  const lint = (lines: string[]) =>
+    compile(['KẾ HOẠCH', ...lines].join('\n')).plan.diagnostics.filter((d) => d.code === 'KH007').map((d) => [d.line, d.column, d.message]);
+
+  it('reports the first syllable of the habit used less, with the first of the other', () => {
+    expect(lint(['Chăm sóc sức khỏe người cao tuổi', 'I. MỤC TIÊU', '- Nâng cao sức khỏe, hòa nhập cộng đồng.', '- Ủy ban nhân dân xã và Hội Khuyến học phối hợp, giữ gìn sức khoẻ.'])).toEqual([
+      [5, 62, 'tone marks are placed two ways: "khoẻ" here, "khỏe" at line 2; keep to one'],
+    ]);
+  });
+
+  it('says nothing of a document that keeps to one habit, nor of syllables with one place for the mark', () => {
+    expect(lint(['Chăm sóc sức khỏe', '- Ủy ban, thủy lợi, hòa giải.'])).toEqual([]);
+    expect(lint(['Chăm sóc sức khoẻ', '- Uỷ ban, thuỷ lợi, hoà giải.'])).toEqual([]);
+    expect(lint(['Chăm sóc sức khỏe', '- Quý I, hoàn thành, huyện, tuyến, khuya.'])).toEqual([]);
+  });
+
+  it('compares capitals with small letters', () => {
+    expect(lint(['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '- Hòa giải ở cơ sở; hòa nhập.']).map((d) => d[0])).toEqual([2]);
+  });
+});

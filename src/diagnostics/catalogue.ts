@@ -46,6 +46,11 @@ export const catalogue = {
     en: 'a paragraph holds hundreds of * _ [ markers, which no editor writes; the document was read as plain text',
     vi: 'một đoạn có hàng trăm dấu * _ [, điều mà trình soạn thảo không tạo ra; văn bản được đọc như văn bản thuần',
   },
+  KH007: {
+    name: 'tone-placement-mixed', severity: 'info',
+    en: 'tone marks are placed two ways: "{here}" here, "{other}" at line {line}; keep to one',
+    vi: 'dấu thanh được đặt theo hai cách: "{here}" ở đây, "{other}" ở dòng {line}; nên thống nhất một cách',
+  },
   KH101: {
     name: 'number-missing', severity: 'warning',
     en: 'no document number ("Số: …/KH-…") was found in the header',

@@ -22,6 +22,7 @@ import { normalizeTargets } from './targets/index.js';
 import { normalizeAssignees } from './assignees/index.js';
 import { normalizeBudget } from './budget/index.js';
 import { normalizeReporting } from './reporting.js';
+import { checkToneMarks } from './tone-marks.js';
 
 export interface NormalizeInput {
   readonly tree: DocumentTree;
@@ -43,6 +44,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   checkSectionNumbering(tree.sections, at, diagnostics);
   for (const node of nodes) checkItemNumbering(node.items, at, diagnostics);
   const { tasks, byItem } = normalizeTasks(tree.sections, byNode, at, ids);
+  checkToneMarks(source, diagnostics);
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics);
   const signature = normalizeSignature(tree.closing, at, diagnostics);

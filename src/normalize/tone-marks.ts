@@ -1,0 +1,68 @@
+/**
+ * Tone marks placed two ways in one document (KH007): "hòa" here, "hoà"
+ * there. A syllable that ends in oa, oe or uy may carry its mark on either
+ * vowel (grammar/alphabet.json); both habits are in use, and a document
+ * should keep to one. The first syllable of the habit used less is reported,
+ * with the first of the other beside it.
+ */
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { SourceText } from '../reader/source.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
+
+interface Alphabet {
+  toneMarked: Record<string, string>;
+  toneGlides: string[];
+}
+
+/** Where a habit is first seen, and how often. */
+interface Habit {
+  start: number;
+  text: string;
+  count: number;
+}
+
+/**
+ * One pattern for both habits: the mark on the glide's first vowel (group 1)
+ * or on its second (group 2), at the end of a syllable, both cases spelt out.
+ */
+const glidePattern = onFirstUse((): RegExp => {
+  const { toneMarked, toneGlides } = grammar<Alphabet>('alphabet');
+  const plain = (vowel: string): string => `[${vowel}${vowel.toUpperCase()}]`;
+  const marked = (vowel: string): string => `[${toneMarked[vowel]}${toneMarked[vowel]!.toUpperCase()}]`;
+  const onFirst = toneGlides.map(([a, b]) => marked(a!) + plain(b!)).join('|');
+  const onSecond = toneGlides.map(([a, b]) => plain(a!) + marked(b!)).join('|');
+  return new RegExp(`(?:(${onFirst})|(${onSecond}))(?!\\p{L})`, 'gu');
+});
+
+export function checkToneMarks(source: SourceText, diagnostics: Diagnostics): void {
+  const text = source.text;
+  const pattern = glidePattern();
+  const habits: [Habit | null, Habit | null] = [null, null];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // after q the u is the consonant's (quý): the mark has one place only
+    const before = text[m.index - 1];
+    if (before === 'q' || before === 'Q') continue;
+    const side = m[1] ? 0 : 1;
+    const habit = habits[side];
+    if (habit) habit.count++;
+    else habits[side] = { ...syllableAt(text, m.index, m[0].length), count: 1 };
+  }
+  const [first, second] = habits;
+  if (!first || !second) return;
+  // the habit used less is the slip; of two used as often, the one that comes later
+  const slip = first.count < second.count || (first.count === second.count && first.start > second.start) ? first : second;
+  const kept = slip === first ? second : first;
+  diagnostics.report('KH007', source.spanOfOffsets(slip.start, slip.start + slip.text.length), {
+    here: slip.text,
+    other: kept.text,
+    line: source.lineIndexAt(kept.start) + 1,
+  });
+}
+
+/** The whole syllable a glide ends ("khỏe", "Hòa"): where it starts, and its text. */
+function syllableAt(text: string, glide: number, length: number): { start: number; text: string } {
+  let start = glide;
+  while (start > 0 && start > glide - 4 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return { start, text: text.slice(start, glide + length) };
+}

@@ -16,6 +16,7 @@ import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
+import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -74,7 +75,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : regroupSpacedTables(scanText(source), source.lines));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : regroupSpacedTables(regroupPandocTables(scanText(source), source.lines), source.lines));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a

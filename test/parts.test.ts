@@ -607,3 +607,27 @@ describe('tone marks placed two ways (KH007)', () => {
     expect(lint(['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '- Hòa giải ở cơ sở; hòa nhập.']).map((d) => d[0])).toEqual([2]);
   });
 });
+
+describe('tables as pandoc prints them in plain text', () => {
+  it('leave a plan with a grid table plain text, though its rows start and end with "|"', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', '+-----------+-----------+', '| Nơi nhận: | GIÁM ĐỐC  |', '| - Lưu: VT.| Lê Văn A  |', '+-----------+-----------+'].join('\n');
+    expect(compile(doc).plan.syntax).toBe('text');
+    expect(compile('| a | b |\n|---|---|\n| 1 | 2 |\n').plan.syntax).toBe('markdown');
+  });
+
+  it('are no table where dashes only underline a header\'s words, as PDF text draws them', () => {
+    const doc = ['ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'HUYỆN BÙ ĐĂNG                  Độc lập - Tự do - Hạnh phúc',
+      '  ---------                       -----------------', 'Số: 27/KH-UBND                 Bù Đăng, ngày 18 tháng 02 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.number, document.place, document.issuer]).toEqual(['27/KH-UBND', 'Bù Đăng', 'ỦY BAN NHÂN DÂN HUYỆN BÙ ĐĂNG']);
+  });
+});
+
+describe('a recipient wrapped onto the next line', () => {
+  it('keeps its note in brackets, and the entries after it', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế', '(b/c);', '- UBND huyện;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Lê Văn A'].join('\n');
+    const { recipients, archive } = compile(doc).plan;
+    expect(recipients.map((r) => [r.name, r.note])).toEqual([['Sở Y tế', 'b/c'], ['UBND huyện', null]]);
+    expect(archive).toEqual(['VT']);
+  });
+});

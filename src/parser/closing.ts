@@ -54,10 +54,13 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       sentence.text += ' ' + piece.text;
       continue;
     }
-    if (inRecipients && isRecipientEntry(piece, recipients)) {
-      recipients.push(piece);
-      continue;
+    const entry = inRecipients ? recipientEntry(piece, recipients) : 'none';
+    if (entry === 'new') recipients.push(piece);
+    if (entry === 'continued') {
+      const last = recipients[recipients.length - 1]!;
+      recipients[recipients.length - 1] = { ...last, text: `${last.text} ${piece.text}` };
     }
+    if (entry !== 'none') continue;
     inRecipients = false;
     signature.push(piece);
   }
@@ -78,22 +81,18 @@ function isJointSignature(left: readonly Piece[], right: readonly Piece[]): bool
 }
 
 /**
- * An entry of the list: a "- …" line, or a line that carries on the entry
- * above it (wrapped, lower case, or with no blank line before it while the
- * entry above did not end with ";" or ".").
+ * What a line is to the list: a new entry (a "- …" line), the entry above
+ * carried on (wrapped: in lower case, or its note in brackets right under
+ * it, "(thực hiện);"), or no part of it.
  */
-function isRecipientEntry(piece: Piece, entries: Piece[]): boolean {
+function recipientEntry(piece: Piece, entries: readonly Piece[]): 'new' | 'continued' | 'none' {
   const label = readLabel(piece.text);
-  if (label && (label.style === 'dash' || label.style === 'plus' || label.style === 'star')) return true;
-  if (entries.length === 0) return !piece.line.blankBefore && !isSignatureLine(piece.text);
-  const last = entries[entries.length - 1]!;
+  if (label && (label.style === 'dash' || label.style === 'plus' || label.style === 'star')) return 'new';
+  if (entries.length === 0) return !piece.line.blankBefore && !isSignatureLine(piece.text) ? 'new' : 'none';
   // A list written without markers, one entry per line: it runs to the first blank line.
-  if (!readLabel(entries[0]!.text) && !piece.line.blankBefore && !isSignatureLine(piece.text)) return true;
-  if (/^\p{Ll}/u.test(piece.text)) {
-    entries[entries.length - 1] = { ...last, text: last.text + ' ' + piece.text };
-    return false;
-  }
-  return false;
+  if (!readLabel(entries[0]!.text) && !piece.line.blankBefore && !isSignatureLine(piece.text)) return 'new';
+  if (/^\p{Ll}/u.test(piece.text) || (piece.text.startsWith('(') && !piece.line.blankBefore)) return 'continued';
+  return 'none';
 }
 
 /** The first line of a signature block: a prefixed line ("KT. GIÁM ĐỐC") or a title in capitals ("GIÁM ĐỐC"). */
@@ -122,8 +121,10 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
   const right: Piece[] = [];
   const split = lines.find((l) => l.columns && isRecipientsHeading(l.columns[0]!.text))
     ?? lines.find((l) => l.columns?.length === 2 && l.columns.every((c) => isSignatureHead(c.text)));
-  // In a closing laid out in tab cells, a line indented past an empty first cell ("\tLê Văn Minh") is the right column's.
-  const tabbed = lines.some((l) => (l.cells?.length ?? 0) >= 2);
+  // In a closing laid out in cells, a line indented past where the first cells start ("\tLê Văn Minh") is the right column's.
+  let leftEdge = Infinity;
+  for (const l of lines) if (l.cells && l.cells.length >= 2 && l.cells[0]!.text) leftEdge = Math.min(leftEdge, l.cells[0]!.start);
+  const tabbed = leftEdge < Infinity;
   const rightStart = split?.columns?.[1]?.start ?? Infinity;
   for (const line of lines) {
     if (line.rule) continue;
@@ -143,7 +144,7 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
         for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
       });
     }
-    else if (tabbed && line.start > 0) right.push({ text: line.text, line, start: line.start });
+    else if (tabbed && line.start > leftEdge) right.push({ text: line.text, line, start: line.start });
     else left.push({ text: line.text, line, start: line.start });
   }
   return [left, right];

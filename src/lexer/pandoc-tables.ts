@@ -1,0 +1,208 @@
+/**
+ * Tables as pandoc's plain-text writer lays them out (`pandoc -t plain` from
+ * a .docx), where the column edges are printed, not guessed:
+ *
+ *   - simple and multiline tables: each column is a run of a line of dashes
+ *     ("----  ----------  ----"), under the heading (which a full-width line
+ *     of dashes may open) and, for a multiline table, above a closing line of
+ *     dashes; rows of several lines stand apart by blank lines;
+ *   - grid tables: "+-----+-----+" borders, "|" between the cells, "+=====+"
+ *     under the heading.
+ *
+ * A table with a heading becomes its rows, each cell the text of its column
+ * on the row's lines. A table without one is a layout: the header or the
+ * closing set side by side, as Word's tab-separated export gives them. Each of
+ * its lines becomes one line of cells then, so that the issuer stays apart
+ * from its superior and a recipient from the next.
+ */
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
+import { regroup } from './regroup.js';
+
+/** A column's extent on the physical line: [start, end). */
+interface Column {
+  readonly start: number;
+  readonly end: number;
+  /** A grid's column ends at its "|"; a column of dashes, at the next column (its words may run past its dashes). */
+  readonly bounded: boolean;
+}
+
+/** One run of dashes per column, two or more columns: the line under a heading, or the edge of a table without one. */
+const DASH_RUNS = /^ *-{3,}(?: +-{3,})+\s*$/;
+/** A full-width line of dashes: the top and bottom edges of a multiline table. */
+const DASH_LINE = /^ *-{3,}\s*$/;
+/** A grid table's border ("+-----+-----+"), or the line under its heading ("+=====+=====+"). */
+const GRID_BORDER = /^ *\+(?:[-=:]{3,}\+)+\s*$/;
+const RUN = /-{3,}/g;
+
+export function regroupPandocTables(lines: Line[], raw: readonly string[]): Line[] {
+  // Most plans hold no such table: one look at the rules (a grid's border is none), and the lines pass through as they are.
+  if (!lines.some((l) => l.rule || l.text.startsWith('+-'))) return lines;
+  return regroup(lines, (all, from) => readGrid(all, from, raw) ?? readDashed(all, from, raw));
+}
+
+/** A simple or multiline table, from its top edge or from its heading. */
+function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const first = lines[from]!;
+  const text = raw[first.index]!;
+  // A table without a heading: its edge is a line of runs, and the same line closes it.
+  if (first.rule && DASH_RUNS.test(text)) {
+    const columns = runsOf(text);
+    const end = closing(lines, from + 1, raw, (t) => t.trimEnd() === text.trimEnd());
+    if (end < 0 || !fits(lines.slice(from + 1, end), columns, raw)) return null;
+    return { rows: layoutRows(lines.slice(from + 1, end), columns, raw, first.blankBefore), end: end + 1 };
+  }
+  // A multiline table: a full-width edge, the heading's lines, the line of runs, rows, the edge again.
+  if (first.rule && DASH_LINE.test(text)) {
+    let under = from + 1;
+    while (under < lines.length && under - from <= 4 && !lines[under]!.blankBefore && !DASH_RUNS.test(raw[lines[under]!.index]!)) under++;
+    if (under >= lines.length || under === from + 1 || !DASH_RUNS.test(raw[lines[under]!.index]!)) return null;
+    const end = closing(lines, under + 1, raw, (t) => DASH_LINE.test(t));
+    if (end < 0) return null;
+    const columns = runsOf(raw[lines[under]!.index]!);
+    const body = lines.slice(under + 1, end);
+    if (!fits(lines.slice(from + 1, end), columns, raw)) return null;
+    return { rows: [joined(lines.slice(from + 1, under), columns, raw, first.blankBefore), ...bodyRows(body, columns, raw)], end: end + 1 };
+  }
+  // A simple table: a heading line, the line of runs right under it, rows of one line each up to a blank line.
+  const under = lines[from + 1];
+  if (first.rule || !under || under.blankBefore || !under.rule || !DASH_RUNS.test(raw[under.index]!)) return null;
+  const columns = runsOf(raw[under.index]!);
+  let end = from + 2;
+  while (end < lines.length && !lines[end]!.blankBefore && !lines[end]!.rule) end++;
+  // Dashes under a header's words ("ỦY BAN NHÂN DÂN / ------") are no table: a table's words stand within its columns.
+  if (end === from + 2 || !fits(lines.slice(from, end), columns, raw)) return null;
+  const rows = lines.slice(from + 2, end).map((line) => joined([line], columns, raw, false));
+  // the edge that closes a simple table without blank line after it
+  const closed = end < lines.length && lines[end]!.rule && DASH_RUNS.test(raw[lines[end]!.index]!) ? end + 1 : end;
+  return { rows: [joined([first], columns, raw, first.blankBefore), ...rows], end: closed };
+}
+
+/** A grid table, from its top border to its last. */
+function readGrid(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const first = lines[from]!;
+  const top = raw[first.index]!;
+  if (!first.text.startsWith('+-') || !GRID_BORDER.test(top)) return null;
+  const columns = bordersOf(top);
+  // The groups of lines between borders, and whether a heading's border ("+===+") closed the first.
+  const groups: Line[][] = [];
+  let headed = false;
+  let k = from + 1;
+  for (let group: Line[] = []; k < lines.length; k++) {
+    const text = raw[lines[k]!.index]!;
+    if (GRID_BORDER.test(text)) {
+      if (text.includes('=')) headed = groups.length === 0;
+      groups.push(group);
+      group = [];
+      continue;
+    }
+    if (!text.trimStart().startsWith('|')) break;
+    group.push(lines[k]!);
+  }
+  if (groups.length === 0) return null;
+  const rows = headed
+    ? groups.filter((g) => g.length > 0).map((g, i) => joined(g, columns, raw, i === 0 && first.blankBefore))
+    : layoutRows(groups.flat(), columns, raw, first.blankBefore);
+  return { rows, end: k };
+}
+
+/**
+ * Whether the words of these lines all stand within the columns, as pandoc
+ * lays a table out (the last column's may run on past its dashes); a line
+ * of dashes that merely underlines words wider than itself gives none.
+ */
+function fits(lines: readonly Line[], columns: readonly Column[], raw: readonly string[]): boolean {
+  const last = columns[columns.length - 1]!;
+  return lines.every((line) => {
+    const text = raw[line.index]!;
+    let c = 0;
+    for (let i = 0; i < text.length && i < last.start; i++) {
+      if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) continue;
+      while (c < columns.length && columns[c]!.end <= i) c++;
+      if (i < columns[c]!.start) return false;
+    }
+    return true;
+  });
+}
+
+/** Where the edge that closes a table stands (its index in `lines`), or -1 when none does. */
+function closing(lines: Line[], from: number, raw: readonly string[], isEdge: (text: string) => boolean): number {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.rule && isEdge(raw[line.index]!)) return k;
+    // a heading of the plan's, or a table's own label, is no row: the edge was never closed
+    if (line.rule || line.cells) return -1;
+  }
+  return -1;
+}
+
+/** The rows of a table's body: one per group of lines between blank lines where the rows wrap, else one per line. */
+function bodyRows(body: Line[], columns: readonly Column[], raw: readonly string[]): Line[] {
+  if (!body.slice(1).some((l) => l.blankBefore)) return body.map((line) => joined([line], columns, raw, false));
+  const groups: Line[][] = [];
+  for (const line of body) {
+    if (line.blankBefore || groups.length === 0) groups.push([line]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  return groups.map((g) => joined(g, columns, raw, false));
+}
+
+/** The lines of a table without a heading, each a line of its cells; a line with no text is a blank line. */
+function layoutRows(lines: Line[], columns: readonly Column[], raw: readonly string[], blankBefore: boolean): Line[] {
+  const out: Line[] = [];
+  let blank = blankBefore;
+  for (const line of lines) {
+    const cells = cellsOf(raw[line.index]!, columns);
+    while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
+    if (cells.length === 0) {
+      blank = true;
+      continue;
+    }
+    const text = cells.map((c) => c.text).join('\t');
+    const start = cells.find((c) => c.text !== '')!.start;
+    const last = cells[cells.length - 1]!;
+    const end = last.start + last.text.length;
+    // one cell with text is a line of text, as a tab-separated export leaves it
+    const lone = cells.length === 1;
+    out.push(makeLine({ index: line.index, text: lone ? cells[0]!.text : text, start, end, blankBefore: blank || line.blankBefore, cells: lone ? null : cells }));
+    blank = false;
+  }
+  return out;
+}
+
+/** One row from one or more lines: each cell the text of its column on those lines, where its first line puts it. */
+function joined(lines: Line[], columns: readonly Column[], raw: readonly string[], blankBefore: boolean): Line {
+  const parts: Cell[][] = columns.map(() => []);
+  for (const line of lines) {
+    cellsOf(raw[line.index]!, columns).forEach((cell, c) => {
+      if (cell.text) parts[c]!.push(makeCell(cell.text, cell.start, line.index));
+    });
+  }
+  const cells = parts.map((p) => (p.length ? makeCell(p.map((c) => c.text).join(' '), p[0]!.start, p[0]!.index) : makeCell('', -1)));
+  const first = lines[0]!;
+  return makeLine({ index: first.index, text: cells.map((c) => c.text).join('\t'), start: first.start, end: first.end, blankBefore, cells });
+}
+
+/** The text of each column on a physical line. */
+function cellsOf(text: string, columns: readonly Column[]): Cell[] {
+  return columns.map((column, c) => {
+    const to = column.bounded ? column.end : c + 1 < columns.length ? columns[c + 1]!.start : text.length;
+    const slice = text.slice(column.start, to);
+    const lead = slice.length - slice.trimStart().length;
+    return makeCell(slice.trim(), column.start + lead);
+  });
+}
+
+/** The columns a line of dashes gives: one per run. */
+function runsOf(text: string): Column[] {
+  const out: Column[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, bounded: false });
+  return out;
+}
+
+/** The columns a grid's border gives: the room between two "+", without the "|" that starts each cell. */
+function bordersOf(text: string): Column[] {
+  const plus: number[] = [];
+  for (let i = text.indexOf('+'); i >= 0; i = text.indexOf('+', i + 1)) plus.push(i);
+  return plus.slice(0, -1).map((p, k) => ({ start: p + 1, end: plus[k + 1]!, bounded: true }));
+}

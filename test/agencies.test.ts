@@ -14,6 +14,9 @@ describe('bodies', () => {
     expect(isBodyName('Đề nghị UBMTTQ, các ban Đảng và các đoàn thể tỉnh')).toBe(true);
     expect(isBodyName('Phân công nhiệm vụ')).toBe(false);
     expect(isBodyName('Đề nghị Tỉnh đoàn Thái Bình')).toBe(true);
+    // a ministry's departments, and a federation of societies
+    expect(isBodyName('Vụ Kế hoạch - Tài chính')).toBe(true);
+    expect(splitBodies('Tổng hội Y học Việt Nam và Hội Điều dưỡng Việt Nam', false)).toEqual(['Tổng hội Y học Việt Nam', 'Hội Điều dưỡng Việt Nam']);
     // an office given duties, named without the honorific and without the note after it
     expect(stripRequest('Đồng chí Phó Trưởng ban thường trực')).toEqual({ name: 'Phó Trưởng ban thường trực', requested: false });
     expect(isBodyName('Đồng chí Trưởng ban')).toBe(true);

@@ -631,3 +631,19 @@ describe('a recipient wrapped onto the next line', () => {
     expect(archive).toEqual(['VT']);
   });
 });
+
+describe('page furniture', () => {
+  const doc = (page: (n: number) => string[]) => ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ',
+    '- Giám sát nhiễm khuẩn tại các khoa.', ...page(2), '- Tập huấn vệ sinh tay.', ...page(3), '- Kiểm tra chéo.', ...page(4), '- Báo cáo quý.'].join('\n');
+
+  it('is a running header whose page number changes from page to page', () => {
+    const { tasks, targets } = compile(doc((n) => ['', '', `Bệnh viện Đa khoa tỉnh    Trang ${n}/4`, '', ''])).plan;
+    expect(tasks.map((t) => t.line)).toEqual([5, 11, 17, 23]);
+    expect(targets).toEqual([]);
+  });
+
+  it('is a footnote at the foot of a page, with the line that carries it on', () => {
+    const { tasks } = compile(doc((n) => (n === 3 ? ['', '\u00b2 Trừ trường hợp cố ý vi phạm quy định', 'chuyên môn.', '', '3', ''] : []))).plan;
+    expect(tasks.map((t) => [t.line, t.text])).toEqual([[5, 'Giám sát nhiễm khuẩn tại các khoa.'], [6, 'Tập huấn vệ sinh tay.'], [13, 'Kiểm tra chéo.'], [14, 'Báo cáo quý.']]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Line } from '../lexer/line.js';
 import { continues, endsSentence } from './continuation.js';
-import { isFurniture } from './furniture.js';
+import { isFootnote, isFurniture } from './furniture.js';
 import { labelOf, rank, type Label } from './labels.js';
 import { isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
@@ -41,9 +41,13 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     rows = [];
   };
 
+  let footnote = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isFurniture(line, lines[i + 1], running)) continue;
+    // a footnote runs on to the next blank line
+    footnote = isFootnote(line) || (footnote && !line.blankBefore);
+    if (footnote) continue;
     if (line.rule) {
       flushTable();
       last = null;

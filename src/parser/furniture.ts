@@ -1,11 +1,17 @@
 /**
  * Page furniture that PDF and Word exports leave in the text: page numbers
- * ("3", "- 4 -", "Trang 5", "2/7") and running headers or footers (the same
- * short line standing alone at every page break). Neither is content.
+ * ("3", "- 4 -", "Trang 5", "2/7"), running headers or footers (the same
+ * short line standing alone at every page break, its page number aside:
+ * "Bệnh viện Đa khoa tỉnh … Trang 3/4"), and footnotes at the foot of a page
+ * ("² Trừ trường hợp …"). None is content.
  */
 import type { Line } from '../lexer/line.js';
 
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
+/** A page number at the end of a running line, which changes from page to page. */
+const TRAILING_PAGE = /\s(?:(?:trang|page)\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+/** A footnote's text: its number in superscript, then a space. */
+const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s/u;
 /** How often a lone line must recur to be a running header or footer. */
 const RUNNING_MIN = 3;
 const RUNNING_MAX_LENGTH = 100;
@@ -20,20 +26,31 @@ export function isPageNumber(line: Line, next: Line | undefined): boolean {
   return isolated(line, next) && PAGE_NUMBER.test(line.text);
 }
 
-/** The texts of running headers and footers: short lone lines that recur at least three times. */
+/** The texts of running headers and footers, page numbers aside: short lone lines that recur at least three times. */
 export function runningLines(lines: readonly Line[]): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.cells || line.text.length > RUNNING_MAX_LENGTH || !isolated(line, lines[i + 1])) continue;
-    counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    const key = runningKey(line.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [text, n] of counts) if (n >= RUNNING_MIN) out.add(text);
+  for (const [text, n] of counts) if (n >= RUNNING_MIN && text) out.add(text);
   return out;
+}
+
+/** A lone line without the page number it ends with. */
+function runningKey(text: string): string {
+  return TRAILING_PAGE.test(text) ? text.replace(TRAILING_PAGE, '') : text;
 }
 
 /** Whether a line is furniture: a page number, or one of the running lines found in the document. */
 export function isFurniture(line: Line, next: Line | undefined, running: ReadonlySet<string>): boolean {
-  return isPageNumber(line, next) || (running.has(line.text) && isolated(line, next));
+  return isPageNumber(line, next) || (isolated(line, next) && running.has(runningKey(line.text)));
+}
+
+/** The first line of a footnote at the foot of a page ("² Trừ trường hợp …"): it and the lines that carry it on are no content. */
+export function isFootnote(line: Line): boolean {
+  return line.blankBefore && FOOTNOTE.test(line.text);
 }

@@ -364,6 +364,15 @@ describe('a table of work in the task section', () => {
 });
 
 describe('the signature block', () => {
+  it('reads the name without an academic title printed before it, and says the title should go (KH306)', () => {
+    for (const [printed, title] of [['BS.CKII Nông Văn Thắng', 'BS.CKII'], ['PGS.TS. Nông Văn Thắng', 'PGS.TS.'], ['ThS. BS Nông Văn Thắng', 'ThS. BS']] as const) {
+      const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', printed].join('\n');
+      const { signature, diagnostics } = compile(doc).plan;
+      expect(signature?.name).toBe('Nông Văn Thắng');
+      expect(diagnostics.filter((d) => d.code === 'KH306').map((d) => [d.line, d.column, d.endColumn])).toEqual([[13, 1, 1 + title.length]]);
+    }
+  });
+
   it('prints a prefix that ends in a dot with one space after it, as NĐ 30 does', () => {
     const doc = ['KẾ HOẠCH', 'Phòng chống dịch năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.', '',
       'TM.ỦY BAN NHÂN DÂN', 'KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An'].join('\n');

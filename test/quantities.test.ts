@@ -129,6 +129,9 @@ describe('values that only qualify another', () => {
     expect(targetsOf('Tiêm vắc xin cho ít nhất 95% trẻ chưa tiêm đủ 2 mũi')).toEqual([['ge', 95, '%', 2025]]);
     expect(targetsOf('Từ 60–70% phụ nữ mang thai được sàng lọc ít nhất 4 bệnh bẩm sinh')).toEqual([['ge', 60, '%', 2025]]);
     expect(targetsOf('Trên 95% đám cưới, đám giỗ có từ 30 mâm cỗ trở lên được hướng dẫn')).toEqual([['gt', 95, '%', 2025]]);
+    // a bare count the counted do; but a new indicator after a comma stands on its own
+    expect(targetsOf('100% khoa, phòng xây dựng và triển khai ít nhất 01 đề án cải tiến chất lượng')).toEqual([['eq', 100, '%', 2025]]);
+    expect(targetsOf('Sau chiến dịch, chỉ số nhà có bọ gậy (HI) ≤ 10%, chỉ số Breteau (BI) < 20.')).toEqual([['le', 10, '%', 2025], ['lt', 20, null, 2025]]);
     expect(targetsOf('Tỷ lệ trẻ chưa tiêm đủ 2 mũi vắc xin được tiêm bổ sung đạt trên 95%')).toEqual([['gt', 95, '%', 2025]]);
     // a conjunction starts a new indicator, and a count out of a whole stays
     expect(targetsOf('Tỷ lệ tiêm chủng đạt 95%, ít nhất 20 xã đạt chuẩn')).toEqual([['eq', 95, '%', 2025], ['ge', 20, 'xã', 2025]]);
@@ -139,6 +142,13 @@ describe('values that only qualify another', () => {
   it('gives each value the year printed right after it, and a sentence\'s leading year to its later clauses', () => {
     expect(targetsOf('Tỷ lệ A đạt 80% năm 2025, 85% năm 2026 và 90% năm 2027 (năm 2024 đạt 64,2%).').map((t) => t[3])).toEqual([2025, 2026, 2027]);
     expect(targetsOf('Tỷ lệ B đạt trên 60% vào năm 2025 và trên 70% vào năm 2027.').map((t) => t[3])).toEqual([2025, 2027]);
+    // a year after a comma leads the value after it, which measures the sentence's subject
+    const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', 'A, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU',
+      '- Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95% dân số, phấn đấu đến năm 2030 đạt trên 98%.'].join('\n');
+    expect(compile(doc).plan.targets.map((t) => [t.value, t.year, t.indicator])).toEqual([
+      [95, 2025, 'Tỷ lệ người dân tham gia bảo hiểm y tế dân số'],
+      [98, 2030, 'Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2030'],
+    ]);
     // a year that leads the next value is not the one before it
     expect(targetsOf('Đến năm 2026 đạt 90%, đến năm 2028 đạt 95%.').map((t) => t[3])).toEqual([2026, 2028]);
     expect(targetsOf('Đến năm 2027, 100% bệnh viện có khoa Lão khoa; ít nhất 60% trung tâm y tế có giường lão khoa.').map((t) => t[3])).toEqual([2027, 2027]);

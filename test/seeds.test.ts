@@ -57,6 +57,7 @@ const SETS = [
   { name: 'the fifth held-out plans', args: ['--docs', 'fixtures/holdout5/docs', '--gold', 'fixtures/holdout5/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the sixth held-out plans', args: ['--docs', 'fixtures/holdout6/docs', '--gold', 'fixtures/holdout6/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the seventh held-out plans', args: ['--docs', 'fixtures/holdout7/docs', '--gold', 'fixtures/holdout7/gold'], documents: 4, diagnostics: 0.8 },
+  { name: 'the eighth held-out plans', args: ['--docs', 'fixtures/holdout8/docs', '--gold', 'fixtures/holdout8/gold'], documents: 4, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

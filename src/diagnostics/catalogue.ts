@@ -161,6 +161,11 @@ export const catalogue = {
     en: 'the signature mixes state and Party prefixes: {text}',
     vi: 'phần chữ ký dùng lẫn tiền tố của cơ quan nhà nước và của Đảng: {text}',
   },
+  KH306: {
+    name: 'signer-academic-title', severity: 'warning',
+    en: 'the signer\'s name is printed with an academic title ("{title}"); NĐ 30/2020 prints the name alone',
+    vi: 'họ tên người ký có kèm học hàm, học vị ("{title}"); Nghị định 30/2020 chỉ ghi họ tên',
+  },
   KH501: {
     name: 'number-ambiguous', severity: 'warning',
     en: '"{text}" is ambiguous: {decimal} with the Vietnamese decimal comma, {thousands} read the English way; write {thousands} or {decimal}, as meant',

@@ -35,7 +35,7 @@ interface HeaderFile {
 interface ClosingFile {
   closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string; signedMarks: string[];
   signaturePrefixes: { state: string[]; party: string[] };
-  authorityPrefixes: string[]; capacityPrefixes: string[]; appendixWords: string[]; footnoteMarkers: string[];
+  authorityPrefixes: string[]; capacityPrefixes: string[]; appendixWords: string[]; academicTitles: string[];
 }
 
 export interface Vocabulary {
@@ -81,7 +81,8 @@ export interface Vocabulary {
   readonly authorityPrefixes: readonly string[];
   readonly capacityPrefixes: readonly string[];
   readonly appendixWords: readonly string[];
-  readonly footnoteMarkers: readonly string[];
+  /** Academic titles before a signer's name ("BS.CKII ", "PGS.TS. "), a run of them at the start of a line. */
+  readonly academicTitles: RegExp;
   readonly continuationWords: ReadonlySet<string>;
   readonly pointLetters: readonly string[];
 }
@@ -131,7 +132,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     authorityPrefixes: closing.authorityPrefixes,
     capacityPrefixes: closing.capacityPrefixes,
     appendixWords: keys(closing.appendixWords),
-    footnoteMarkers: keys(closing.footnoteMarkers),
+    academicTitles: new RegExp(`^(?:(?:${alternation(closing.academicTitles)})(?:\\.\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
     continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),
     pointLetters: grammar<{ pointLetters: string[] }>('alphabet').pointLetters,
   };

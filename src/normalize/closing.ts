@@ -84,6 +84,14 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
   for (const piece of pieces) {
     const text = piece.text.trim();
     if (!text || v.signedMark.test(text)) continue;
+    // "BS.CKII Nông Văn Thắng": the name without the academic titles printed before it (KH306)
+    const titles = v.academicTitles.exec(text)?.[0] ?? '';
+    if (titles && looksLikeName(text.slice(titles.length))) {
+      diagnostics.report('KH306', at.fragment(piece.line, titles.trim(), piece.start), { title: titles.trim() });
+      name = { ...piece, text: text.slice(titles.length) };
+      used.push(piece);
+      break;
+    }
     if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
     else if (hasPrefix(text, v.capacityPrefixes) && !capacity && !title) capacity = piece;
     else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;

@@ -169,7 +169,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       valueMax: q.valueMax,
       unit: units[i] ?? null,
       year: ownYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : key.length)
-        ?? clauseYear(key, q, context.issued)
+        ?? clauseYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : null, context.issued)
         ?? sentenceYear(itemKey, clause, leads)
         ?? inherited,
       aspiration: aspirationBefore(key, q.start),
@@ -218,15 +218,27 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
 
 /**
  * Whether a count qualifies the rate before it: no comma or conjunction
- * between them, or the count is what the counted have ("95% đám cưới, đám
- * giỗ có từ 30 mâm cỗ trở lên"), outside any parenthesis opened between.
+ * between them; or the count is what the counted have ("95% đám cưới, đám
+ * giỗ có từ 30 mâm cỗ trở lên"), or a bare count the counted do ("100% khoa,
+ * phòng xây dựng và triển khai ít nhất 01 đề án": no unit, the counted right
+ * after the rate, and no comma or conjunction right before the count),
+ * outside any parenthesis opened between.
  */
 function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
   const gap = key.slice(rate.end, count.start);
   if (!joins(gap)) return true;
   if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return false;
   const before = gap.trimEnd();
+  if (count.unit === null && isWhatTheCountedDo(gap)) return true;
   return quantityVocabulary().propertyVerbs.some((v) => before === v || before.endsWith(` ${v}`));
+}
+
+/** The words between a rate and a bare count go on from the rate's counted to the count: no comma or conjunction opens or closes them. */
+function isWhatTheCountedDo(gap: string): boolean {
+  const words = gap.trim().split(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return !first.startsWith(',') && !joins(` ${first.replace(/,$/, '')} `) && !joins(` ${last} `);
 }
 
 /** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
@@ -310,12 +322,19 @@ function sentenceYear(itemKey: string, clause: Clause, leads: ReadonlyMap<number
   return yearInKey(itemKey.slice(first.start, first.end), { needLead: true, first: true });
 }
 
-/** "đến năm 2030" before the value in its clause (given folded), else after it (unless a year before the plan's). */
-function clauseYear(key: string, q: Quantity, issued: number | null): number | null {
+/**
+ * "đến năm 2030" before the value in its clause (given folded), else after it
+ * (unless a year before the plan's). Where another value follows in the
+ * clause, a year after a comma leads that value, not this one ("đạt trên 95%
+ * dân số, phấn đấu đến năm 2030 đạt trên 98%").
+ */
+function clauseYear(key: string, q: Quantity, next: number | null, issued: number | null): number | null {
   const before = yearInKey(key.slice(0, q.start), { needLead: true });
   if (before !== null) return before;
+  let rest = key.slice(q.end, next ?? key.length);
+  if (next !== null && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   // "… còn dưới 0,15‰ (năm 2024 là 0,32‰)": a year before the plan's, printed after the value, is its baseline's.
-  const after = yearInKey(key.slice(q.end), { needLead: true, first: true });
+  const after = yearInKey(rest, { needLead: true, first: true });
   return after !== null && issued !== null && after < issued ? null : after;
 }
 

@@ -2,7 +2,8 @@
  * The indicator each value of a clause measures, read from the words around
  * it. The text between two values is shared at its last conjunction ("…≥ 95%
  * ở quy mô tỉnh | và trên 90% ở quy mô huyện"); a value whose own words are
- * only a qualifier ("ở quy mô huyện") takes the clause's subject; a phrase
+ * only a qualifier ("ở quy mô huyện") or a time ("phấn đấu đến năm 2030 đạt
+ * trên 98%") takes the clause's subject; a phrase
  * that stops on a verb ("thực hiện được") takes the object named after the
  * next value; a value that stands alone with its unit ("45,7 giường
  * bệnh/vạn dân") is measured in its unit.
@@ -45,6 +46,8 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     const after = tidyLefts[i]!;
     let indicator = join(before, after);
     if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
+    // "…điều trị đến năm 2027 đạt 15%, đến năm 2030 đạt 70%": the subject for another time, without the first one's
+    else if (i > 0 && v.timeOnly.test(before) && words(subject) >= 3) indicator = join(subject.replace(v.timeAtEnd, ''), indicator);
     if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
     if (i + 1 < n && v.danglingVerb.test(indicator)) indicator = join(indicator, tidyLefts[i + 1]!);
     const unit = units[i];

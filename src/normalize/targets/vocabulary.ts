@@ -30,6 +30,7 @@ interface QuantitiesFile {
   indicatorEdges: string[];
   indicatorTrailers: string[];
   qualifierStarts: string[];
+  yearLeads: string[];
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
@@ -77,6 +78,10 @@ export interface QuantityVocabulary {
   readonly indicatorTrailers: readonly string[];
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
   readonly qualifierStart: RegExp;
+  /** A phrase that only names a time: "đến năm 2030", "cuối năm 2026". */
+  readonly timeOnly: RegExp;
+  /** The time a phrase ends on: " đến năm 2027". */
+  readonly timeAtEnd: RegExp;
   /** A phrase that stops on a verb ("thực hiện được"). */
   readonly danglingVerb: RegExp;
   /** What splits the words between two values: ", ", " và ", " hoặc ". */
@@ -144,6 +149,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
     indicatorTrailers: q.indicatorTrailers,
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
+    timeOnly: new RegExp(`^(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),
+    timeAtEnd: new RegExp(`\\s(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),
     danglingVerb: new RegExp(`(?:^|\\s)(?:${alternation(q.danglingVerbs)})$`, 'iu'),
     conjunctions: [',', ...q.conjunctions.map((w) => ` ${w}`)],
     conjunctionKeys: [',', ...q.conjunctions.map((w) => ` ${foldKey(w)}`)],

@@ -42,7 +42,9 @@ export function runningLines(lines: readonly Line[]): ReadonlySet<string> {
 
 /** A lone line without the page number it ends with. */
 function runningKey(text: string): string {
-  return TRAILING_PAGE.test(text) ? text.replace(TRAILING_PAGE, '') : text;
+  // only a line that ends in a figure can end in a page number: most are left at once
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 ? text.replace(TRAILING_PAGE, '') : text;
 }
 
 /** Whether a line is furniture: a page number, or one of the running lines found in the document. */

@@ -54,7 +54,9 @@ export function normalizeRecipients(
     if (!name) continue;
     recipients.push({ id: ids.next('rcp', span.line), name, note, ...span });
   }
-  if (!archiveSpan) diagnostics.report('KH303', at.line(heading.line));
+  // where the archive entry should have followed: the last recipient, or the heading of an empty list
+  const last = recipients[recipients.length - 1];
+  if (!archiveSpan) diagnostics.report('KH303', last ? { line: last.line, column: last.column, endLine: last.endLine, endColumn: last.endColumn } : at.line(heading.line));
   return { recipients, archive, archiveSpan };
 }
 

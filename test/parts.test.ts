@@ -656,3 +656,17 @@ describe('page furniture', () => {
     expect(tasks.map((t) => [t.line, t.text])).toEqual([[5, 'Giám sát nhiễm khuẩn tại các khoa.'], [6, 'Tập huấn vệ sinh tay.'], [13, 'Kiểm tra chéo.'], [14, 'Báo cáo quý.']]);
   });
 });
+
+describe('labels of one level printed two ways (KH205)', () => {
+  const lint = (items: string[]) =>
+    compile(['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', ...items].join('\n')).plan.diagnostics.filter((d) => d.code === 'KH205').map((d) => [d.line, d.message]);
+
+  it('reports the first label of the way printed less, beside the first of the other', () => {
+    expect(lint(['5. Y tế cơ sở', '5.1. Tuyến xã', '5.2 Tuyến huyện', '5.3 Phối hợp'])).toEqual([[6, 'item 5.1. is printed otherwise than 5.2 at line 7, at the same level']]);
+    expect(lint(['1. Truyền thông', '2) Giám sát', '3. Báo cáo'])).toEqual([[6, 'item 2) is printed otherwise than 1. at line 5, at the same level']]);
+  });
+
+  it('says nothing of levels that keep to one way, whatever the other levels do', () => {
+    expect(lint(['1. Truyền thông', 'a) Tại xã', 'b) Tại huyện', '2. Giám sát', 'a. Ca bệnh', 'b. Ổ dịch'])).toEqual([]);
+  });
+});

@@ -136,6 +136,11 @@ export const catalogue = {
     en: 'no Roman-numbered sections (I., II., …) were found',
     vi: 'không tìm thấy các mục đánh số La Mã (I., II., …)',
   },
+  KH205: {
+    name: 'label-style-mixed', severity: 'warning',
+    en: '{what} {label} is printed otherwise than {first} at line {line}, at the same level',
+    vi: '{what} {label} được ghi khác cách ghi {first} ở dòng {line}, cùng một cấp',
+  },
   KH301: {
     name: 'recipients-missing', severity: 'warning',
     en: 'no "Nơi nhận:" list was found',

@@ -1,7 +1,8 @@
 /**
  * Lint of the numbering: a label used twice, a label skipped, a point letter
- * outside the Vietnamese alphabet. Siblings are compared within one parent
- * and one label style; Roman sections across the document.
+ * outside the Vietnamese alphabet, labels of one level printed two ways ("1."
+ * and "2)"). Siblings are compared within one parent and one label style;
+ * Roman sections across the document.
  */
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { Span } from '../model/schema.js';
@@ -30,6 +31,8 @@ function toRoman(n: number): string {
 
 interface Labelled {
   readonly value: string;
+  /** How the label is printed after its value: "." in "1.", ")" in "a)", "" in "2.1". */
+  readonly mark: string;
   readonly ordinal: number | null;
   readonly display: (ordinal: number) => string;
   readonly span: Span;
@@ -40,6 +43,7 @@ interface Labelled {
 function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void {
   const seen = new Map<string, number>();
   let previous: Labelled | null = null;
+  checkMarks(run, what, diagnostics);
   for (const item of run) {
     const first = seen.get(item.value);
     if (first !== undefined) {
@@ -54,6 +58,21 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
   }
 }
 
+/**
+ * "5.1." beside "5.2" and "5.3": labels of one level printed two ways. The
+ * first label of the way printed less is reported (of two ways printed as
+ * often, the later), beside the first of the other; once a run.
+ */
+function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): void {
+  const ways = new Map<string, Labelled[]>();
+  for (const item of run) ways.set(item.mark, [...(ways.get(item.mark) ?? []), item]);
+  if (ways.size < 2) return;
+  const [usual, ...others] = [...ways.values()].sort((a, b) => b.length - a.length || a[0]!.line - b[0]!.line);
+  const slip = others.map((way) => way[0]!).sort((a, b) => a.line - b.line)[0]!;
+  const kept = usual![0]!;
+  diagnostics.report('KH205', slip.span, { what, label: `${slip.value}${slip.mark}`, first: `${kept.value}${kept.mark}`, line: kept.line });
+}
+
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
   // Each part of a plan numbers its sections afresh: one run per part.
   const runs = new Map<number, Labelled[]>();
@@ -61,7 +80,7 @@ export function checkSectionNumbering(sections: SectionNode[], at: Locator, diag
     const span = at.fragment(s.line, s.label.marker);
     // Sections numbered as items ("2. MỤC TIÊU", see parser/numbered-sections.ts) count in Arabic numerals.
     const arabic = /^\d+$/.test(s.label.value!);
-    const labelled = { value: s.label.value!, ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
+    const labelled = { value: s.label.value!, mark: s.label.marker.slice(s.label.value!.length), ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
     const run = runs.get(s.part);
     if (run) run.push(labelled);
     else runs.set(s.part, [labelled]);
@@ -93,7 +112,7 @@ export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostic
       display = (n) => letters[n - 1] ?? '?';
     }
     const run = byStyle.get(key) ?? [];
-    run.push({ value: label.value, ordinal, display, span, line: span.line });
+    run.push({ value: label.value, mark: label.marker.slice(label.value.length), ordinal, display, span, line: span.line });
     byStyle.set(key, run);
   }
   const what = diagnostics.language === 'vi' ? 'mục' : 'item';

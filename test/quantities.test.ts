@@ -177,3 +177,20 @@ describe('values of an indicator table', () => {
   });
 });
 
+
+describe('decimals written two ways (KH504)', () => {
+  const lint = (lines: string[]) =>
+    compile(['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', ...lines].join('\n')).plan.diagnostics.filter((d) => d.code === 'KH504').map((d) => [d.line, d.message]);
+
+  it('reports the first value written the way the plan uses less', () => {
+    expect(lint(['- Suy dinh dưỡng thể nhẹ cân còn dưới 13,7%.', '- Thể thấp còi còn dưới 24.4%.', '- Thừa cân dưới 8,5%.'])).toEqual([
+      [6, '"24.4" writes its decimals otherwise than "13,7" at line 5: Vietnamese writes 19,5 with a comma, 7.000 with a point'],
+    ]);
+  });
+
+  it('says nothing of one way kept, nor of thousands, nor of "1,500" (KH501\'s)', () => {
+    expect(lint(['- Thể nhẹ cân dưới 13,7%.', '- Tiêm cho 7.000 trẻ.', '- Thể thấp còi dưới 24,4%.'])).toEqual([]);
+    expect(lint(['- Thể nhẹ cân dưới 13.7%.', '- Thể thấp còi dưới 24.4%.'])).toEqual([]);
+    expect(lint(['- Thể nhẹ cân dưới 13,7%.', '- Tiêm cho 1,500 trẻ.'])).toEqual([]);
+  });
+});

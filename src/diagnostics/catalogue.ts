@@ -186,6 +186,11 @@ export const catalogue = {
     en: '{num}/{den} is {computed}%, not the {value}% printed beside it',
     vi: '{num}/{den} bằng {computed}%, không phải {value}% như ghi bên cạnh',
   },
+  KH504: {
+    name: 'decimal-style-mixed', severity: 'warning',
+    en: '"{text}" writes its decimals otherwise than "{other}" at line {line}: Vietnamese writes 19,5 with a comma, 7.000 with a point',
+    vi: '"{text}" ghi phần thập phân khác cách ghi "{other}" ở dòng {line}: tiếng Việt ghi 19,5 với dấu phẩy, 7.000 với dấu chấm',
+  },
   KH601: {
     name: 'budget-sum-mismatch', severity: 'warning',
     en: '{lines} add up to {sum}, not the {amount} stated',

@@ -16,6 +16,7 @@ import { scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { DecimalStyles } from './decimals.js';
 import { fold } from '../../text/fold.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 
@@ -35,7 +36,13 @@ export interface TargetContext {
 
 const TASK_KINDS = new Set(['tasks', 'solutions']);
 
-export function normalizeTargets(context: TargetContext): Target[] {
+/** What the passes below share besides the context: the decimals noted so far (KH504, reported at the end). */
+interface Pass extends TargetContext {
+  readonly decimals: DecimalStyles;
+}
+
+export function normalizeTargets(shared: TargetContext): Target[] {
+  const context: Pass = { ...shared, decimals: new DecimalStyles() };
   const out: Target[] = [];
   const fallbackYear = planYear(context.title);
   for (const node of context.nodes) {
@@ -60,13 +67,18 @@ export function normalizeTargets(context: TargetContext): Target[] {
   // Indicator tables of the appendices ("chi tiết tại Phụ lục I"), read as the objectives' are, under the objectives section.
   const objectives = context.nodes.map((n) => context.sections.get(n)).find((s) => s?.kind === 'objectives') ?? null;
   for (const table of context.appendixTables) out.push(...tableTargets(table, fallbackYear, objectives?.id ?? null, context));
+  context.decimals.report(context.diagnostics);
   return out;
 }
 
+/** The figure a cell prints ("24.4" in "≥ 24.4%"). */
+const FIGURE_IN_CELL = /\d[\d.,]*\d|\d/;
+
 /** The targets of an indicator table, each in the year its column names, else `year`. */
-function tableTargets(table: TableNode, year: number | null, section: string | null, context: TargetContext): Target[] {
+function tableTargets(table: TableNode, year: number | null, section: string | null, context: Pass): Target[] {
   return readIndicatorTable(table).map((t): Target => {
     const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
+    context.decimals.note(FIGURE_IN_CELL.exec(t.text)?.[0] ?? '', span);
     return {
       id: context.ids.next('tgt', span.line),
       indicator: t.indicator,
@@ -117,7 +129,7 @@ function titleYear(item: ItemNode): number | null {
 }
 
 /** The targets of an item; the year it inherits (a heading's, else `fallbackYear`) is read only when it has one. */
-function fromItem(item: ItemNode, fallbackYear: number | null, section: Section, task: Task | null, context: TargetContext): Target[] {
+function fromItem(item: ItemNode, fallbackYear: number | null, section: Section, task: Task | null, context: Pass): Target[] {
   const skip = item.label?.rest ?? 0;
   const text = item.block.text.slice(skip);
   if (!hasDigit(text)) return [];
@@ -161,6 +173,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
     const valueText = clause.text.slice(q.valueStart, q.valueEnd);
     const span = context.at.inBlockAt(item.block, offset, valueText);
     lintQuantity(q, valueText, units[i] ?? null, span, context.diagnostics);
+    context.decimals.note(valueText, span);
     out.push({
       id: context.ids.next('tgt', span.line),
       indicator: indicator || clause.text.trim(),

@@ -64,6 +64,28 @@ describe('decode', () => {
     expect(decode(Buffer.from('Kế hoạch năm 2025 © Sở Y tế', 'utf8'))).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Kế hoạch năm 2025 © Sở Y tế' });
   });
 
+  it('reads Windows-1258, whose pairs seen as Windows-1252 look like VNI\'s ("iê", "uâ"), as Windows-1258', () => {
+    // Notepad's "ANSI" on a Vietnamese Windows: Windows-1258, tone marks as combining bytes after the letter
+    const windows1258 = (text: string): Uint8Array => {
+      const decoder = new TextDecoder('windows-1258');
+      const byChar = new Map<string, number>();
+      for (let b = 0x80; b <= 0xff; b++) byChar.set(decoder.decode(Uint8Array.of(b)), b);
+      const bytes: number[] = [];
+      for (const ch of text.normalize('NFC')) {
+        const direct = ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : byChar.get(ch);
+        if (direct !== undefined) { bytes.push(direct); continue; }
+        // the letter with its other marks (ê, ơ) is a byte, its tone mark another
+        const parts = ch.normalize('NFD');
+        const tone = [...parts].find((m) => '\u0300\u0301\u0303\u0309\u0323'.includes(m))!;
+        const letter = parts.replace(tone, '').normalize('NFC');
+        bytes.push(letter.charCodeAt(0) < 0x80 ? letter.charCodeAt(0) : byChar.get(letter)!, byChar.get(tone)!);
+      }
+      return Uint8Array.from(bytes);
+    };
+    const text = 'Kế hoạch triển khai tiêm chủng; tuân thủ chuyên môn; Độc lập - Tự do - Hạnh phúc; Ủy ban nhân dân huyện';
+    expect(decode(windows1258(text))).toMatchObject({ ok: true, encoding: 'windows-1258', text });
+  });
+
   it('refuses binary input (NUL bytes), giving the offset', () => {
     expect(decode(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toEqual({ ok: false, reason: 'binary', offset: 4 });
     // UTF-16 without a BOM is full of NULs: refused rather than turned into mojibake

@@ -7,7 +7,7 @@
  * decoded that shows a legacy encoding's signature ("Uû ban nh©n d©n") is
  * converted too. A failure is a value, not an exception.
  */
-import { convertLegacy, detectLegacy } from './legacy.js';
+import { convertLegacy, detectLegacy, vietnameseFitness } from './legacy.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
 
@@ -42,8 +42,12 @@ export function decode(bytes: Uint8Array): DecodeResult {
   }
   const western = new TextDecoder('windows-1252').decode(body);
   const legacy = detectLegacy(western);
-  if (legacy) return { ok: true, text: convertLegacy(western, legacy), encoding: legacy, bom: false };
   const vietnamese = new TextDecoder('windows-1258').decode(body).normalize('NFC');
+  // a legacy font encoding's signature, unless the text reads better as Windows-1258 (whose pairs can look like VNI's)
+  if (legacy) {
+    const converted = convertLegacy(western, legacy);
+    if (vietnameseFitness(converted) >= vietnameseFitness(vietnamese)) return { ok: true, text: converted, encoding: legacy, bom: false };
+  }
   const controls = (vietnamese.match(C1) ?? []).length;
   if (controls > Math.max(2, vietnamese.length / 1000)) return { ok: false, reason: 'invalid-utf8', offset: firstInvalidUtf8(body) };
   return { ok: true, text: vietnamese, encoding: 'windows-1258', bom: false };

@@ -47,6 +47,29 @@ function isPlainlyUnicode(text: string): boolean {
   return false;
 }
 
+/**
+ * How much a decoding reads as Vietnamese: its Vietnamese letters beyond
+ * ASCII, less three for each character Vietnamese never writes (ø, ©, ¬, a
+ * combining mark left over). A Windows-1258 file seen through Windows-1252
+ * shows pairs that look like VNI's ("iê", "uâ"); read as VNI it keeps such
+ * characters (Ð, Þ), read as Windows-1258 none: this decides between them.
+ */
+export function vietnameseFitness(text: string): number {
+  let letters = 0;
+  let foreign = 0;
+  const end = Math.min(text.length, 200_000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (VIETNAMESE_LATIN.has(c) || (c >= 0x1ea0 && c <= 0x1ef9)) letters++;
+    else if (c < 0x250 || (c >= 0x300 && c < 0x370)) foreign++;
+  }
+  return letters - 3 * foreign;
+}
+
+/** The Vietnamese letters below U+0250: those of Latin-1 and ă, đ, ĩ, ũ, ơ, ư in both cases. */
+const VIETNAMESE_LATIN = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư'].map((ch) => ch.charCodeAt(0)));
+
 export function convertLegacy(text: string, kind: Legacy): string {
   const table = grammar<LegacyFile>('legacy-encodings');
   if (kind === 'tcvn3') {

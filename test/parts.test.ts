@@ -364,6 +364,11 @@ describe('a table of work in the task section', () => {
 });
 
 describe('the signature block', () => {
+  it('begins right of the archive line in a closing pasted from a table, and goes on below it', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT, VX.\tTM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', 'Lê Văn Thuận'].join('\n');
+    expect(compile(doc).plan.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, title: 'CHỦ TỊCH', name: 'Lê Văn Thuận' });
+  });
+
   it('reads the name without an academic title printed before it, and says the title should go (KH306)', () => {
     for (const [printed, title] of [['BS.CKII Nông Văn Thắng', 'BS.CKII'], ['PGS.TS. Nông Văn Thắng', 'PGS.TS.'], ['ThS. BS Nông Văn Thắng', 'ThS. BS']] as const) {
       const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', printed].join('\n');

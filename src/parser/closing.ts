@@ -66,6 +66,8 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
   }
   if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients, signature: right, cosignatures: [signature] };
   signature.push(...right);
+  // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
+  signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
   return { closingSentence: sentence, recipientsHeading: heading, recipients, signature, cosignatures: [] };
 }
 

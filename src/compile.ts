@@ -14,9 +14,11 @@ import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
 import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
+import type { Line } from './lexer/line.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
+import { regroupPipeTables } from './lexer/pipe-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -75,7 +77,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : regroupSpacedTables(regroupPandocTables(scanText(source), source.lines), source.lines));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanTables(scanText(source), source.lines));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a
@@ -84,6 +86,11 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics: lints });
   const list = diagnostics.sorted();
   return { plan: { ...record, diagnostics: list }, diagnostics: list };
+}
+
+/** The table readers of plain text, each regrouping the table-row lines it recognises: pandoc's, antiword's pipes, pdftotext's spaces. */
+function scanTables(lines: Line[], raw: readonly string[]): Line[] {
+  return regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw);
 }
 
 function chooseSyntax(options: CompileOptions, text: string): 'text' | 'markdown' {

@@ -15,7 +15,8 @@
  * its lines becomes one line of cells then, so that the issuer stays apart
  * from its superior and a recipient from the next.
  */
-import { makeCell, makeLine, type Cell, type Line } from './line.js';
+import { makeCell, type Cell, type Line } from './line.js';
+import { joinedRow, layoutRows, type CellsOf } from './cell-rows.js';
 import { regroup } from './regroup.js';
 
 /** A column's extent on the physical line: [start, end). */
@@ -49,7 +50,7 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
     const columns = runsOf(text);
     const end = closing(lines, from + 1, raw, (t) => t.trimEnd() === text.trimEnd());
     if (end < 0 || !fits(lines.slice(from + 1, end), columns, raw)) return null;
-    return { rows: layoutRows(lines.slice(from + 1, end), columns, raw, first.blankBefore), end: end + 1 };
+    return { rows: layoutRows(lines.slice(from + 1, end), cellsIn(columns, raw), first.blankBefore), end: end + 1 };
   }
   // A multiline table: a full-width edge, the heading's lines, the line of runs, rows, the edge again.
   if (first.rule && DASH_LINE.test(text)) {
@@ -61,7 +62,7 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
     const columns = runsOf(raw[lines[under]!.index]!);
     const body = lines.slice(under + 1, end);
     if (!fits(lines.slice(from + 1, end), columns, raw)) return null;
-    return { rows: [joined(lines.slice(from + 1, under), columns, raw, first.blankBefore), ...bodyRows(body, columns, raw)], end: end + 1 };
+    return { rows: [joinedRow(lines.slice(from + 1, under), cellsIn(columns, raw), first.blankBefore), ...bodyRows(body, cellsIn(columns, raw))], end: end + 1 };
   }
   // A simple table: a heading line, the line of runs right under it, rows of one line each up to a blank line.
   const under = lines[from + 1];
@@ -71,10 +72,10 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
   while (end < lines.length && !lines[end]!.blankBefore && !lines[end]!.rule) end++;
   // Dashes under a header's words ("ỦY BAN NHÂN DÂN / ------") are no table: a table's words stand within its columns.
   if (end === from + 2 || !fits(lines.slice(from, end), columns, raw)) return null;
-  const rows = lines.slice(from + 2, end).map((line) => joined([line], columns, raw, false));
+  const rows = lines.slice(from + 2, end).map((line) => joinedRow([line], cellsIn(columns, raw), false));
   // the edge that closes a simple table without blank line after it
   const closed = end < lines.length && lines[end]!.rule && DASH_RUNS.test(raw[lines[end]!.index]!) ? end + 1 : end;
-  return { rows: [joined([first], columns, raw, first.blankBefore), ...rows], end: closed };
+  return { rows: [joinedRow([first], cellsIn(columns, raw), first.blankBefore), ...rows], end: closed };
 }
 
 /** A grid table, from its top border to its last. */
@@ -100,8 +101,8 @@ function readGrid(lines: Line[], from: number, raw: readonly string[]): { rows: 
   }
   if (groups.length === 0) return null;
   const rows = headed
-    ? groups.filter((g) => g.length > 0).map((g, i) => joined(g, columns, raw, i === 0 && first.blankBefore))
-    : layoutRows(groups.flat(), columns, raw, first.blankBefore);
+    ? groups.filter((g) => g.length > 0).map((g, i) => joinedRow(g, cellsIn(columns, raw), i === 0 && first.blankBefore))
+    : layoutRows(groups.flat(), cellsIn(columns, raw), first.blankBefore);
   return { rows, end: k };
 }
 
@@ -136,50 +137,19 @@ function closing(lines: Line[], from: number, raw: readonly string[], isEdge: (t
 }
 
 /** The rows of a table's body: one per group of lines between blank lines where the rows wrap, else one per line. */
-function bodyRows(body: Line[], columns: readonly Column[], raw: readonly string[]): Line[] {
-  if (!body.slice(1).some((l) => l.blankBefore)) return body.map((line) => joined([line], columns, raw, false));
+function bodyRows(body: Line[], cellsOf: CellsOf): Line[] {
+  if (!body.slice(1).some((l) => l.blankBefore)) return body.map((line) => joinedRow([line], cellsOf, false));
   const groups: Line[][] = [];
   for (const line of body) {
     if (line.blankBefore || groups.length === 0) groups.push([line]);
     else groups[groups.length - 1]!.push(line);
   }
-  return groups.map((g) => joined(g, columns, raw, false));
+  return groups.map((g) => joinedRow(g, cellsOf, false));
 }
 
-/** The lines of a table without a heading, each a line of its cells; a line with no text is a blank line. */
-function layoutRows(lines: Line[], columns: readonly Column[], raw: readonly string[], blankBefore: boolean): Line[] {
-  const out: Line[] = [];
-  let blank = blankBefore;
-  for (const line of lines) {
-    const cells = cellsOf(raw[line.index]!, columns);
-    while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
-    if (cells.length === 0) {
-      blank = true;
-      continue;
-    }
-    const text = cells.map((c) => c.text).join('\t');
-    const start = cells.find((c) => c.text !== '')!.start;
-    const last = cells[cells.length - 1]!;
-    const end = last.start + last.text.length;
-    // one cell with text is a line of text, as a tab-separated export leaves it
-    const lone = cells.length === 1;
-    out.push(makeLine({ index: line.index, text: lone ? cells[0]!.text : text, start, end, blankBefore: blank || line.blankBefore, cells: lone ? null : cells }));
-    blank = false;
-  }
-  return out;
-}
-
-/** One row from one or more lines: each cell the text of its column on those lines, where its first line puts it. */
-function joined(lines: Line[], columns: readonly Column[], raw: readonly string[], blankBefore: boolean): Line {
-  const parts: Cell[][] = columns.map(() => []);
-  for (const line of lines) {
-    cellsOf(raw[line.index]!, columns).forEach((cell, c) => {
-      if (cell.text) parts[c]!.push(makeCell(cell.text, cell.start, line.index));
-    });
-  }
-  const cells = parts.map((p) => (p.length ? makeCell(p.map((c) => c.text).join(' '), p[0]!.start, p[0]!.index) : makeCell('', -1)));
-  const first = lines[0]!;
-  return makeLine({ index: first.index, text: cells.map((c) => c.text).join('\t'), start: first.start, end: first.end, blankBefore, cells });
+/** The cells of a physical line, cut at these columns. */
+function cellsIn(columns: readonly Column[], raw: readonly string[]): CellsOf {
+  return (line) => cellsOf(raw[line.index]!, columns);
 }
 
 /** The text of each column on a physical line. */

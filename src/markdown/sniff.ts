@@ -1,19 +1,18 @@
 /**
  * Decides whether a document is markdown. Exports from Word often arrive as
  * markdown inside a .txt file, so the extension alone does not decide:
- * ATX headings, bold runs, pipe-table rows (outside a grid table's
- * borders) and backslash escapes do.
+ * ATX headings, bold runs, a pipe table's delimiter row and backslash
+ * escapes do.
  * Linear passes over at most the first 64 KiB, each only when its mark
  * character occurs at all.
  */
-const SIGNALS: readonly { readonly mark: string; readonly pattern: RegExp; readonly unless?: RegExp }[] = [
+const SIGNALS: readonly { readonly mark: string; readonly pattern: RegExp }[] = [
   { mark: '#', pattern: /^#{1,6}[ \t]+\S/m },
   { mark: '**', pattern: /\*\*[^*\n]+\*\*/ },
-  // a pipe row, unless it stands in a grid table ("+----+----+" borders), as pandoc's plain text writes one
-  { mark: '|', pattern: /^\|.*\|[ \t]*$/m, unless: /^ *\+(?:-{3,}\+)+[ \t]*$/m },
   { mark: '\\', pattern: /\\[*_#\-.[\]()]/ },
-  // spaces, not \s: a pattern free to run over blank lines from every line start costs more than all the others together
-  { mark: '---', pattern: /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/m },
+  // A pipe table's delimiter row ("|---|:--:|"): rows of cells between pipes without one are no markdown (antiword's
+  // tables, pandoc's grids). Spaces, not \s: a pattern free to run over blank lines from every line start is slow.
+  { mark: '|', pattern: /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/m },
 ];
 
 const LIMIT = 64 * 1024;
@@ -21,7 +20,7 @@ const LIMIT = 64 * 1024;
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.length > LIMIT ? text.slice(0, LIMIT) : text;
   // Plain text seldom holds the marks at all: a substring search rules a pattern out before it runs.
-  return SIGNALS.some(({ mark, pattern, unless }) => head.includes(mark) && pattern.test(head) && !(unless?.test(head) ?? false));
+  return SIGNALS.some(({ mark, pattern }) => head.includes(mark) && pattern.test(head));
 }
 
 /** More emphasis delimiters or link brackets in one paragraph than any document holds: micromark resolves them in quadratic time. */

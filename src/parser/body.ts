@@ -75,7 +75,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       last = null;
       continue;
     }
-    if (last && continues({ text: lastText(last), headingLike: headingLike(last) }, line)) {
+    if (last && continues({ text: lastText(last), headingLike: headingLike(last), hangingIndent: hangingIndent(last) }, line)) {
       // The joined text is built once the block is complete: growing one string line by line would cost quadratic time.
       last.block.lines.push(line);
       continue;
@@ -147,6 +147,13 @@ function headingLike(item: ItemNode): boolean {
 }
 
 /** The text of the block's last line: all that deciding on a continuation needs. */
+/** Where the text of an item's first line starts after its label ("•  Kinh phí": at "Kinh"), or null for an item without one. */
+function hangingIndent(item: ItemNode): number | null {
+  if (!item.label) return null;
+  const first = item.block.lines[0]!;
+  return first.start + item.label.rest;
+}
+
 function lastText(item: ItemNode): string {
   return item.block.lines[item.block.lines.length - 1]!.text;
 }

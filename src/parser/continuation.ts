@@ -2,8 +2,9 @@
  * When does a line carry on the paragraph above it instead of starting a new
  * one? Word and PDF exports break sentences at page ends and hard wraps; a
  * careful reader joins a line that starts in lower case, a fragment such as
- * "1300/QĐ-BYT ngày…" after "Quyết định số", or a line after one that stops
- * on a word no sentence ends with.
+ * "1300/QĐ-BYT ngày…" after "Quyết định số", a line after one that stops
+ * on a word no sentence ends with, or a line indented right under the text of
+ * a bulleted line (a hanging indent).
  */
 import type { Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
@@ -18,6 +19,8 @@ export interface PreviousText {
   readonly text: string;
   /** The previous block reads as a heading: only a lower-case line may carry it on. */
   readonly headingLike: boolean;
+  /** Where the text of the previous block's first line starts after its bullet or number, when it has one. */
+  readonly hangingIndent?: number | null;
 }
 
 /** Whether a text ends a sentence: closing punctuation, perhaps inside quotes or a parenthesis. Reads from the end only. */
@@ -33,7 +36,10 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
-  if (previous.headingLike || endsSentence(previous.text)) return false;
+  if (previous.headingLike) return false;
+  // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
+  if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;
+  if (endsSentence(previous.text)) return false;
   if (!line.blankBefore) return true;
   if (/^[\d(“"]/u.test(first)) return true;
   return vocabulary().continuationWords.has(lastWord(previous.text));

@@ -83,7 +83,8 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         continue;
       }
       const first = amounts[0]!;
-      const span = context.at.inBlockAt(item.block, item.block.text.length - text.length + first.start, first.text);
+      const offset = item.block.text.length - text.length;
+      const span = context.at.inBlockAt(item.block, offset + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));
       const namesTotal = (): boolean => totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`));
       if (total === null && namesTotal()) {
@@ -99,13 +100,16 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       }
       // "Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng)": a line's amount in words is checked as the total's is.
       if (words) checkAmountInWords(words, first.amount, context.diagnostics, context.at.inBlock(item.block, words));
+      // A line starts where its item does, its amount wrapped onto the next line or not ("…cộng đồng:" / "850 triệu đồng;").
+      const opening = context.at.inBlockAt(item.block, offset, text.slice(0, 1));
+      const whole = { line: opening.line, column: opening.column, endLine: span.endLine, endColumn: span.endColumn };
       const record: BudgetItem = {
-        id: context.ids.next('bud', span.line),
+        id: context.ids.next('bud', whole.line),
         label: labelOf(text.slice(0, first.start)),
         amount: first.amount,
         group: groupOf(item),
         parent: item.parent ? byItem.get(item.parent)?.id ?? null : null,
-        ...span,
+        ...whole,
       };
       items.push(record);
       byItem.set(item, record);

@@ -1,0 +1,48 @@
+/**
+ * Rows of cells made from the lines of a table whose cells a reader can cut
+ * out of each line (pandoc's columns, antiword's pipes): the row of a table
+ * with a heading gathers each cell's text from all its lines; the lines of a
+ * table without one (a layout: the header or the closing side by side) stay
+ * lines, each with its cells, as Word's tab-separated export gives them.
+ */
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
+
+/** The cells of one physical line of a table, each where it starts. */
+export type CellsOf = (line: Line) => Cell[];
+
+/** The lines of a table without a heading, each a line of its cells; a line with no text is a blank line. */
+export function layoutRows(lines: readonly Line[], cellsOf: CellsOf, blankBefore: boolean): Line[] {
+  const out: Line[] = [];
+  let blank = blankBefore;
+  for (const line of lines) {
+    const cells = cellsOf(line);
+    while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
+    if (cells.length === 0) {
+      blank = true;
+      continue;
+    }
+    const text = cells.map((c) => c.text).join('\t');
+    const start = cells.find((c) => c.text !== '')!.start;
+    const last = cells[cells.length - 1]!;
+    const end = last.start + last.text.length;
+    // one cell with text is a line of text, as a tab-separated export leaves it
+    const lone = cells.length === 1;
+    out.push(makeLine({ index: line.index, text: lone ? cells[0]!.text : text, start, end, blankBefore: blank || line.blankBefore, cells: lone ? null : cells }));
+    blank = false;
+  }
+  return out;
+}
+
+/** One row from one or more lines: each cell the text of its column on those lines, where its first line puts it. */
+export function joinedRow(lines: readonly Line[], cellsOf: CellsOf, blankBefore: boolean): Line {
+  const parts: Cell[][] = [];
+  for (const line of lines) {
+    cellsOf(line).forEach((cell, c) => {
+      parts[c] ??= [];
+      if (cell.text) parts[c]!.push(makeCell(cell.text, cell.start, line.index));
+    });
+  }
+  const cells = parts.map((p) => (p.length ? makeCell(p.map((c) => c.text).join(' '), p[0]!.start, p[0]!.index) : makeCell('', -1)));
+  const first = lines[0]!;
+  return makeLine({ index: first.index, text: cells.map((c) => c.text).join('\t'), start: first.start, end: first.end, blankBefore, cells });
+}

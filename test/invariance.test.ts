@@ -46,7 +46,8 @@ const EXPORTS: Record<string, Export> = {
   'Cyrillic capitals for Roman numerals': { change: (t) => t.replace(/^(I{1,3})\. /gm, (_, r: string) => r.replace(/I/g, '\u0406') + '. '), markdown: false },
   'a letter-spaced kind': { change: (t) => t.replace(/^KẾ HOẠCH$/m, 'K Ế  H O Ạ C H'), markdown: false },
   'HTML no-break spaces (&nbsp;) between words': {
-    change: (t) => t.replace(/(?<=[\p{L}\p{N},.:;)]) (?=[\p{L}\p{N}(])/gu, someOf('&nbsp;')),
+    // in running text: a table laid out in columns (pandoc's, in pipes or runs of spaces) is written with the character itself
+    change: (t) => t.split('\n').map((line) => (/^\s*[|+]|\S {2,}\S|^ {2,}/.test(line) ? line : line.replace(/(?<=[\p{L}\p{N},.:;)]) (?=[\p{L}\p{N}(])/gu, someOf('&nbsp;')))).join('\n'),
     markdown: true,
     markdownOnly: true,
   },

@@ -35,14 +35,49 @@ const DASH_LINE = /^ *-{3,}\s*$/;
 const GRID_BORDER = /^ *\+(?:[-=:]{3,}\+)+\s*$/;
 const RUN = /-{3,}/g;
 
+/** The physical lines tables are cut from, and what a cell's text is once cut (markup removed, where the page is markdown). */
+export interface Page {
+  readonly raw: readonly string[];
+  readonly text: (cell: string) => string;
+}
+
+/** A table found among the lines: its rows, and the lines it takes, [first, end). */
+export interface FoundTable {
+  readonly rows: Line[];
+  readonly first: number;
+  readonly end: number;
+}
+
 export function regroupPandocTables(lines: Line[], raw: readonly string[]): Line[] {
-  // Most plans hold no such table: one look at the rules (a grid's border is none), and the lines pass through as they are.
-  if (!lines.some((l) => l.rule || l.text.startsWith('+-'))) return lines;
-  return regroup(lines, (all, from) => readGrid(all, from, raw) ?? readDashed(all, from, raw));
+  if (!mayHoldTables(lines)) return lines;
+  const page: Page = { raw, text: (cell) => cell };
+  return regroup(lines, (all, from) => readTable(all, from, page));
+}
+
+/** The tables among the lines, for a reader that keeps the rest itself (markdown's). */
+export function pandocTables(lines: Line[], page: Page): FoundTable[] {
+  const out: FoundTable[] = [];
+  if (!mayHoldTables(lines)) return out;
+  for (let i = 0; i < lines.length;) {
+    const table = readTable(lines, i, page);
+    if (table) out.push({ rows: table.rows, first: i, end: table.end });
+    i = table ? table.end : i + 1;
+  }
+  return out;
+}
+
+/** Most plans hold no such table: one look at the rules (a grid's border is none). */
+function mayHoldTables(lines: readonly Line[]): boolean {
+  return lines.some((l) => l.rule || l.text.startsWith('+-'));
+}
+
+function readTable(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
+  return readGrid(lines, from, page) ?? readDashed(lines, from, page);
 }
 
 /** A simple or multiline table, from its top edge or from its heading. */
-function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+function readDashed(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
+  const raw = page.raw;
   const first = lines[from]!;
   const text = raw[first.index]!;
   // A table without a heading: its edge is a line of runs, and the same line closes it.
@@ -50,7 +85,7 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
     const columns = runsOf(text);
     const end = closing(lines, from + 1, raw, (t) => t.trimEnd() === text.trimEnd());
     if (end < 0 || !fits(lines.slice(from + 1, end), columns, raw)) return null;
-    return { rows: layoutRows(lines.slice(from + 1, end), cellsIn(columns, raw), first.blankBefore), end: end + 1 };
+    return { rows: layoutRows(lines.slice(from + 1, end), cellsIn(columns, page), first.blankBefore), end: end + 1 };
   }
   // A multiline table: a full-width edge, the heading's lines, the line of runs, rows, the edge again.
   if (first.rule && DASH_LINE.test(text)) {
@@ -62,7 +97,7 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
     const columns = runsOf(raw[lines[under]!.index]!);
     const body = lines.slice(under + 1, end);
     if (!fits(lines.slice(from + 1, end), columns, raw)) return null;
-    return { rows: [joinedRow(lines.slice(from + 1, under), cellsIn(columns, raw), first.blankBefore), ...bodyRows(body, cellsIn(columns, raw))], end: end + 1 };
+    return { rows: [joinedRow(lines.slice(from + 1, under), cellsIn(columns, page), first.blankBefore), ...bodyRows(body, cellsIn(columns, page))], end: end + 1 };
   }
   // A simple table: a heading line, the line of runs right under it, rows of one line each up to a blank line.
   const under = lines[from + 1];
@@ -72,14 +107,15 @@ function readDashed(lines: Line[], from: number, raw: readonly string[]): { rows
   while (end < lines.length && !lines[end]!.blankBefore && !lines[end]!.rule) end++;
   // Dashes under a header's words ("ỦY BAN NHÂN DÂN / ------") are no table: a table's words stand within its columns.
   if (end === from + 2 || !fits(lines.slice(from, end), columns, raw)) return null;
-  const rows = lines.slice(from + 2, end).map((line) => joinedRow([line], cellsIn(columns, raw), false));
+  const rows = lines.slice(from + 2, end).map((line) => joinedRow([line], cellsIn(columns, page), false));
   // the edge that closes a simple table without blank line after it
   const closed = end < lines.length && lines[end]!.rule && DASH_RUNS.test(raw[lines[end]!.index]!) ? end + 1 : end;
-  return { rows: [joinedRow([first], cellsIn(columns, raw), first.blankBefore), ...rows], end: closed };
+  return { rows: [joinedRow([first], cellsIn(columns, page), first.blankBefore), ...rows], end: closed };
 }
 
 /** A grid table, from its top border to its last. */
-function readGrid(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+function readGrid(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
+  const raw = page.raw;
   const first = lines[from]!;
   const top = raw[first.index]!;
   if (!first.text.startsWith('+-') || !GRID_BORDER.test(top)) return null;
@@ -101,8 +137,8 @@ function readGrid(lines: Line[], from: number, raw: readonly string[]): { rows: 
   }
   if (groups.length === 0) return null;
   const rows = headed
-    ? groups.filter((g) => g.length > 0).map((g, i) => joinedRow(g, cellsIn(columns, raw), i === 0 && first.blankBefore))
-    : layoutRows(groups.flat(), cellsIn(columns, raw), first.blankBefore);
+    ? groups.filter((g) => g.length > 0).map((g, i) => joinedRow(g, cellsIn(columns, page), i === 0 && first.blankBefore))
+    : layoutRows(groups.flat(), cellsIn(columns, page), first.blankBefore);
   return { rows, end: k };
 }
 
@@ -147,9 +183,9 @@ function bodyRows(body: Line[], cellsOf: CellsOf): Line[] {
   return groups.map((g) => joinedRow(g, cellsOf, false));
 }
 
-/** The cells of a physical line, cut at these columns. */
-function cellsIn(columns: readonly Column[], raw: readonly string[]): CellsOf {
-  return (line) => cellsOf(raw[line.index]!, columns);
+/** The cells of a physical line, cut at these columns, their text as the page gives it. */
+function cellsIn(columns: readonly Column[], page: Page): CellsOf {
+  return (line) => cellsOf(page.raw[line.index]!, columns).map((cell) => (cell.text ? makeCell(page.text(cell.text), cell.start) : cell));
 }
 
 /** The text of each column on a physical line. */

@@ -10,10 +10,11 @@ import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
-import { isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { cellText, isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { pandocTables, type FoundTable } from '../lexer/pandoc-tables.js';
 import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
-import { sideBySide } from '../lexer/text.js';
+import { scanText, sideBySide } from '../lexer/text.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -37,10 +38,49 @@ interface SegmentLine {
 }
 
 export function scanMarkdown(source: SourceText): Line[] {
-  const tree = markdownParser()(source.text);
+  // pandoc's grid and multiline tables, which no markdown parser of the design card reads: cut out of the text remark sees
+  const tables = tablesOf(source);
+  const tree = markdownParser()(tables.length ? blankedOut(source, tables) : source.text);
   const out: Line[] = [];
   const walker = new Walker(source, out);
   for (const node of tree.children) walker.block(node, '');
+  return tables.length ? inOrder(out, tables.flatMap((t) => t.rows)) : out;
+}
+
+const PANDOC_EDGE = /^ *(?:\+(?:[-=:]{3,}\+)+|-{3,}(?: +-{3,})+)[ \t]*\r?$/m;
+
+/** pandoc's tables in a markdown source (as `pandoc -t markdown` writes a Word table), their cells' markup removed. */
+function tablesOf(source: SourceText): FoundTable[] {
+  // a grid's border, or a line of dash runs (a markdown rule is one run): most documents hold neither
+  if (!PANDOC_EDGE.test(source.text)) return [];
+  const lines = scanText(source);
+  return pandocTables(lines, { raw: source.lines, text: (cell) => cellText(cell).replace(/\n/g, ' ') })
+    .map((t) => ({ ...t, first: lines[t.first]!.index, end: lines[t.end - 1]!.index + 1 }));
+}
+
+/** The text with the physical lines [first, end) of each table turned to spaces: offsets, and so positions, stay. */
+function blankedOut(source: SourceText, tables: readonly FoundTable[]): string {
+  const text = source.text;
+  let out = '';
+  let from = 0;
+  for (const { first, end } of tables) {
+    const start = source.lineStarts[first]!;
+    const stop = end < source.lineStarts.length ? source.lineStarts[end]! : text.length;
+    out += text.slice(from, start) + text.slice(start, stop).replace(/[^\r\n]/g, ' ');
+    from = stop;
+  }
+  return out + text.slice(from);
+}
+
+/** Two runs of lines, each in document order, as one. */
+function inOrder(lines: readonly Line[], rows: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let k = 0;
+  for (const line of lines) {
+    while (k < rows.length && rows[k]!.index < line.index) out.push(rows[k++]!);
+    out.push(line);
+  }
+  while (k < rows.length) out.push(rows[k++]!);
   return out;
 }
 

@@ -40,7 +40,7 @@ export function rowCells(line: string): Cell[] {
       const raw = line.slice(start, i);
       if (i < line.length || raw.trim() !== '') {
         const lead = raw.length - raw.trimStart().length;
-        cells.push(makeCell(plain(raw), start + lead));
+        cells.push(makeCell(cellText(raw), start + lead));
       }
       start = i + 1;
     }
@@ -48,14 +48,23 @@ export function rowCells(line: string): Cell[] {
   return cells;
 }
 
-/** Cell text without markup: bold and emphasis markers, code ticks, escapes, character references; <br> becomes a line break. */
-function plain(raw: string): string {
+/**
+ * Cell text without markup: bold and emphasis markers, code ticks, pandoc's
+ * spans ("[text]{.underline}", wrapped over a cell's lines), escapes and
+ * hard breaks, character references; <br> becomes a line break.
+ */
+export function cellText(raw: string): string {
   return decodeReferences(raw)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\\\w])[*_](?=\S)(.+?)(?<=\S)[*_](?!\w)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    // a span whole ("[a]{.underline}"), or cut by the cell's wrap ("[a" … "b]{.underline}"), and bold markers cut so
+    .replace(/(?<!\\)\[([^\]]*)\]\{[^}]*\}/g, '$1')
+    .replace(/\]\{[^}]*\}|(?<!\\)\[(?![^\]]*\])|\*\*|__/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    // a backslash that ends a line is pandoc's hard break
+    .replace(/\\$/gm, '')
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -57,6 +57,19 @@ describe('bodies', () => {
   });
 });
 
+describe('assignees in markdown lists', () => {
+  const assignees = (lines: string[]) =>
+    compile(['# KẾ HOẠCH', 'Y tế năm 2026', '', '## I. TỔ CHỨC THỰC HIỆN', '', ...lines].join('\n'), { file: 'a.md' }).plan.assignees.map((a) => [a.name, a.duties.length]);
+
+  it('take no heading of bodies for a body, nor a note in brackets after a name for a duty', () => {
+    expect(assignees(['**1\\. Các cơ quan, đơn vị thuộc Ủy ban nhân dân phường**', '', '1. **Phòng Văn hóa - Xã hội** *(cơ quan thường trực)*',
+      '   * Tham mưu Ủy ban nhân dân phường chỉ đạo.', '   * Tổng hợp, báo cáo kết quả.', '2. **Trạm Y tế phường**', '   * Hướng dẫn chuyên môn.', '',
+      '**2\\. Đề nghị các tổ chức**', '', '1. **Ủy ban Mặt trận Tổ quốc Việt Nam phường:** Vận động hội viên tham gia.'])).toEqual([
+      ['Phòng Văn hóa - Xã hội', 2], ['Trạm Y tế phường', 1], ['Ủy ban Mặt trận Tổ quốc Việt Nam phường', 1],
+    ]);
+  });
+});
+
 describe('money', () => {
   it.each([
     ['529,7 tỷ đồng', 529_700_000_000],

@@ -61,11 +61,17 @@ function readNamed(item: ItemNode): Named | null {
   return null;
 }
 
-/** The text beside a body's name is a duty, unless it only introduces the duties listed below it ("…, có trách nhiệm:"). */
+/**
+ * The text beside a body's name is a duty, unless it only introduces the
+ * duties listed below it ("…, có trách nhiệm:") or is a note in brackets about
+ * the body ("(cơ quan thường trực)").
+ */
 function ownDuty(text: string, item: ItemNode): string | null {
-  if (!text) return null;
+  if (!text || NOTE_ONLY.test(text)) return null;
   return text.trimEnd().endsWith(':') && item.children.length > 0 ? null : text;
 }
+
+const NOTE_ONLY = /^\([^()]*\)[\s.:;]*$/;
 
 /** Walks the items of an implementation section, reading the body each item names once (a parent asks about its children before walking them). */
 class Walker {
@@ -85,6 +91,8 @@ class Walker {
         if (item.children.length) this.walk(item.children, parent);
         continue;
       }
+      // "1. Các cơ quan, đơn vị thuộc Ủy ban nhân dân phường" over a list of its own: a heading of bodies, with nothing to do itself
+      if (isCollective(body) && !body.ownDuty && item.children.length === 0) continue;
       const span = context.at.lines(item.block.lines);
       const bodies = item.children.filter((c) => this.bodyOf(c) !== null && isNumberedHeading(c));
       if (isGrouping(item, body, bodies)) {
@@ -120,7 +128,12 @@ class Walker {
 
 /** "1. Các cơ quan, đơn vị cấp huyện" over "1.1 Trung tâm Y tế huyện": a collective heading that only groups the bodies under it. */
 function isGrouping(item: ItemNode, body: Named, bodies: readonly ItemNode[]): boolean {
-  return bodies.length > 0 && bodies.length === item.children.length && !body.ownDuty && foldStart(body.names[0] ?? '').startsWith('cac ');
+  return bodies.length > 0 && bodies.length === item.children.length && !body.ownDuty && isCollective(body);
+}
+
+/** A name for bodies of a kind ("Các cơ quan, đơn vị …", "các tổ chức"), not one body. */
+function isCollective(body: Named): boolean {
+  return foldStart(body.names[0] ?? '').startsWith('cac ');
 }
 
 function isNumberedHeading(item: ItemNode): boolean {

@@ -571,6 +571,12 @@ describe('patterns made from grammar lists', () => {
     expect(read('Hoàn thành tập huấn trước ngày 30/6/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.')).toEqual([]);
     expect(read('Gửi danh sách về Sở Y tế trước ngày 30/6/2026; báo cáo kết quả khi kết thúc năm học.')).toEqual([]);
   });
+
+  it('takes the deadlines of periods that come before the report word, "Định kỳ 6 tháng (trước ngày 15/6) …, các đơn vị báo cáo"', () => {
+    const plan = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      'Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12), các đơn vị báo cáo kết quả về Sở Y tế (qua Phòng Nghiệp vụ Y).'].join('\n');
+    expect(compile(plan).plan.reporting.map((r) => [r.period, r.deadline, r.to])).toEqual([['6 tháng', { day: 15, month: 6 }, 'Sở Y tế'], ['năm', { day: 15, month: 12 }, 'Sở Y tế']]);
+  });
 });
 
 describe('a budget table whose unit stands on the line above it', () => {

@@ -92,8 +92,8 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids):
   let previous = 0;
   for (const m of deadlines(text, words)) {
     const reportBefore = lastIndexOfAny(key, words.reportKeys, m.index);
-    // Without a report word before it, a deadline for sending counts when the report word follows in its clause.
-    const reportAt = reportBefore >= 0 && m.index - reportBefore <= 200 ? reportBefore : sendingClause(text, key, m, words);
+    // Without a report word before it, a deadline for sending, or a period's, counts when the report word follows in its clause.
+    const reportAt = reportBefore >= 0 && m.index - reportBefore <= 200 ? reportBefore : leadingClause(text, key, m, words);
     if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     out.push({
@@ -143,21 +143,30 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
 }
 
 /**
- * "Tổng hợp kết quả năm, gửi Sở Y tế trước ngày 05/12 để tổng hợp, báo cáo
- * UBND tỉnh": where the clause of a deadline starts, when a send word stands
- * in it before the deadline and a report word after it; else -1.
+ * Where the clause of a deadline starts, when the report word comes after the
+ * deadline in it and before the deadline stands a send word ("Tổng hợp kết
+ * quả năm, gửi Sở Y tế trước ngày 05/12 để tổng hợp, báo cáo UBND tỉnh") or
+ * the period the deadline is for ("Định kỳ 6 tháng (trước ngày 15/6) và năm
+ * (trước ngày 15/12), các đơn vị báo cáo … về Sở Y tế"); else -1.
  */
-function sendingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
+function leadingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
   const start = clauseStart(text, m.index, 0);
   const end = m.index + m.text.length;
-  const after = key.slice(end, end + 80);
+  const after = key.slice(end, end + 120);
   const stop = after.search(/[;.](?:\s|$)/);
   const follows = words.reportKeys.some((w) => {
     const i = after.indexOf(w);
     return i >= 0 && (stop < 0 || i < stop);
   });
   if (!follows) return -1;
-  return words.sendWord.test(key.slice(start, m.index)) ? start : -1;
+  const before = text.slice(start, m.index);
+  return words.sendWord.test(fold(before)) || periodRightBefore(before, words) ? start : -1;
+}
+
+/** "6 tháng (", "năm (": a period word just before a deadline, its bracket open. */
+function periodRightBefore(text: string, words: ReportingWords): boolean {
+  const key = fold(text.slice(-24)).replace(/[\s(]+$/, '');
+  return words.periodKeys.some((p) => key.endsWith(p) && !/[\p{L}\p{N}]/u.test(key[key.length - p.length - 1] ?? ' '));
 }
 
 function lastIndexOfAny(key: string, needles: readonly string[], before: number): number {

@@ -101,7 +101,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       // "Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng)": a line's amount in words is checked as the total's is.
       if (words) checkAmountInWords(words, first.amount, context.diagnostics, context.at.inBlock(item.block, words));
       // A line starts where its item does, its amount wrapped onto the next line or not ("…cộng đồng:" / "850 triệu đồng;").
-      const opening = context.at.inBlockAt(item.block, offset, text.slice(0, 1));
+      const opening = context.at.line(item.block.lines[0]!);
       const whole = { line: opening.line, column: opening.column, endLine: span.endLine, endColumn: span.endColumn };
       const record: BudgetItem = {
         id: context.ids.next('bud', whole.line),

@@ -66,9 +66,13 @@ export function pandocTables(lines: Line[], page: Page): FoundTable[] {
   return out;
 }
 
-/** Most plans hold no such table: one look at the rules (a grid's border is none). */
+/**
+ * Most plans hold no such table: one look for a grid's border (which is no
+ * rule) or a rule of several runs of dashes, which every table of dashes has
+ * (under its heading, or as the edges of one without).
+ */
 function mayHoldTables(lines: readonly Line[]): boolean {
-  return lines.some((l) => l.rule || l.text.startsWith('+-'));
+  return lines.some((l) => (l.rule && l.text.includes(' -')) || l.text.startsWith('+-'));
 }
 
 function readTable(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {

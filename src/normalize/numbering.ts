@@ -65,7 +65,11 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
  */
 function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): void {
   const ways = new Map<string, Labelled[]>();
-  for (const item of run) ways.set(item.mark, [...(ways.get(item.mark) ?? []), item]);
+  for (const item of run) {
+    const way = ways.get(item.mark);
+    if (way) way.push(item);
+    else ways.set(item.mark, [item]);
+  }
   if (ways.size < 2) return;
   const [usual, ...others] = [...ways.values()].sort((a, b) => b.length - a.length || a[0]!.line - b[0]!.line);
   const slip = others.map((way) => way[0]!).sort((a, b) => a.line - b.line)[0]!;

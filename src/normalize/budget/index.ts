@@ -175,7 +175,9 @@ function checkSums(total: Budget['total'], items: BudgetItem[], diagnostics: Dia
   const groups = new Map<string, BudgetItem[]>();
   for (const item of items) {
     const key = item.parent ? `parent:${item.parent}` : `group:${item.group ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   for (const [key, members] of groups) {
     const sum = members.reduce((s, i) => s + i.amount, 0);

@@ -71,8 +71,17 @@ function moneyColumn(headers: readonly string[], unitScale: number | null): { mo
 
 /** A heading of money: one that names a currency ("Kinh phí (triệu đồng)"), or the words of a money column ("Số tiền"). */
 export function isMoneyHeading(header: string): boolean {
-  return scaleOfHeader(header) !== null || headsAmounts(header);
+  // the same few headings come back table after table: each is worked out once (and the memory kept small)
+  let known = moneyHeadings.get(header);
+  if (known === undefined) {
+    if (moneyHeadings.size >= 1000) moneyHeadings.clear();
+    known = scaleOfHeader(header) !== null || headsAmounts(header);
+    moneyHeadings.set(header, known);
+  }
+  return known;
 }
+
+const moneyHeadings = new Map<string, boolean>();
 
 /** "Số tiền", "Kinh phí dự kiến": the heading of a column of amounts whose currency a unit line may give. */
 function headsAmounts(header: string): boolean {

@@ -681,3 +681,21 @@ describe('labels of one level printed two ways (KH205)', () => {
     expect(lint(['1. Truyền thông', 'a) Tại xã', 'b) Tại huyện', '2. Giám sát', 'a. Ca bệnh', 'b. Ổ dịch'])).toEqual([]);
   });
 });
+
+describe('Word\'s numbering with a tab after the label', () => {
+  it('starts an item, not a table row', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', '1. Phòng, chống dịch bệnh', 'a)\tTiêm chủng mở rộng: tiêm đủ mũi cho trẻ.', 'b)\tPhòng, chống dịch: giám sát ổ dịch.'].join('\n');
+    expect(compile(doc).plan.tasks.map((t) => [t.line, t.label, t.title])).toEqual([[5, '1', 'Phòng, chống dịch bệnh'], [6, 'a', 'Tiêm chủng mở rộng'], [7, 'b', 'Phòng, chống dịch']]);
+  });
+});
+
+describe('a pipe table wrapped as html2text wraps it', () => {
+  it('joins a heading and a row carried onto the next line, each target on the line its value stands', () => {
+    const doc = ['# KẾ HOẠCH', '', 'Y tế năm 2026', '', '## I. MỤC TIÊU', '', '**TT** | **Chỉ tiêu** | **ĐVT** | **Kế hoạch năm', '2026**  ', '---|---|---|---  ',
+      '1 | Cơ sở phân loại chất thải đúng quy định | % | 100  ', '2 | Người lao động được khám sức khỏe định kỳ, khám phát hiện bệnh', '| % | > 95  '].join('\n');
+    expect(compile(doc, { file: 'a.md' }).plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.indicator])).toEqual([
+      [10, 'eq', 100, '%', 'Cơ sở phân loại chất thải đúng quy định'],
+      [12, 'gt', 95, '%', 'Người lao động được khám sức khỏe định kỳ, khám phát hiện bệnh'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { SourceText } from '../reader/source.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tidySpaces } from '../text/spaces.js';
+import { readLabel } from '../parser/labels.js';
 
 const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
 /** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
@@ -27,7 +28,8 @@ export function scanText(source: SourceText): Line[] {
     const tab = text.includes('\t');
     // A tab before the content leaves a row's first cell empty (a total row without its STT): the row starts at the line's start.
     const cells = tab ? trimEmptyTail(splitCells(raw, start > 0 && raw.lastIndexOf('\t', start - 1) >= 0 ? 0 : start, end, /\t/g)) : null;
-    const isRow = cells !== null && cells.length >= 2;
+    // "a)⇥Tiêm chủng mở rộng: …": Word's own numbering puts a tab after the label, which starts no table
+    const isRow = cells !== null && cells.length >= 2 && !(cells.length === 2 && isLabelOnly(cells[0]!.text));
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
     const spaced = tab || text.includes('  ');
     const columns = !isRow && !rule && spaced ? sideBySide(raw, start, end) : null;
@@ -45,6 +47,11 @@ export function scanText(source: SourceText): Line[] {
     blank = false;
   }
   return out;
+}
+
+/** A cell that is nothing but a list's label: "a)", "1.", "-", "•". */
+function isLabelOnly(text: string): boolean {
+  return text.length <= 6 && readLabel(`${text} x`)?.rest === text.length + 1;
 }
 
 /** The side-by-side columns of a physical line's content [start, end) ("ỦY BAN NHÂN DÂN      CỘNG HÒA …"), or null for one column. */

@@ -232,19 +232,33 @@ class Walker {
         break;
       }
     }
-    if (delimiter < 0 || !isPipeRow(this.source.lines[delimiter - 1] ?? '')) return false;
-    for (let i = from; i < delimiter - 1; i++) this.textLine(i);
-    for (let i = delimiter - 1; i <= to; i++) {
-      const raw = this.source.lines[i] ?? '';
-      if (i === delimiter) continue;
-      if (!isPipeRow(raw)) {
+    if (delimiter < 0) return false;
+    const lines = this.source.lines;
+    // The heading, perhaps wrapped as html2text wraps at 78 columns ("… | **Kế hoạch năm" over "2026**"): up from the delimiter row.
+    let head = delimiter - 1;
+    while (head > from && !isPipeRow(lines[head] ?? '')) head--;
+    if (head < from || !isPipeRow(lines[head] ?? '')) return false;
+    const columns = rowCells(lines[delimiter] ?? '').length;
+    for (let i = from; i < head; i++) this.textLine(i);
+    this.pushRow(head, delimiter - 1);
+    for (let i = delimiter + 1; i <= to; i++) {
+      if (!isPipeRow(lines[i] ?? '')) {
         this.textLine(i);
         continue;
       }
-      const cells = rowCells(raw);
-      this.push(this.bounds(i), { text: cells.map((c) => c.text).join(' | '), cells });
+      // A row short of its cells, not closed by a pipe, goes on in the next line (html2text's wrap).
+      let last = i;
+      while (last < to && rowCellsOf(lines, i, last).length < columns && !(lines[last] ?? '').trimEnd().endsWith('|')) last++;
+      this.pushRow(i, last);
+      i = last;
     }
     return true;
+  }
+
+  /** One row of a pipe table printed on the lines [first, last]. */
+  private pushRow(first: number, last: number): void {
+    const cells = rowCellsOf(this.source.lines, first, last);
+    this.push(this.bounds(first), { text: cells.map((c) => c.text).join(' | '), cells });
   }
 
   /** A raw HTML table (pandoc's for merged cells and cells of several paragraphs): one line per row, its heading rows folded into one. */
@@ -379,4 +393,24 @@ function leadingBold(segments: Segment[]): string {
     started = true;
   }
   return bold;
+}
+
+/**
+ * The cells of a row wrapped over the lines [first, last]: a line that starts
+ * with a pipe adds cells, one that does not carries the last cell on. Each
+ * cell keeps the line and column where its text starts.
+ */
+function rowCellsOf(lines: readonly string[], first: number, last: number): Cell[] {
+  const cells: Cell[] = [];
+  for (let i = first; i <= last; i++) {
+    const raw = lines[i] ?? '';
+    const own = rowCells(raw).map((c) => (i === first ? c : makeCell(c.text, c.start, i)));
+    const carried = i > first && !raw.trimStart().startsWith('|') ? own.shift() : undefined;
+    if (carried && cells.length > 0) {
+      const open = cells[cells.length - 1]!;
+      cells[cells.length - 1] = makeCell(open.text ? `${open.text} ${carried.text}` : carried.text, open.text ? open.start : carried.start, open.text ? open.index : carried.index);
+    }
+    cells.push(...own);
+  }
+  return cells;
 }

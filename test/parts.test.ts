@@ -699,3 +699,21 @@ describe('a pipe table wrapped as html2text wraps it', () => {
     ]);
   });
 });
+
+describe('a plan copied from a web portal\'s page', () => {
+  const doc = ['THƯ VIỆN PHÁP LUẬT', 'Số hiệu:\t38/KH-UBND\tLoại văn bản:\tKế hoạch', 'Tình trạng:\tĐã biết', '', 'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 38/KH-UBND', 'Quảng Ninh, ngày 15 tháng 01 năm 2026', '', 'KẾ HOẠCH', 'Y tế năm 2026',
+    'Căn cứ Quyết định số 1679/QĐ-TTg ngày 22/11/2019 của Thủ tướng Chính phủ;', 'I. NHIỆM VỤ', '1. Truyền thông.', '', 'Nơi nhận:', '- Lưu: VT.', '',
+    'CHỦ TỊCH', '', 'Vũ Văn A', '', 'Văn bản liên quan cùng nội dung', 'Nghị quyết 137/NQ-CP năm 2017 về công tác dân số'].join('\n');
+
+  it('takes the kind from the document, not from the portal\'s table about it ("Loại văn bản: Kế hoạch")', () => {
+    const { document } = compile(doc).plan;
+    expect([document.kind, document.number, document.place, document.title]).toEqual(['KẾ HOẠCH', '38/KH-UBND', 'Quảng Ninh', 'Y tế năm 2026']);
+  });
+
+  it('cites none of the documents the portal lists under the signature, but keeps the notes of the plan', () => {
+    expect(compile(doc).plan.references.map((r) => r.number)).toEqual(['1679/QĐ-TTg']);
+    const noted = doc.replace('Văn bản liên quan cùng nội dung', '\u00b9 Theo Thông tư số 09/2012/TT-BYT ngày 24/5/2012 của Bộ Y tế.');
+    expect(compile(noted).plan.references.map((r) => r.number)).toEqual(['1679/QĐ-TTg', '09/2012/TT-BYT']);
+  });
+});

@@ -54,7 +54,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     tree.lines,
     document.number,
     document.date,
-    new Set(numberLine ? [numberLine - 1] : []),
+    new Set([...(numberLine ? [numberLine - 1] : []), ...afterSignature(tree, signature)]),
     at,
     ids,
     diagnostics,
@@ -93,6 +93,24 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     }),
   };
 }
+
+/**
+ * The physical lines after the signature that neither an appendix nor a
+ * footnote ("[^2]: Theo Thông tư số …", "² …") holds: what a web portal
+ * prints under the document it shows ("Văn bản liên quan", its keywords),
+ * whose numbers the plan does not cite.
+ */
+function afterSignature(tree: DocumentTree, signature: Plan['signature']): number[] {
+  if (!signature?.name) return [];
+  const end = tree.appendices[0]?.line.index ?? Infinity;
+  const out: number[] = [];
+  for (const line of tree.lines) {
+    if (line.index >= signature.endLine && line.index < end && !FOOTNOTE.test(line.text)) out.push(line.index);
+  }
+  return out;
+}
+
+const FOOTNOTE = /^(?:\[\^|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/;
 
 function appendixContent(tree: DocumentTree): SectionNode[] {
   return tree.appendices.flatMap((a) => (a.content ? [a.content] : []));

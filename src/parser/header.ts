@@ -84,7 +84,8 @@ export function findKind(lines: readonly Line[], from: number, limit: number): n
     const line = lines[i]!;
     if (kindOf(line.text)) return i;
     const parts = line.cells ?? line.columns;
-    if (parts?.some((p) => kindOf(p.text))) return i;
+    // "Loại văn bản:⇥Kế hoạch": a field's value (a web portal's table about the document) is no kind line
+    if (parts?.some((p, k) => kindOf(p.text) && !(parts[k - 1]?.text.trimEnd().endsWith(':') ?? false))) return i;
   }
   return -1;
 }

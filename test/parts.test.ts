@@ -717,3 +717,18 @@ describe('a plan copied from a web portal\'s page', () => {
     expect(compile(noted).plan.references.map((r) => r.number)).toEqual(['1679/QĐ-TTg', '09/2012/TT-BYT']);
   });
 });
+
+describe('a draft typed without diacritics', () => {
+  const doc = ['UY BAN NHAN DAN XA PHU VINH', 'So: 15/KH-UBND', 'Phu Vinh, ngay 03 thang 4 nam 2026', '', 'KE HOACH', 'Ve sinh moi truong nam 2026', '',
+    'I. KINH PHI', 'Tong kinh phi: 50.000.000 dong, gom:', '- Ngan sach xa: 30.000.000 dong;', '- Nguon xa hoi hoa: 20 trieu dong.', '',
+    'II. TO CHUC THUC HIEN', '1. De nghi Uy ban Mat tran To quoc Viet Nam xa: Van dong Nhan dan tham gia.', '',
+    'III. CHE DO BAO CAO', 'Tram Y te xa bao cao hang thang truoc ngay 25 ve UBND xa.', '', 'Noi nhan:', '- Luu: VT.', '', 'CHU TICH', '', 'Tran Van A'].join('\n');
+
+  it('reads its amounts, its requests and its deadlines, and takes its spelling of "Nơi nhận" for no slip', () => {
+    const { budget, assignees, reporting, diagnostics } = compile(doc).plan;
+    expect([budget?.total?.amount, budget?.items.map((i) => i.amount)]).toEqual([50_000_000, [30_000_000, 20_000_000]]);
+    expect(assignees.map((a) => [a.name, a.requested])).toEqual([['Uy ban Mat tran To quoc Viet Nam xa', true]]);
+    expect(reporting.map((r) => [r.period, r.deadline, r.to])).toEqual([['thang', { day: 25, month: null }, 'UBND xa']]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH302');
+  });
+});

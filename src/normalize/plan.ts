@@ -46,7 +46,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   const { tasks, byItem } = normalizeTasks(tree.sections, byNode, at, ids);
   checkToneMarks(source, diagnostics);
 
-  const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics);
+  const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics, !MARKED.test(source.text));
   const signature = normalizeSignature(tree.closing, at, diagnostics);
   const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics);
   const numberLine = document.fields.number?.line;
@@ -111,6 +111,9 @@ function afterSignature(tree: DocumentTree, signature: Plan['signature']): numbe
 }
 
 const FOOTNOTE = /^(?:\[\^|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/;
+
+/** A Vietnamese letter with a mark: a text with none was typed without diacritics. */
+const MARKED = /[\u00c0-\u1ef9]/;
 
 function appendixContent(tree: DocumentTree): SectionNode[] {
   return tree.appendices.flatMap((a) => (a.content ? [a.content] : []));

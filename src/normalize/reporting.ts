@@ -8,7 +8,7 @@
 import type { Reporting } from '../model/schema.js';
 import type { SectionNode, ItemNode } from '../parser/tree.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
-import { alternation } from '../grammar/pattern.js';
+import { alternation, looseWord } from '../grammar/pattern.js';
 import { foldedKeys, vocabulary } from '../grammar/vocabulary.js';
 import { fold } from '../text/fold.js';
 import type { Locator } from './locate.js';
@@ -57,7 +57,9 @@ interface ReportingWords {
 
 const reportingWords = onFirstUse((): ReportingWords => {
   const file = grammar<ReportingFile>('reporting');
-  const { day, month, year } = vocabulary().dateWords;
+  // the date's words with or without their marks: a draft typed without diacritics writes "truoc ngay 25"
+  const dateWords = vocabulary().dateWords;
+  const [day, month, year] = [dateWords.day, dateWords.month, dateWords.year].map(looseWord);
   // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
   return {
@@ -66,11 +68,11 @@ const reportingWords = onFirstUse((): ReportingWords => {
     periodKeys: foldedKeys(file.periods),
     leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
-    dayKey: fold(day),
+    dayKey: fold(dateWords.day),
     deadlineHint: new RegExp(`${day}\\s+\\d`, 'iu'),
     deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?${date}`, 'giu'),
     andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
-    recurrence: new RegExp(`^(?:${alternation(file.recurrencePrefixes)})\\s+`, 'iu'),
+    recurrence: new RegExp(`^(?:${file.recurrencePrefixes.map(looseWord).join('|')})\\s+`, 'u'),
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
     bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };

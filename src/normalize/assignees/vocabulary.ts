@@ -4,7 +4,7 @@
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys } from '../../grammar/vocabulary.js';
-import { isUpper } from '../../text/fold.js';
+import { fold, isUpper } from '../../text/fold.js';
 
 interface AgenciesFile {
   heads: string[];
@@ -86,5 +86,6 @@ export function hasCapitalPair(text: string): boolean {
 
 /** The first letters of phrases as printed, in either case: a cheap look before folding a text to match them. */
 function initials(phrases: readonly string[]): Set<string> {
-  return new Set(phrases.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]));
+  // with and without its marks: "Đề nghị" is also typed "De nghi"
+  return new Set(phrases.flatMap((w) => [w[0]!, fold(w[0]!)].flatMap((c) => [c.toLowerCase(), c.toUpperCase()])));
 }

@@ -16,6 +16,7 @@ describe('bodies', () => {
     expect(isBodyName('Đề nghị Tỉnh đoàn Thái Bình')).toBe(true);
     // a ministry's departments, and a federation of societies
     expect(isBodyName('Vụ Kế hoạch - Tài chính')).toBe(true);
+    expect(isBodyName('Đề nghị Công đoàn ngành Y tế tỉnh')).toBe(true);
     expect(splitBodies('Tổng hội Y học Việt Nam và Hội Điều dưỡng Việt Nam', false)).toEqual(['Tổng hội Y học Việt Nam', 'Hội Điều dưỡng Việt Nam']);
     // an office given duties, named without the honorific and without the note after it
     expect(stripRequest('Đồng chí Phó Trưởng ban thường trực')).toEqual({ name: 'Phó Trưởng ban thường trực', requested: false });

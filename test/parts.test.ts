@@ -364,6 +364,14 @@ describe('a table of work in the task section', () => {
 });
 
 describe('the signature block', () => {
+  it('begins after a pipe on the archive line, as html2text leaves a closing table', () => {
+    const doc = ['# KẾ HOẠCH', '', 'Y tế năm 2026', '', '## I. NHIỆM VỤ', '', '1. Tuyên truyền.', '', '**_Nơi nhận:_**  ', '\\- Bộ Y tế (b/c);  ',
+      '\\- Lưu: VT, NVY. |  **KT. GIÁM ĐỐC**  ', '**PHÓ GIÁM ĐỐC**  ', '', '**Trần Minh Quân**'].join('\n');
+    const { signature, archive } = compile(doc, { file: 'a.md' }).plan;
+    expect(signature).toMatchObject({ capacity: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Minh Quân' });
+    expect(archive).toEqual(['VT', 'NVY']);
+  });
+
   it('begins right of the archive line in a closing pasted from a table, and goes on below it', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT, VX.\tTM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', 'Lê Văn Thuận'].join('\n');
     expect(compile(doc).plan.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, title: 'CHỦ TỊCH', name: 'Lê Văn Thuận' });

@@ -97,6 +97,12 @@ function recipientEntry(piece: Piece, entries: readonly Piece[]): 'new' | 'conti
   return 'none';
 }
 
+/** Where the pipe stands in a line whose text after it opens a signature block ("… | KT. GIÁM ĐỐC"); -1 for none. */
+function barredSignature(text: string): number {
+  const bar = text.indexOf(' | ');
+  return bar > 0 && isSignatureHead(text.slice(bar + 3).replace(/[*_]/g, '').trim()) ? bar + 1 : -1;
+}
+
 /** The first line of a signature block: a prefixed line ("KT. GIÁM ĐỐC") or a title in capitals ("GIÁM ĐỐC"). */
 function isSignatureHead(text: string): boolean {
   return isSignatureLine(text) || (text.length <= 60 && isMostlyUpper(text));
@@ -147,6 +153,12 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       });
     }
     else if (tabbed && line.start > leftEdge) right.push({ text: line.text, line, start: line.start });
+    else if (barredSignature(line.text) > 0) {
+      // "- Lưu: VT, NVY. | KT. GIÁM ĐỐC": a table's two cells as html2text leaves a row of a table without heading
+      const bar = barredSignature(line.text);
+      left.push({ text: line.text.slice(0, bar).trim(), line, start: line.start });
+      right.push({ text: line.text.slice(bar + 1).trim(), line, start: line.start + bar + 1 });
+    }
     else left.push({ text: line.text, line, start: line.start });
   }
   return [left, right];

@@ -36,6 +36,8 @@ describe('comparators and units', () => {
     ['3,5 dược sỹ đại học/vạn dân', [{ value: 3.5, cmp: 'eq', unit: 'dược sỹ đại học/vạn dân' }]],
     ['dự trữ 50 lọ huyết thanh kháng dại và 20 hộp thuốc (supplies counted in their packs)', [{ value: 50, cmp: 'eq', unit: 'lọ' }, { value: 20, cmp: 'eq', unit: 'hộp' }]],
     ['diện tích trồng dược liệu đạt khoảng 1.200 ha', [{ value: 1200, cmp: 'eq', unit: 'ha' }]],
+    ['cấp phát ít nhất 1.200 gói thuốc khử khuẩn cho các hộ', [{ value: 1200, cmp: 'ge', unit: 'gói' }]],
+    ['Cap phat it nhat 1.200 goi thuoc khu khuan (a draft without diacritics)', [{ value: 1200, cmp: 'ge', unit: 'goi' }]],
     ['146/152 (96%) xã đạt Bộ tiêu chí', [{ value: 96, cmp: 'eq', unit: '%' }]],
     ['18/20 thôn (95%) có nhân viên y tế thôn', [{ value: 95, cmp: 'eq', unit: '%' }]],
     ['20/20 xã, thị trấn (100%) có người hiến máu', [{ value: 100, cmp: 'eq', unit: '%' }]],

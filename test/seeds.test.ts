@@ -59,6 +59,7 @@ const SETS = [
   { name: 'the seventh held-out plans', args: ['--docs', 'fixtures/holdout7/docs', '--gold', 'fixtures/holdout7/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the eighth held-out plans', args: ['--docs', 'fixtures/holdout8/docs', '--gold', 'fixtures/holdout8/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the ninth held-out plans', args: ['--docs', 'fixtures/holdout9/docs', '--gold', 'fixtures/holdout9/gold'], documents: 4, diagnostics: 0.8 },
+  { name: 'the tenth held-out plans', args: ['--docs', 'fixtures/holdout10/docs', '--gold', 'fixtures/holdout10/gold'], documents: 4, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

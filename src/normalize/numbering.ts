@@ -64,6 +64,8 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
  * often, the later), beside the first of the other; once a run.
  */
 function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): void {
+  // most runs print every label one way: one look, and no grouping
+  if (run.every((item) => item.mark === run[0]!.mark)) return;
   const ways = new Map<string, Labelled[]>();
   for (const item of run) {
     const way = ways.get(item.mark);

@@ -240,7 +240,7 @@ class Walker {
     if (head < from || !isPipeRow(lines[head] ?? '')) return false;
     const columns = rowCells(lines[delimiter] ?? '').length;
     for (let i = from; i < head; i++) this.textLine(i);
-    this.pushRow(head, delimiter - 1);
+    this.pushRow(head, rowCellsOf(lines, head, delimiter - 1));
     for (let i = delimiter + 1; i <= to; i++) {
       if (!isPipeRow(lines[i] ?? '')) {
         this.textLine(i);
@@ -248,16 +248,16 @@ class Walker {
       }
       // A row short of its cells, not closed by a pipe, goes on in the next line (html2text's wrap).
       let last = i;
-      while (last < to && rowCellsOf(lines, i, last).length < columns && !(lines[last] ?? '').trimEnd().endsWith('|')) last++;
-      this.pushRow(i, last);
+      let cells = rowCells(lines[i] ?? '');
+      while (last < to && cells.length < columns && !(lines[last] ?? '').trimEnd().endsWith('|')) cells = rowCellsOf(lines, i, ++last);
+      this.pushRow(i, cells);
       i = last;
     }
     return true;
   }
 
-  /** One row of a pipe table printed on the lines [first, last]. */
-  private pushRow(first: number, last: number): void {
-    const cells = rowCellsOf(this.source.lines, first, last);
+  /** One row of a pipe table, on the line where it starts. */
+  private pushRow(first: number, cells: Cell[]): void {
     this.push(this.bounds(first), { text: cells.map((c) => c.text).join(' | '), cells });
   }
 

@@ -48,12 +48,17 @@ export function rowCells(line: string): Cell[] {
   return cells;
 }
 
+/** What cell text may hold that is no text: emphasis, code, escapes, spans, tags and character references. */
+const MARKUP = /[*_`\\[\]{}<&]/;
+
 /**
  * Cell text without markup: bold and emphasis markers, code ticks, pandoc's
  * spans ("[text]{.underline}", wrapped over a cell's lines), escapes and
  * hard breaks, character references; <br> becomes a line break.
  */
 export function cellText(raw: string): string {
+  // most cells hold no markup at all ("1", "%", "≥ 95", "Tỷ lệ …"): their blanks tidied, and nothing more to do
+  if (!MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   return decodeReferences(raw)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

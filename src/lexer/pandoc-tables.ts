@@ -17,7 +17,7 @@
  */
 import { makeCell, type Cell, type Line } from './line.js';
 import { joinedRow, layoutRows, type CellsOf } from './cell-rows.js';
-import { regroup } from './regroup.js';
+import { regroup, tablesIn, type FoundTable } from './regroup.js';
 
 /** A column's extent on the physical line: [start, end). */
 interface Column {
@@ -41,13 +41,6 @@ export interface Page {
   readonly text: (cell: string) => string;
 }
 
-/** A table found among the lines: its rows, and the lines it takes, [first, end). */
-export interface FoundTable {
-  readonly rows: Line[];
-  readonly first: number;
-  readonly end: number;
-}
-
 export function regroupPandocTables(lines: Line[], raw: readonly string[]): Line[] {
   if (!mayHoldTables(lines)) return lines;
   const page: Page = { raw, text: (cell) => cell };
@@ -56,14 +49,7 @@ export function regroupPandocTables(lines: Line[], raw: readonly string[]): Line
 
 /** The tables among the lines, for a reader that keeps the rest itself (markdown's). */
 export function pandocTables(lines: Line[], page: Page): FoundTable[] {
-  const out: FoundTable[] = [];
-  if (!mayHoldTables(lines)) return out;
-  for (let i = 0; i < lines.length;) {
-    const table = readTable(lines, i, page);
-    if (table) out.push({ rows: table.rows, first: i, end: table.end });
-    i = table ? table.end : i + 1;
-  }
-  return out;
+  return mayHoldTables(lines) ? tablesIn(lines, (all, from) => readTable(all, from, page)) : [];
 }
 
 /**

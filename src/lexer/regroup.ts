@@ -7,18 +7,35 @@ import type { Line } from './line.js';
 
 export type TableReader = (lines: Line[], from: number) => { rows: Line[]; end: number } | null;
 
+/** A table found among the lines: its rows, and the lines it takes, [first, end). */
+export interface FoundTable {
+  readonly rows: Line[];
+  readonly first: number;
+  readonly end: number;
+}
+
+/** The tables a reader recognises among the lines, in order, none overlapping. */
+export function tablesIn(lines: Line[], read: TableReader): FoundTable[] {
+  const out: FoundTable[] = [];
+  for (let i = 0; i < lines.length;) {
+    const table = read(lines, i);
+    if (table) out.push({ rows: table.rows, first: i, end: table.end });
+    i = table ? table.end : i + 1;
+  }
+  return out;
+}
+
+/** The lines with each table the reader recognises put in place of the lines it takes. */
 export function regroup(lines: Line[], read: TableReader): Line[] {
+  const tables = tablesIn(lines, read);
+  if (tables.length === 0) return lines;
   const out: Line[] = [];
   let i = 0;
-  while (i < lines.length) {
-    const table = read(lines, i);
-    if (table) {
-      out.push(...table.rows);
-      i = table.end;
-    } else {
-      out.push(lines[i]!);
-      i++;
-    }
+  for (const table of tables) {
+    while (i < table.first) out.push(lines[i++]!);
+    out.push(...table.rows);
+    i = table.end;
   }
+  while (i < lines.length) out.push(lines[i++]!);
   return out;
 }

@@ -9,6 +9,7 @@ import type { Span } from '../model/schema.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import type { ItemNode, SectionNode } from '../parser/tree.js';
 import type { Locator } from './locate.js';
+import { keptAndSlip, type Way } from './habits.js';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -66,16 +67,15 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
 function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): void {
   // most runs print every label one way: one look, and no grouping
   if (run.every((item) => item.mark === run[0]!.mark)) return;
-  const ways = new Map<string, Labelled[]>();
+  const ways = new Map<string, Way<Labelled>>();
   for (const item of run) {
     const way = ways.get(item.mark);
-    if (way) way.push(item);
-    else ways.set(item.mark, [item]);
+    if (way) way.count++;
+    else ways.set(item.mark, { first: item, at: item.line, count: 1 });
   }
-  if (ways.size < 2) return;
-  const [usual, ...others] = [...ways.values()].sort((a, b) => b.length - a.length || a[0]!.line - b[0]!.line);
-  const slip = others.map((way) => way[0]!).sort((a, b) => a.line - b.line)[0]!;
-  const kept = usual![0]!;
+  const chosen = keptAndSlip([...ways.values()]);
+  if (!chosen) return;
+  const { kept: { first: kept }, slip: { first: slip } } = chosen;
   diagnostics.report('KH205', slip.span, { what, label: `${slip.value}${slip.mark}`, first: `${kept.value}${kept.mark}`, line: kept.line });
 }
 

@@ -161,13 +161,13 @@ function leadingClause(text: string, key: string, m: Deadline, words: ReportingW
     return i >= 0 && (stop < 0 || i < stop);
   });
   if (!follows) return -1;
-  const before = text.slice(start, m.index);
-  return words.sendWord.test(fold(before)) || periodRightBefore(before, words) ? start : -1;
+  const before = key.slice(start, m.index);
+  return words.sendWord.test(before) || periodRightBefore(before, words) ? start : -1;
 }
 
-/** "6 tháng (", "năm (": a period word just before a deadline, its bracket open. */
-function periodRightBefore(text: string, words: ReportingWords): boolean {
-  const key = fold(text.slice(-24)).replace(/[\s(]+$/, '');
+/** "6 tháng (", "năm (": a period word just before a deadline (given folded), its bracket open. */
+function periodRightBefore(before: string, words: ReportingWords): boolean {
+  const key = before.slice(-24).replace(/[\s(]+$/, '');
   return words.periodKeys.some((p) => key.endsWith(p) && !/[\p{L}\p{N}]/u.test(key[key.length - p.length - 1] ?? ' '));
 }
 

@@ -8,18 +8,13 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceText } from '../reader/source.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
+import { keptAndSlip, type Way } from './habits.js';
 
 interface Alphabet {
   toneMarked: Record<string, string>;
   toneGlides: string[];
 }
 
-/** Where a habit is first seen, and how often. */
-interface Habit {
-  start: number;
-  text: string;
-  count: number;
-}
 
 /**
  * One pattern for both habits: the mark on the glide's first vowel (group 1)
@@ -37,7 +32,8 @@ const glidePattern = onFirstUse((): RegExp => {
 export function checkToneMarks(source: SourceText, diagnostics: Diagnostics): void {
   const text = source.text;
   const pattern = glidePattern();
-  const habits: [Habit | null, Habit | null] = [null, null];
+  // each habit: its first syllable, where that starts, and how often the habit is seen
+  const habits: [Way<string> | null, Way<string> | null] = [null, null];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // after q the u is the consonant's (quý): the mark has one place only
@@ -46,17 +42,18 @@ export function checkToneMarks(source: SourceText, diagnostics: Diagnostics): vo
     const side = m[1] ? 0 : 1;
     const habit = habits[side];
     if (habit) habit.count++;
-    else habits[side] = { ...syllableAt(text, m.index, m[0].length), count: 1 };
+    else {
+      const syllable = syllableAt(text, m.index, m[0].length);
+      habits[side] = { first: syllable.text, at: syllable.start, count: 1 };
+    }
   }
-  const [first, second] = habits;
-  if (!first || !second) return;
-  // the habit used less is the slip; of two used as often, the one that comes later
-  const slip = first.count < second.count || (first.count === second.count && first.start > second.start) ? first : second;
-  const kept = slip === first ? second : first;
-  diagnostics.report('KH007', source.spanOfOffsets(slip.start, slip.start + slip.text.length), {
-    here: slip.text,
-    other: kept.text,
-    line: source.lineIndexAt(kept.start) + 1,
+  const chosen = keptAndSlip(habits.filter((h): h is Way<string> => h !== null));
+  if (!chosen) return;
+  const { kept, slip } = chosen;
+  diagnostics.report('KH007', source.spanOfOffsets(slip.at, slip.at + slip.first.length), {
+    here: slip.first,
+    other: kept.first,
+    line: source.lineIndexAt(kept.at) + 1,
   });
 }
 

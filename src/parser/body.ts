@@ -146,7 +146,6 @@ function headingLike(item: ItemNode): boolean {
   return !endsSentence(lastText(item));
 }
 
-/** The text of the block's last line: all that deciding on a continuation needs. */
 /** Where the text of an item's first line starts after its label ("•  Kinh phí": at "Kinh"), or null for an item without one. */
 function hangingIndent(item: ItemNode): number | null {
   if (!item.label) return null;
@@ -154,6 +153,7 @@ function hangingIndent(item: ItemNode): number | null {
   return first.start + item.label.rest;
 }
 
+/** The text of the block's last line: all that deciding on a continuation needs. */
 function lastText(item: ItemNode): string {
   return item.block.lines[item.block.lines.length - 1]!.text;
 }

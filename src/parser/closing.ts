@@ -153,13 +153,12 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       });
     }
     else if (tabbed && line.start > leftEdge) right.push({ text: line.text, line, start: line.start });
-    else if (barredSignature(line.text) > 0) {
+    else {
       // "- Lưu: VT, NVY. | KT. GIÁM ĐỐC": a table's two cells as html2text leaves a row of a table without heading
       const bar = barredSignature(line.text);
-      left.push({ text: line.text.slice(0, bar).trim(), line, start: line.start });
-      right.push({ text: line.text.slice(bar + 1).trim(), line, start: line.start + bar + 1 });
+      left.push({ text: bar > 0 ? line.text.slice(0, bar).trim() : line.text, line, start: line.start });
+      if (bar > 0) right.push({ text: line.text.slice(bar + 1).trim(), line, start: line.start + bar + 1 });
     }
-    else left.push({ text: line.text, line, start: line.start });
   }
   return [left, right];
 }

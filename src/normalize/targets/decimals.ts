@@ -8,18 +8,17 @@
  */
 import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { Span } from '../../model/schema.js';
+import { keptAndSlip, type Way } from '../habits.js';
 
 const COMMA = /^\d+,(?:\d{1,2}|\d{4,})$/;
 const POINT = /^\d+\.\d{1,2}$/;
 
-interface Way {
-  readonly first: { readonly text: string; readonly span: Span };
-  count: number;
-}
+/** A way of writing decimals: its first value and where it stands. */
+type Decimals = Way<{ readonly text: string; readonly span: Span }>;
 
 export class DecimalStyles {
-  private comma: Way | null = null;
-  private point: Way | null = null;
+  private comma: Decimals | null = null;
+  private point: Decimals | null = null;
 
   /** A value as printed ("19,5", "24.4") and where. */
   note(printed: string, span: Span): void {
@@ -28,20 +27,17 @@ export class DecimalStyles {
   }
 
   report(diagnostics: Diagnostics): void {
-    const { comma, point } = this;
-    if (!comma || !point) return;
-    // the way used less is the slip; of two used as often, the one that comes later
-    const later = (a: Way, b: Way): boolean => a.first.span.line > b.first.span.line;
-    const slip = comma.count < point.count || (comma.count === point.count && later(comma, point)) ? comma : point;
-    const kept = slip === comma ? point : comma;
+    const chosen = keptAndSlip([this.comma, this.point].filter((w): w is Decimals => w !== null));
+    if (!chosen) return;
+    const { kept, slip } = chosen;
     diagnostics.report('KH504', slip.first.span, { text: slip.first.text, other: kept.first.text, line: kept.first.span.line });
   }
 }
 
-function seen(way: Way | null, text: string, span: Span): Way {
+function seen(way: Decimals | null, text: string, span: Span): Decimals {
   if (way) {
     way.count++;
     return way;
   }
-  return { first: { text, span }, count: 1 };
+  return { first: { text, span }, at: span.line, count: 1 };
 }

@@ -85,7 +85,9 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const lints = lines.length === 0 ? new Diagnostics(options.lang ?? 'en') : diagnostics;
   const record = normalize({ tree, source, file: options.file ?? null, syntax, diagnostics: lints });
   const list = diagnostics.sorted();
-  return { plan: { ...record, diagnostics: list }, diagnostics: list };
+  // The record is the normaliser's own: the diagnostics go on it last (as the schema orders them), not on a copy.
+  const plan: Plan = Object.assign(record, { diagnostics: list });
+  return { plan, diagnostics: list };
 }
 
 /** The table readers of plain text, each regrouping the table-row lines it recognises: pandoc's, antiword's pipes, pdftotext's spaces. */

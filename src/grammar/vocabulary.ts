@@ -40,6 +40,9 @@ interface ClosingFile {
 
 export interface Vocabulary {
   readonly kinds: readonly DocumentKind[];
+  /** Each kind by its letters ("kehoach"), and how many letters the kinds have: a line with another count is no kind. */
+  readonly kindByLetters: ReadonlyMap<string, DocumentKind>;
+  readonly kindLetterCounts: ReadonlySet<number>;
   readonly letterMarkers: readonly string[];
   readonly typeCodes: ReadonlyMap<string, string>;
   readonly kindWords: readonly string[];
@@ -53,6 +56,8 @@ export interface Vocabulary {
   readonly openPhrase: RegExp;
   /** "Giang Thành, ngày 25 tháng 3 năm 2025", parts blank in drafts: groups place (after a comma, or without one), day, month, year. */
   readonly dateLine: RegExp;
+  /** The day word anywhere: a cell without it is no date line (a quick look before the anchored patterns). */
+  readonly dayWord: RegExp;
   /** "Giang Thành, ngày 25/3/2025", the date in figures: groups place (two, as above), day, separator, month, year. */
   readonly numericDateLine: RegExp;
   readonly nationalName: readonly string[];
@@ -100,10 +105,13 @@ export const vocabulary = onFirstUse((): Vocabulary => {
   const sections = grammar<SectionsFile>('sections');
   const header = grammar<HeaderFile>('header');
   const closing = grammar<ClosingFile>('closing');
+  const kindList = kinds.kinds
+    .map((k) => ({ ...k, key: foldKey(k.name), letters: foldKey(k.name).replaceAll(' ', '') }))
+    .sort((a, b) => b.key.length - a.key.length);
   return {
-    kinds: kinds.kinds
-      .map((k) => ({ ...k, key: foldKey(k.name), letters: foldKey(k.name).replaceAll(' ', '') }))
-      .sort((a, b) => b.key.length - a.key.length),
+    kinds: kindList,
+    kindByLetters: new Map(kindList.map((k) => [k.letters, k])),
+    kindLetterCounts: new Set(kindList.map((k) => k.letters.length)),
     letterMarkers: keys(kinds.letterMarkers),
     typeCodes: new Map(Object.entries(codes.codes)),
     kindWords: [...codes.kindWords].sort((a, b) => b.length - a.length),
@@ -172,13 +180,15 @@ export function startsWithPhrase(key: string, phrases: readonly string[]): strin
 }
 
 /** The patterns of the header's fixed words: the number word and the date words. */
-function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'openPhrase' | 'dateLine' | 'numericDateLine'> {
+function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'openPhrase' | 'dateLine' | 'dayWord' | 'numericDateLine'> {
   const number = looseWord(header.numberWord);
   const { day, month, year } = header.dateWords;
   // Drafts leave dots, ellipses or underscores where the figures go.
   const blank = '[\\s.…_]*';
   // The date words as typed, with or without their marks ("ngay 25 thang 3 nam 2025" from a keyboard without them).
-  const [dayWord, monthWord, yearWord] = [day, month, year].map(looseWord);
+  const dayWord = looseWord(day);
+  const monthWord = looseWord(month);
+  const yearWord = looseWord(year);
   // The place: before a comma, or, without one, a name (no figures) right before the day word.
   const place = `(?:([^,]{1,60}),\\s*|([^,\\d]{1,40}?)\\s+(?=${dayWord}))?`;
   return {
@@ -189,6 +199,7 @@ function headerPatterns(header: HeaderFile): Pick<Vocabulary, 'numberCell' | 'op
       `^${place}${dayWord}${blank}(?:(\\d{1,2})${blank})?${monthWord}${blank}(?:(\\d{1,2})${blank})?${yearWord}${blank}(\\d{4})?`,
       'iu',
     ),
+    dayWord: new RegExp(dayWord, 'iu'),
     numericDateLine: new RegExp(`^${place}${dayWord}\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{4})(?!\\d)`, 'iu'),
   };
 }

@@ -16,8 +16,10 @@ export interface PlaceDate {
 }
 
 export function readPlaceDate(text: string): PlaceDate | null {
-  const line = text.replace(/[*_]/g, '').trim();
   const v = vocabulary();
+  const line = text.replace(/[*_]/g, '').trim();
+  // Both patterns need the day word: a cell without it is not tried against them.
+  if (!v.dayWord.test(line)) return null;
   const words = v.dateLine.exec(line);
   const figures = words ? null : v.numericDateLine.exec(line);
   if (!words && !figures) return null;

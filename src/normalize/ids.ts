@@ -4,12 +4,14 @@
  * always gives the same ids.
  */
 export class Ids {
-  private readonly used = new Map<string, number>();
+  /** Per prefix, how many ids each line has given (keyed by number: no string is built to look one up). */
+  private readonly used = new Map<string, Map<number, number>>();
 
   next(prefix: string, line: number): string {
-    const base = `${prefix}-${line}`;
-    const n = (this.used.get(base) ?? 0) + 1;
-    this.used.set(base, n);
-    return n === 1 ? base : `${base}.${n}`;
+    let lines = this.used.get(prefix);
+    if (!lines) this.used.set(prefix, (lines = new Map()));
+    const n = (lines.get(line) ?? 0) + 1;
+    lines.set(line, n);
+    return n === 1 ? `${prefix}-${line}` : `${prefix}-${line}.${n}`;
   }
 }

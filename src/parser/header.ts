@@ -9,6 +9,7 @@ import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 import { labelOf } from './labels.js';
+import { isBlank } from '../text/spaces.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
@@ -57,9 +58,22 @@ function rejoinPhrases(parts: readonly Cell[]): Cell[] {
  */
 export function kindOf(text: string): string | null {
   if (text.length > 60 || !startsWithCapital(text)) return null;
+  const v = vocabulary();
+  // Most capital lines of a header ("ỦY BAN NHÂN DÂN") have a count of letters no kind has, and are not folded.
+  if (!v.kindLetterCounts.has(letterCount(text))) return null;
   const letters = foldKey(text.replace(/[*_:.]/g, ' ')).replaceAll(' ', '');
-  const kind = vocabulary().kinds.find((k) => k.letters === letters);
+  const kind = v.kindByLetters.get(letters);
   return kind && (isMostlyUpper(text) || isSentenceCase(text)) ? kind.name : null;
+}
+
+/** How many units of a text its folded letters keep: all but blanks, the marks `*_:.` and lone combining marks (which fold away). */
+function letterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c) && c !== 0x2a && c !== 0x5f && c !== 0x3a && c !== 0x2e && !(c >= 0x300 && c <= 0x36f)) count++;
+  }
+  return count;
 }
 
 /** One capital, the first letter, and small letters after it. */

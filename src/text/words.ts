@@ -5,10 +5,11 @@
 import { isBlank } from './spaces.js';
 
 /**
- * The last word and the last two words before `at`, in small letters, within
- * `limit` characters (the whole text before it by default): "theo tiêu chí số 14" → "số", "chí số".
+ * The last word, the word before it and the two together, before `at`, in
+ * small letters, within `limit` characters (the whole text before it by
+ * default): "theo tiêu chí số 14" → "số", "chí", "chí số".
  */
-export function wordsBefore(text: string, at: number, limit = at): { last: string; lastTwo: string } {
+export function wordsBefore(text: string, at: number, limit = at): { last: string; previous: string; lastTwo: string } {
   const floor = Math.max(0, at - limit);
   let end = at;
   while (end > floor && isBlank(text.charCodeAt(end - 1))) end--;
@@ -19,6 +20,7 @@ export function wordsBefore(text: string, at: number, limit = at): { last: strin
   while (end2 > floor && isBlank(text.charCodeAt(end2 - 1))) end2--;
   let start2 = end2;
   while (start2 > floor && !isBlank(text.charCodeAt(start2 - 1))) start2--;
-  return { last, lastTwo: end2 > start2 ? `${text.slice(start2, end2).toLowerCase()} ${last}` : last };
+  const previous = text.slice(start2, end2).toLowerCase();
+  return { last, previous, lastTwo: previous ? `${previous} ${last}` : last };
 }
 

@@ -126,7 +126,7 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       compared = true;
     }
     // "giảm 20%" is a change; "giảm còn 10,5‰" is the level it comes down to.
-    const change = comparator === null ? changeBefore(before) : null;
+    const change = comparator === null ? changeBefore(key, s) : null;
     out.push({
       valueStart: s,
       valueEnd,
@@ -310,12 +310,11 @@ function comparatorBefore(before: string): { cmp: Target['cmp']; key: string; le
 }
 
 /** "giảm 20%", "tăng 5%": a change against a baseline. */
-function changeBefore(before: string): 'increase' | 'decrease' | null {
-  const words = before.trimEnd().split(/\s+/).slice(-3).join(' ');
-  const last = words.split(' ');
+function changeBefore(key: string, at: number): 'increase' | 'decrease' | null {
+  const { last, previous } = wordsBefore(key, at, LOOK_BEHIND);
   // "giảm 20%", or with one word between: "tăng thêm 5%"
   for (const c of quantityVocabulary().change) {
-    if (last[last.length - 1] === c.key || last[last.length - 2] === c.key) return c.direction;
+    if (last === c.key || previous === c.key) return c.direction;
   }
   return null;
 }

@@ -33,7 +33,7 @@ export interface TableTarget {
 /** "Tối thiểu 70", "trên 95": a comparator in words before a cell's value. */
 function leadingComparator(text: string): { rest: string; cmp: Target['cmp'] | null } {
   const key = foldKey(text);
-  const found = quantityVocabulary().comparators.find((c) => /^\p{L}/u.test(c.key) && key.startsWith(c.key + ' '));
+  const found = quantityVocabulary().wordComparators.find((c) => key.startsWith(c.key + ' '));
   return found ? { rest: text.slice(found.key.length).trim(), cmp: found.cmp } : { rest: text, cmp: null };
 }
 

@@ -48,6 +48,8 @@ interface QuantitiesFile {
 export interface QuantityVocabulary {
   /** Comparators by folded phrase, longest first. */
   readonly comparators: readonly Comparator[];
+  /** The comparators that are words ("trên", "không quá"), not signs, longest first. */
+  readonly wordComparators: readonly Comparator[];
   /** The comparators by the last character of their key, longest first in each list. */
   readonly comparatorsByLast: ReadonlyMap<string, readonly Comparator[]>;
   readonly after: readonly { key: string; cmp: Cmp }[];
@@ -126,6 +128,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
   const comparators = byLength(q.comparators.map((c): Comparator => ({ key: foldKey(c.phrase), cmp: c.cmp, needsAfter: c.needsAfter ? foldKey(c.needsAfter) : null })));
   return {
     comparators,
+    wordComparators: comparators.filter((c) => /^\p{L}/u.test(c.key)),
     comparatorsByLast: groupByInitial(comparators, (c) => c.key.slice(-1)),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),

@@ -23,6 +23,16 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+/** An alternation of phrases matched exactly as written (a space is one space), longest first. */
+export function literalAlternation(phrases: readonly string[]): string {
+  if (phrases.length === 0) return '(?!)';
+  if (phrases.includes('')) throw new Error('an empty phrase in the vocabulary');
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(SPECIAL, '\\$&'))
+    .join('|');
+}
+
 /** A word matched in either case, with or without its diacritics, as header cells type it: "Số" gives [Ss][ốỐoO]. */
 export function looseWord(word: string): string {
   return [...word]

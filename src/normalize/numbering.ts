@@ -8,6 +8,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { Span } from '../model/schema.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import type { ItemNode, SectionNode } from '../parser/tree.js';
+import type { Line } from '../lexer/line.js';
 import type { Locator } from './locate.js';
 import { keptAndSlip, type Way } from './habits.js';
 
@@ -36,23 +37,32 @@ interface Labelled {
   readonly mark: string;
   readonly ordinal: number | null;
   readonly display: (ordinal: number) => string;
-  readonly span: Span;
+  /** The line the label is printed on, and the label as printed: its span is worked out only for a label reported. */
+  readonly printedOn: Line;
+  readonly marker: string;
+  /** The 1-based line number, which messages quote. */
   readonly line: number;
 }
 
+function spanOf(item: Labelled, at: Locator): Span {
+  return at.fragment(item.printedOn, item.marker);
+}
+
 /** Checks one run of siblings of one style, in order. */
-function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void {
+function checkRun(run: Labelled[], what: string, at: Locator, diagnostics: Diagnostics): void {
+  // one label alone repeats none, skips none and is printed one way
+  if (run.length < 2) return;
   const seen = new Map<string, number>();
   let previous: Labelled | null = null;
-  checkMarks(run, what, diagnostics);
+  checkMarks(run, what, at, diagnostics);
   for (const item of run) {
     const first = seen.get(item.value);
     if (first !== undefined) {
-      diagnostics.report('KH201', item.span, { what, label: item.value, first });
+      diagnostics.report('KH201', spanOf(item, at), { what, label: item.value, first });
     } else if (previous && previous.ordinal !== null && item.ordinal !== null && item.ordinal > previous.ordinal + 1) {
       const missing = item.ordinal - previous.ordinal - 1;
       const expected = missing === 1 ? item.display(previous.ordinal + 1) : `${item.display(previous.ordinal + 1)}–${item.display(item.ordinal - 1)}`;
-      diagnostics.report('KH202', item.span, { what, expected, previous: previous.value, label: item.value });
+      diagnostics.report('KH202', spanOf(item, at), { what, expected, previous: previous.value, label: item.value });
     }
     if (first === undefined) seen.set(item.value, item.line);
     previous = item;
@@ -64,7 +74,7 @@ function checkRun(run: Labelled[], what: string, diagnostics: Diagnostics): void
  * first label of the way printed less is reported (of two ways printed as
  * often, the later), beside the first of the other; once a run.
  */
-function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): void {
+function checkMarks(run: Labelled[], what: string, at: Locator, diagnostics: Diagnostics): void {
   // most runs print every label one way: one look, and no grouping
   if (run.every((item) => item.mark === run[0]!.mark)) return;
   const ways = new Map<string, Way<Labelled>>();
@@ -76,22 +86,29 @@ function checkMarks(run: Labelled[], what: string, diagnostics: Diagnostics): vo
   const chosen = keptAndSlip([...ways.values()]);
   if (!chosen) return;
   const { kept: { first: kept }, slip: { first: slip } } = chosen;
-  diagnostics.report('KH205', slip.span, { what, label: `${slip.value}${slip.mark}`, first: `${kept.value}${kept.mark}`, line: kept.line });
+  diagnostics.report('KH205', spanOf(slip, at), { what, label: `${slip.value}${slip.mark}`, first: `${kept.value}${kept.mark}`, line: kept.line });
 }
 
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
   // Each part of a plan numbers its sections afresh: one run per part.
   const runs = new Map<number, Labelled[]>();
   for (const s of sections) {
-    const span = at.fragment(s.line, s.label.marker);
     // Sections numbered as items ("2. MỤC TIÊU", see parser/numbered-sections.ts) count in Arabic numerals.
     const arabic = /^\d+$/.test(s.label.value!);
-    const labelled = { value: s.label.value!, mark: s.label.marker.slice(s.label.value!.length), ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!), display: arabic ? String : toRoman, span, line: span.line };
+    const labelled: Labelled = {
+      value: s.label.value!,
+      mark: s.label.marker.slice(s.label.value!.length),
+      ordinal: arabic ? Number(s.label.value) : romanValue(s.label.value!),
+      display: arabic ? String : toRoman,
+      printedOn: s.line,
+      marker: s.label.marker,
+      line: s.line.index + 1,
+    };
     const run = runs.get(s.part);
     if (run) run.push(labelled);
     else runs.set(s.part, [labelled]);
   }
-  for (const run of runs.values()) checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', diagnostics);
+  for (const run of runs.values()) checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', at, diagnostics);
 }
 
 export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostics: Diagnostics): void {
@@ -100,7 +117,7 @@ export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostic
   for (const item of siblings) {
     const label = item.label;
     if (!label || label.value === null) continue;
-    const span = at.fragment(item.block.lines[0]!, label.marker);
+    const printedOn = item.block.lines[0]!;
     let key: string = item.style;
     let ordinal: number | null = null;
     let display = (n: number): string => String(n);
@@ -113,15 +130,15 @@ export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostic
       display = (n) => `${prefix}.${n}`;
     } else if (item.style === 'letter') {
       const index = letters.indexOf(label.value);
-      if (index < 0) diagnostics.report('KH203', span, { label: label.value });
+      if (index < 0) diagnostics.report('KH203', at.fragment(printedOn, label.marker), { label: label.value });
       ordinal = index < 0 ? null : index + 1;
       display = (n) => letters[n - 1] ?? '?';
     }
     const run = byStyle.get(key) ?? [];
-    run.push({ value: label.value, mark: label.marker.slice(label.value.length), ordinal, display, span, line: span.line });
+    run.push({ value: label.value, mark: label.marker.slice(label.value.length), ordinal, display, printedOn, marker: label.marker, line: printedOn.index + 1 });
     byStyle.set(key, run);
   }
   const what = diagnostics.language === 'vi' ? 'mục' : 'item';
-  for (const run of byStyle.values()) checkRun(run, what, diagnostics);
+  for (const run of byStyle.values()) checkRun(run, what, at, diagnostics);
   for (const item of siblings) if (item.children.length) checkItemNumbering(item.children, at, diagnostics);
 }

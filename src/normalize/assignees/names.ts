@@ -74,20 +74,16 @@ export function subjectOf(text: string): string | null {
   const v = agencyVocabulary();
   // The subject starts the sentence: a sentence that does not start with a body's name has none worth looking for.
   if (startsWithPhrase(foldStart(tidyName(text.slice(0, SUBJECT_LOOK))), v.heads) === null) return null;
+  // The first verb after the first character, as a word of its own, that no noun prefix turns into a noun.
   let best = -1;
-  for (const verb of v.dutyVerbs) {
-    let from = 1;
-    for (;;) {
-      const i = text.indexOf(verb, from);
-      if (i < 0 || (best >= 0 && i >= best)) break;
-      from = i + 1;
-      const before = text[i - 1] ?? ' ';
-      const after = text[i + verb.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-      if (v.nounPrefixes.includes(wordsBefore(text, i).last)) continue;
-      best = i;
+  const verb = v.dutyVerb;
+  verb.lastIndex = 1;
+  for (let m = verb.exec(text); m; m = verb.exec(text)) {
+    if (!v.nounPrefixes.includes(wordsBefore(text, m.index).last)) {
+      best = m.index;
       break;
     }
+    verb.lastIndex = m.index + 1;
   }
   if (best <= 0) return null;
   const subject = tidyName(text.slice(0, best));

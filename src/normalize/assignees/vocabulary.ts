@@ -2,7 +2,7 @@
  * grammar/agencies.json in the shapes the assignee reader uses.
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
-import { alternation } from '../../grammar/pattern.js';
+import { alternation, literalAlternation } from '../../grammar/pattern.js';
 import { foldedKeys } from '../../grammar/vocabulary.js';
 import { fold, isUpper } from '../../text/fold.js';
 
@@ -32,8 +32,11 @@ export interface AgencyVocabulary {
   /** The letters request words begin with, in both cases: a cheap first look. */
   readonly requestInitials: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
-  /** Duty verbs in lower case with diacritics: a verb is matched as printed, mid-sentence. */
-  readonly dutyVerbs: readonly string[];
+  /**
+   * Any duty verb (in lower case with diacritics: matched as printed, mid-sentence) as a word of its own, neither
+   * letter nor digit on either side: one scan finds the first.
+   */
+  readonly dutyVerb: RegExp;
   readonly nounPrefixes: readonly string[];
   readonly lead: readonly string[];
   readonly support: readonly string[];
@@ -63,7 +66,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     honorificInitials: initials(a.honorifics),
     requestInitials: initials(a.requestWords),
     collectiveNouns: keys(a.collectiveNouns),
-    dutyVerbs: [...a.dutyVerbs].sort((x, y) => y.length - x.length),
+    dutyVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(a.dutyVerbs)})(?![\\p{L}\\p{N}])`, 'gu'),
     nounPrefixes: a.nounPrefixes,
     lead: keys(a.lead),
     support: keys(a.support),

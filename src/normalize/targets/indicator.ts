@@ -102,7 +102,8 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
 function tidy(text: string): string {
-  let out = text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '').trim();
+  // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
+  let out = (text.includes('(') || text.includes(')') ? text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
   const { aspiration, indicatorEdge } = quantityVocabulary();
   for (let changed = true; changed && out;) {
     changed = false;

@@ -3,7 +3,7 @@
  * longest-first lists, built once.
  */
 import type { SectionKind } from '../model/schema.js';
-import { foldKey } from '../text/fold.js';
+import { fold, foldKey } from '../text/fold.js';
 import { grammar, onFirstUse } from './load.js';
 import { alternation, looseWord } from './pattern.js';
 
@@ -95,6 +95,17 @@ export interface Vocabulary {
 /** Phrases folded for matching, longest first, so that the longest match wins. */
 export function foldedKeys(list: readonly string[]): string[] {
   return list.map(foldKey).sort((a, b) => b.length - a.length);
+}
+
+/** The first letters of phrases as printed, in either case: a cheap look before folding a text to match them. */
+export function phraseInitials(phrases: readonly string[]): Set<string> {
+  // with and without its marks: "Đề nghị" is also typed "De nghi"
+  return new Set(phrases.flatMap((w) => [w[0]!, fold(w[0]!)].flatMap((c) => [c.toLowerCase(), c.toUpperCase()])));
+}
+
+/** The last letters of phrases, in either case: a text that ends otherwise ends in none of them. */
+export function phraseFinals(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.flatMap((w) => [w[w.length - 1]!.toLowerCase(), w[w.length - 1]!.toUpperCase()]));
 }
 
 const keys = foldedKeys;

@@ -3,8 +3,8 @@
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation, literalAlternation } from '../../grammar/pattern.js';
-import { foldedKeys } from '../../grammar/vocabulary.js';
-import { fold, isUpper } from '../../text/fold.js';
+import { foldedKeys, phraseInitials } from '../../grammar/vocabulary.js';
+import { isUpper } from '../../text/fold.js';
 
 interface AgenciesFile {
   heads: string[];
@@ -63,8 +63,8 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     heads: keys(a.heads),
     requestWords: keys(a.requestWords),
     honorifics: keys(a.honorifics),
-    honorificInitials: initials(a.honorifics),
-    requestInitials: initials(a.requestWords),
+    honorificInitials: phraseInitials(a.honorifics),
+    requestInitials: phraseInitials(a.requestWords),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(a.dutyVerbs)})(?![\\p{L}\\p{N}])`, 'gu'),
     nounPrefixes: a.nounPrefixes,
@@ -85,10 +85,4 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
 export function hasCapitalPair(text: string): boolean {
   for (let i = 1; i < text.length; i++) if (isUpper(text[i]!) && isUpper(text[i - 1]!)) return true;
   return false;
-}
-
-/** The first letters of phrases as printed, in either case: a cheap look before folding a text to match them. */
-function initials(phrases: readonly string[]): Set<string> {
-  // with and without its marks: "Đề nghị" is also typed "De nghi"
-  return new Set(phrases.flatMap((w) => [w[0]!, fold(w[0]!)].flatMap((c) => [c.toLowerCase(), c.toUpperCase()])));
 }

@@ -104,11 +104,11 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 function tidy(text: string): string {
   // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
   let out = (text.includes('(') || text.includes(')') ? text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
-  const { aspiration, indicatorEdge } = quantityVocabulary();
+  const { aspiration, aspirationInitials, indicatorEdge } = quantityVocabulary();
   for (let changed = true; changed && out;) {
     changed = false;
-    const key = fold(out.slice(0, 16));
-    const lead = aspiration.find((a) => key.startsWith(a + ' ') || key === a);
+    const key = aspirationInitials.has(out[0]!) ? fold(out.slice(0, 16)) : '';
+    const lead = key ? aspiration.find((a) => key.startsWith(a + ' ') || key === a) : undefined;
     if (lead) {
       out = out.slice(lead.length).trim();
       changed = true;
@@ -133,9 +133,12 @@ function tidy(text: string): string {
 function trailingCut(text: string): number {
   const trimmed = text.trimEnd();
   if (trimmed === '') return -1;
-  if (TRAILING_MARKS.includes(trimmed[trimmed.length - 1]!)) return trimmed.length - 1;
+  const last = trimmed[trimmed.length - 1]!;
+  if (TRAILING_MARKS.includes(last)) return trimmed.length - 1;
+  const { indicatorTrailers, trailerFinals } = quantityVocabulary();
+  if (!trailerFinals.has(last)) return -1;
   const end = trimmed.slice(-12).toLowerCase();
-  const word = quantityVocabulary().indicatorTrailers.find((w) => end.endsWith(w));
+  const word = indicatorTrailers.find((w) => end.endsWith(w));
   return word ? trimmed.length - word.length : -1;
 }
 

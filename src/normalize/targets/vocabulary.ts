@@ -4,7 +4,7 @@
 import type { Target } from '../../model/schema.js';
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
-import { foldedKeys, groupByInitial } from '../../grammar/vocabulary.js';
+import { foldedKeys, groupByInitial, phraseFinals, phraseInitials } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
 
 type Cmp = Target['cmp'];
@@ -54,6 +54,8 @@ export interface QuantityVocabulary {
   readonly comparatorsByLast: ReadonlyMap<string, readonly Comparator[]>;
   readonly after: readonly { key: string; cmp: Cmp }[];
   readonly aspiration: readonly string[];
+  /** The letters aspiration words start with, as printed in either case: a phrase that starts otherwise is not folded to look for one. */
+  readonly aspirationInitials: ReadonlySet<string>;
   readonly change: readonly { key: string; direction: 'increase' | 'decrease' }[];
   /** Units by folded phrase, longest first, with the form to print. */
   readonly units: readonly { key: string; unit: string }[];
@@ -78,6 +80,8 @@ export interface QuantityVocabulary {
   readonly indicatorEdge: RegExp;
   /** Words at the end of an indicator's words that are not part of it, in lower case as printed. */
   readonly indicatorTrailers: readonly string[];
+  /** The letters trailers end with, in either case. */
+  readonly trailerFinals: ReadonlySet<string>;
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
   readonly qualifierStart: RegExp;
   /** A phrase that only names a time: "đến năm 2030", "cuối năm 2026". */
@@ -132,6 +136,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     comparatorsByLast: groupByInitial(comparators, (c) => c.key.slice(-1)),
     after: byLength(q.after.map((c) => ({ key: foldKey(c.phrase), cmp: c.cmp }))),
     aspiration: keys(q.aspiration),
+    aspirationInitials: phraseInitials(q.aspiration),
     change: byLength(q.change.map((c) => ({ key: foldKey(c.phrase), direction: c.direction }))),
     units,
     unitsByInitial: groupByInitial(units, (u) => u.key),
@@ -151,6 +156,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     negations: keys(q.negations),
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
     indicatorTrailers: q.indicatorTrailers,
+    trailerFinals: phraseFinals(q.indicatorTrailers),
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
     timeOnly: new RegExp(`^(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),
     timeAtEnd: new RegExp(`\\s(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),

@@ -6,7 +6,7 @@
  */
 import type { Cell, Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { foldKey, foldStart, isMostlyUpper, isUpper } from '../text/fold.js';
+import { foldKey, foldLetters, foldStart, isLetterMark, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 import { labelOf } from './labels.js';
 import { isBlank } from '../text/spaces.js';
@@ -61,17 +61,16 @@ export function kindOf(text: string): string | null {
   const v = vocabulary();
   // Most capital lines of a header ("ỦY BAN NHÂN DÂN") have a count of letters no kind has, and are not folded.
   if (!v.kindLetterCounts.has(letterCount(text))) return null;
-  const letters = foldKey(text.replace(/[*_:.]/g, ' ')).replaceAll(' ', '');
-  const kind = v.kindByLetters.get(letters);
+  const kind = v.kindByLetters.get(foldLetters(text));
   return kind && (isMostlyUpper(text) || isSentenceCase(text)) ? kind.name : null;
 }
 
-/** How many units of a text its folded letters keep: all but blanks, the marks `*_:.` and lone combining marks (which fold away). */
+/** How many units of a text its folded letters (foldLetters) keep: all but blanks, the marks it drops and lone combining marks (which fold away). */
 function letterCount(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isBlank(c) && c !== 0x2a && c !== 0x5f && c !== 0x3a && c !== 0x2e && !(c >= 0x300 && c <= 0x36f)) count++;
+    if (!isBlank(c) && !isLetterMark(c) && !(c >= 0x300 && c <= 0x36f)) count++;
   }
   return count;
 }

@@ -142,6 +142,31 @@ export function foldKey(text: string): string {
   return narrow.toString('latin1', 0, n);
 }
 
+/**
+ * The folded letters of a text: its folded key without any blank and without
+ * the marks `*`, `_`, `:` and `.` ("K Ế  H O Ạ C H", "**KẾ HOẠCH:**" →
+ * "kehoach"), in one pass: how a kind line is recognised.
+ */
+export function foldLetters(text: string): string {
+  const narrow = bytesFor(text.length);
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (isBlank(code) || isLetterMark(code)) continue;
+    const folded = foldUnit(code);
+    if (isBlank(folded)) continue;
+    // a unit wider than a byte is rare: the same letters, the slow way
+    if (folded > 0xff) return fold(text.replace(/[*_:.]/g, ' ')).replace(/\s+/g, '');
+    narrow[n++] = folded;
+  }
+  return narrow.toString('latin1', 0, n);
+}
+
+/** `*`, `_`, `:`, `.`: emphasis around a word, and the marks after one, which foldLetters() drops. */
+export function isLetterMark(code: number): boolean {
+  return code === 0x2a || code === 0x5f || code === 0x3a || code === 0x2e;
+}
+
 const UPPER = 1;
 const LOWER = 2;
 /** An entry of the case table not yet worked out. */

@@ -28,7 +28,8 @@ export function normalizeHeader(
   const cells = carrier ? [...carrier.cells, ...node.cells] : node.cells;
   let nationalMotto = false;
   let party = false;
-  const bodies: HeaderCell[] = [];
+  /** The upper-case cells that may name the issuer, each with its folded key. */
+  const bodies: { cell: HeaderCell; key: string }[] = [];
   let number: DocumentHeader['number'] = null;
   let numberParts: DocumentHeader['numberParts'] = null;
   let place: string | null = null;
@@ -71,7 +72,7 @@ export function normalizeHeader(
       continue;
     }
     if (/^[*\-_=─\s\\]+$/.test(cell.text)) continue;
-    if (cell.column === 0 && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push(cell);
+    if (cell.column === 0 && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push({ cell, key });
   }
 
   const kindCell = node.kind;
@@ -153,12 +154,11 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
  * as does one the name breaks at "VÀ" (before or after the break);
  * otherwise the last body is the issuer and those above it its superiors.
  */
-function issuerFrom(cells: HeaderCell[], at: Locator): { issuer: string | null; parentBody: string | null; span: Span | null } {
+function issuerFrom(bodies: readonly { cell: HeaderCell; key: string }[], at: Locator): { issuer: string | null; parentBody: string | null; span: Span | null } {
   const v = vocabulary();
   const groups: HeaderCell[][] = [];
   let joinsNext = false;
-  for (const cell of cells) {
-    const key = foldKey(cell.text.replace(/[*_]/g, ''));
+  for (const { cell, key } of bodies) {
     const partyBody = startsWithPhrase(key, v.partyBodies);
     const carriesOn = joinsNext || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
     if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);

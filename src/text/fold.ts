@@ -113,7 +113,7 @@ function foldChar(ch: string): string {
 
 /** The folded key of a text's beginning: enough to test what it starts with. */
 export function foldStart(text: string, length = 48): string {
-  return foldKey(text.length > length ? text.slice(0, length) : text);
+  return keyOf(text, Math.min(length, text.length));
 }
 
 /**
@@ -122,17 +122,22 @@ export function foldStart(text: string, length = 48): string {
  * tidying the folded text after would scan it twice more.
  */
 export function foldKey(text: string): string {
-  const narrow = bytesFor(text.length);
+  return keyOf(text, text.length);
+}
+
+/** The key of the text's first `end` units (no slice of the text is made for it). */
+function keyOf(text: string, end: number): string {
+  const narrow = bytesFor(end);
   let n = 0;
   let pendingSpace = false;
-  for (let k = 0; k < text.length; k++) {
+  for (let k = 0; k < end; k++) {
     const folded = foldUnit(text.charCodeAt(k));
     if (isBlank(folded)) {
       pendingSpace = n > 0;
       continue;
     }
     // a unit wider than a byte (≥, ‰) is rare: the folded text, its blanks collapsed
-    if (folded > 0xff) return tidySpaces(fold(text));
+    if (folded > 0xff) return tidySpaces(fold(end < text.length ? text.slice(0, end) : text));
     if (pendingSpace) {
       narrow[n++] = 32;
       pendingSpace = false;

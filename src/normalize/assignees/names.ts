@@ -97,8 +97,25 @@ const SUBJECT_LOOK = 200;
 export function canonicalKey(name: string): string {
   const expanded = mayAbbreviate(name) ? expandAbbreviations(name) : name;
   // Every run of what is neither letter nor digit (white space included) becomes one hyphen, none at the ends.
-  const key = fold(expanded).replace(/[^\p{L}\p{N}]+/gu, '-');
-  return key.replace(/^-|-$/g, '');
+  const folded = fold(expanded);
+  return NOT_ASCII.test(folded) ? folded.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') : asciiKey(folded);
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** The key of a folded name in ASCII (as Vietnamese folds): small letters and digits, runs of anything else one hyphen. */
+function asciiKey(folded: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && out) out += '-';
+      gap = false;
+      out += folded[i];
+    } else gap = true;
+  }
+  return out;
 }
 
 /** "UBND huyện" → "Ủy ban nhân dân huyện": each word the vocabulary abbreviates, written out. */

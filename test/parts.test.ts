@@ -7,11 +7,12 @@ import { readLabel } from '../src/parser/labels.js';
 import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
 import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
 import { sectionKind } from '../src/grammar/sections.js';
-import { fold, foldKey, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
+import { fold, foldKey, foldLetters, foldStart, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
 import { collapseSpaces } from '../src/text/spaces.js';
 import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
-import { alternation, looseWord } from '../src/grammar/pattern.js';
+import { alternation, literalAlternation, looseWord } from '../src/grammar/pattern.js';
+import { canonicalKey } from '../src/normalize/assignees/names.js';
 import { compile } from '../src/compile.js';
 import { readHtmlTable } from '../src/markdown/html-table.js';
 
@@ -500,6 +501,27 @@ describe('folding', () => {
     const texts = fc.oneof(fc.string({ unit: 'binary' }), fc.array(blanks, { maxLength: 300 }).map((p) => p.join('')));
     fc.assert(fc.property(texts, (text) => foldKey(text) === fold(text).replace(/\s+/g, ' ').trim()), { numRuns: 500 });
   });
+
+  it('folds the beginning of a text as the key of that beginning, and a kind line to its letters', () => {
+    const pieces = fc.constantFrom(' ', '  ', '\t', '\u00a0', 'Ư', 'đ', 'K', 'Ế', 'a', '\u0301', 'Ⅳ', '‰', '.', ':', '*', '_', '\ud800');
+    const texts = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.array(pieces, { maxLength: 80 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(texts, fc.nat(90), (text, length) => foldStart(text, length) === foldKey(text.slice(0, length))),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(texts, (text) => foldLetters(text) === foldKey(text.replace(/[*_:.]/g, ' ')).replaceAll(' ', '')), { numRuns: 500 });
+    expect(foldLetters('**K Ế  H O Ạ C H:**')).toBe('kehoach');
+    expect(foldLetters('KẾ HOẠCH ≥')).toBe('kehoach≥');
+  });
+
+  it('keys a body by its folded letters and digits, each run of anything else one hyphen', () => {
+    const reference = (name: string): string => fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const pieces = fc.constantFrom(' ', ' - ', ', ', '(', ')', 'Sở', 'Y tế', 'huyện', 'Đ', '2', 'Ⅳ', 'ß', '‰', '\u0301', '.');
+    // two capitals in a row may be an abbreviation, which the key writes out: the reference does not
+    const names = fc.oneof(fc.string({ maxLength: 40 }), fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''))).filter((n) => !/\p{Lu}{2}/u.test(n));
+    fc.assert(fc.property(names, (name) => canonicalKey(name) === reference(name)), { numRuns: 500 });
+    expect(canonicalKey(' Trung tâm Y tế (huyện) - ')).toBe('trung-tam-y-te-huyen');
+  });
 });
 
 describe('white space, case and messages', () => {
@@ -544,6 +566,14 @@ describe('patterns made from grammar lists', () => {
     expect(deadline.exec('chậm  nhất là ngày 15')?.[0]).toBe('chậm  nhất');
     expect(deadline.exec('v/v báo cáo')?.[0]).toBe('v/v');
     expect(deadline.test('axb')).toBe(false);
+  });
+
+  it('keeps a literal phrase as written: one space is one space', () => {
+    const verbs = new RegExp(`^(?:${literalAlternation(['chủ trì', 'chủ', 'v/v', 'a.b'])})$`, 'u');
+    for (const printed of ['chủ trì', 'chủ', 'v/v', 'a.b']) expect(verbs.test(printed)).toBe(true);
+    for (const printed of ['chủ  trì', 'axb', 'chủ\ttrì']) expect(verbs.test(printed)).toBe(false);
+    expect(literalAlternation(['và', 'chủ trì'])).toBe('chủ trì|và');
+    expect(() => literalAlternation(['và', ''])).toThrow('an empty phrase');
   });
 
   it('matches nothing for an empty list, and refuses an empty phrase', () => {

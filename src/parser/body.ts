@@ -5,7 +5,7 @@
  * item whose parent is the nearest open item of lower rank.
  */
 import type { Line } from '../lexer/line.js';
-import { continues, endsSentence } from './continuation.js';
+import { continues, endsSentence, type PreviousText } from './continuation.js';
 import { isFootnote, isFurniture } from './furniture.js';
 import { labelOf, rank, type Label } from './labels.js';
 import { isMostlyUpper } from '../text/fold.js';
@@ -26,6 +26,8 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
   let loose: SectionNode | null = null;
   let stack: ItemNode[] = [];
   let last: ItemNode | null = null;
+  /** The block being read, as the continuation rule asks about it (one for each item opened, not one for each line). */
+  let previous: PreviousText | null = null;
   let rows: Line[] = [];
   let part = 0;
 
@@ -75,7 +77,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       last = null;
       continue;
     }
-    if (last && continues({ text: lastText(last), headingLike: headingLike(last), hangingIndent: hangingIndent(last) }, line)) {
+    if (last && previous && continues(previous, line)) {
       // The joined text is built once the block is complete: growing one string line by line would cost quadratic time.
       last.block.lines.push(line);
       continue;
@@ -95,6 +97,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     target.all.push(item);
     if (item.style !== 'paragraph') stack.push(item);
     last = item;
+    previous = new OpenItem(item);
   }
   flushTable();
   for (const s of [loose, ...sections]) {
@@ -105,6 +108,23 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     }
   }
   return { loose, sections };
+}
+
+/** An item whose block may still grow, as the continuation rule reads it: each answer worked out when asked. */
+class OpenItem implements PreviousText {
+  constructor(private readonly item: ItemNode) {}
+
+  get text(): string {
+    return lastText(this.item);
+  }
+
+  get hangingIndent(): number | null {
+    return hangingIndent(this.item);
+  }
+
+  headingLike(): boolean {
+    return headingLike(this.item);
+  }
 }
 
 function openItem(line: Line, label: Label | null): ItemNode {

@@ -17,8 +17,8 @@ const CLOSERS = new Set(['"', '”', '»', ')']);
 export interface PreviousText {
   /** The joined text so far. */
   readonly text: string;
-  /** The previous block reads as a heading: only a lower-case line may carry it on. */
-  readonly headingLike: boolean;
+  /** Whether the previous block reads as a heading, so that only a lower-case line may carry it on: asked only when the line itself does not decide. */
+  headingLike(): boolean;
   /** Where the text of the previous block's first line starts after its bullet or number, when it has one. */
   readonly hangingIndent?: number | null;
 }
@@ -36,7 +36,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
-  if (previous.headingLike) return false;
+  if (previous.headingLike()) return false;
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;
   if (endsSentence(previous.text)) return false;

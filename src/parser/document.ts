@@ -149,6 +149,9 @@ function findAppendix(lines: readonly Line[], from: number): number {
   return lines.length;
 }
 
+/** A preamble paragraph is never a heading. */
+const never = (): boolean => false;
+
 /** The preamble's paragraphs, page breaks undone. */
 function paragraphs(lines: readonly Line[], from: number, to: number): Block[] {
   const out: Block[] = [];
@@ -156,7 +159,7 @@ function paragraphs(lines: readonly Line[], from: number, to: number): Block[] {
     const line = lines[i]!;
     if (line.rule || line.cells) continue;
     const last = out[out.length - 1];
-    if (last && continues({ text: last.lines[last.lines.length - 1]!.text, headingLike: false }, line)) last.lines.push(line);
+    if (last && continues({ text: last.lines[last.lines.length - 1]!.text, headingLike: never }, line)) last.lines.push(line);
     else out.push({ lines: [line], text: line.text });
   }
   for (const block of out) block.text = joinLines(block.lines);

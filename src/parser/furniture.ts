@@ -49,7 +49,8 @@ function runningKey(text: string): string {
 
 /** Whether a line is furniture: a page number, or one of the running lines found in the document. */
 export function isFurniture(line: Line, next: Line | undefined, running: ReadonlySet<string>): boolean {
-  return isPageNumber(line, next) || (isolated(line, next) && running.has(runningKey(line.text)));
+  // most documents have no running line: their lines are not keyed to look for one
+  return isPageNumber(line, next) || (running.size > 0 && isolated(line, next) && running.has(runningKey(line.text)));
 }
 
 /** The first line of a footnote at the foot of a page ("² Trừ trường hợp …"): it and the lines that carry it on are no content. */

@@ -4,7 +4,7 @@
 import type { Recipient, Signature, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { foldKey, isMostlyUpper } from '../text/fold.js';
+import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
 import { withoutBullet } from '../parser/labels.js';
@@ -38,8 +38,9 @@ export function normalizeRecipients(
   for (const piece of closing.recipients) {
     const text = withoutBullet(piece.text).trim();
     const span = at.fragment(piece.line, text.slice(0, 40), piece.start);
-    const key = foldKey(text);
     const archiveWord = vocabulary().archiveWord;
+    // the archive word and what follows it decide: the key of the entry's beginning is enough
+    const key = foldStart(text, archiveWord.length + 8);
     if (key.startsWith(archiveWord) && (key.length === archiveWord.length || /^[\s:.]/.test(key.slice(archiveWord.length)))) {
       archive = text.slice(archiveWord.length).replace(/^[\s:.]+/, '').replace(/[.;,\s]+$/, '')
         .split(/\s*[,;]\s*/).map((s) => s.trim()).filter(Boolean);

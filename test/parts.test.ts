@@ -13,6 +13,7 @@ import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
 import { alternation, literalAlternation, looseWord } from '../src/grammar/pattern.js';
 import { canonicalKey } from '../src/normalize/assignees/names.js';
+import { groupedAmount } from '../src/normalize/budget/index.js';
 import { compile } from '../src/compile.js';
 import { readHtmlTable } from '../src/markdown/html-table.js';
 
@@ -768,5 +769,15 @@ describe('a draft typed without diacritics', () => {
     expect(assignees.map((a) => [a.name, a.requested])).toEqual([['Uy ban Mat tran To quoc Viet Nam xa', true]]);
     expect(reporting.map((r) => [r.period, r.deadline, r.to])).toEqual([['thang', { day: 25, month: null }, 'UBND xa']]);
     expect(diagnostics.map((d) => d.code)).not.toContain('KH302');
+  });
+});
+
+describe('amounts in messages', () => {
+  it('groups an amount as the de-DE locale does, whole amounts by hand', () => {
+    const locale = new Intl.NumberFormat('de-DE');
+    const amounts = fc.oneof(fc.maxSafeInteger(), fc.integer(), fc.double({ noNaN: true }), fc.constantFrom(0, -0, 999, 1000, -1000, 2.5, 1e21));
+    fc.assert(fc.property(amounts, (value) => groupedAmount(value) === locale.format(value)), { numRuns: 1000 });
+    expect(groupedAmount(1250000)).toBe('1.250.000');
+    expect(groupedAmount(2.5)).toBe('2,5');
   });
 });

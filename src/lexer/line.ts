@@ -72,7 +72,32 @@ export function makeLine(fields: Partial<Omit<Line, 'memo'>> & Pick<Line, 'index
   };
 }
 
-/** A cell, built in one shape like lines are. */
-export function makeCell(text: string, start: number, index?: number): Cell {
-  return { text, start, index };
+/**
+ * The same line placed elsewhere (a cell's own physical line, the part of it
+ * a fragment takes), in the one shape of every line: a copy made by
+ * spreading an object gets a shape of its own, and every pass that reads
+ * lines would then meet two. What it remembered is kept only when its text
+ * is the same.
+ */
+export function movedLine(line: Line, place: { readonly index: number; readonly start: number; readonly end: number; readonly text?: string; readonly cells?: Line['cells'] }): Line {
+  const text = place.text ?? line.text;
+  return {
+    index: place.index,
+    text,
+    start: place.start,
+    end: place.end,
+    blankBefore: line.blankBefore,
+    heading: line.heading,
+    bold: line.bold,
+    boldPrefix: line.boldPrefix,
+    cells: place.cells === undefined ? line.cells : place.cells,
+    rule: line.rule,
+    columns: line.columns,
+    memo: text === line.text ? line.memo : undefined,
+  };
+}
+
+/** A cell, built in one shape like lines are (the paragraphs of a raw HTML cell, each on its line, where it has several). */
+export function makeCell(text: string, start: number, index?: number, lines?: readonly Cell[]): Cell {
+  return { text, start, index, lines };
 }

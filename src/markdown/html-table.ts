@@ -62,7 +62,7 @@ export function readHtmlTable(lines: readonly string[], from: number, to: number
     flushPiece(cell);
     const text = cell.pieces.map((p) => p.text).join('\n');
     const at = cell.pieces[0] ?? null;
-    const made: Cell = { ...makeCell(text, at ? at.start : -1, at?.index), ...(cell.pieces.length > 1 ? { lines: cell.pieces } : {}) };
+    const made: Cell = makeCell(text, at ? at.start : -1, at?.index, cell.pieces.length > 1 ? cell.pieces : undefined);
     row.cells.push({ cell: made, colspan: cell.colspan, rowspan: cell.rowspan, heading: cell.heading });
     cell = null;
   };

@@ -93,7 +93,7 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
     const titles = v.academicTitles.exec(text)?.[0] ?? '';
     if (titles && looksLikeName(text.slice(titles.length))) {
       diagnostics.report('KH306', at.fragment(piece.line, titles.trim(), piece.start), { title: titles.trim() });
-      name = { ...piece, text: text.slice(titles.length) };
+      name = { text: text.slice(titles.length), line: piece.line, start: piece.start };
       used.push(piece);
       break;
     }

@@ -42,7 +42,7 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       heading = piece;
       inRecipients = true;
       const after = piece.text.replace(/^[^:]*:\s*/, '');
-      if (after !== piece.text && after) recipients.push({ ...piece, text: after });
+      if (after !== piece.text && after) recipients.push({ text: after, line: piece.line, start: piece.start });
       continue;
     }
     if (!heading && isClosingSentence(piece.text)) {
@@ -58,7 +58,7 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     if (entry === 'new') recipients.push(piece);
     if (entry === 'continued') {
       const last = recipients[recipients.length - 1]!;
-      recipients[recipients.length - 1] = { ...last, text: `${last.text} ${piece.text}` };
+      recipients[recipients.length - 1] = { text: `${last.text} ${piece.text}`, line: last.line, start: last.start };
     }
     if (entry !== 'none') continue;
     inRecipients = false;

@@ -4,7 +4,7 @@
  * two-column table (Word via markdown); all three are flattened here into
  * cells, each classified on its own by the normaliser.
  */
-import type { Cell, Line } from '../lexer/line.js';
+import { makeCell, movedLine, type Cell, type Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldLetters, foldStart, isLetterMark, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
@@ -24,7 +24,7 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
           const text = piece.text.trim();
           // a paragraph on a line of its own is placed on that line, from where it starts to where its text ends
           const at = piece.index !== undefined && piece.index !== line.index
-            ? { ...line, index: piece.index, start: piece.start, end: piece.start + piece.text.length }
+            ? movedLine(line, { index: piece.index, start: piece.start, end: piece.start + piece.text.length })
             : line;
           if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line: at, start: piece.start >= 0 ? piece.start : line.start, column: Math.min(i, 1) });
         }
@@ -45,7 +45,7 @@ function rejoinPhrases(parts: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
-    if (last && vocabulary().openPhrase.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${part.text}` };
+    if (last && vocabulary().openPhrase.test(last.text)) out[out.length - 1] = makeCell(`${last.text} ${part.text}`, last.start, last.index, last.lines);
     else out.push(part);
   }
   return out;

@@ -7,7 +7,7 @@
  * a total ("Tổng cộng") gives the total, every other row with a figure an item.
  */
 import type { TableNode } from '../../parser/tree.js';
-import type { Line } from '../../lexer/line.js';
+import { movedLine, type Line } from '../../lexer/line.js';
 import { foldKey } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
 import { figure } from '../figures.js';
@@ -52,7 +52,7 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
       label: name,
       amount: toDong(printed, scale),
       total: totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
-      row: cell.index !== undefined && cell.index !== row.index ? { ...row, index: cell.index, start: cell.start, end: cell.start + printed.length } : row,
+      row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + printed.length }) : row,
       start: cell.start >= 0 ? cell.start : row.start,
       text: printed,
     });

@@ -5,7 +5,7 @@
  * the year it is for. Situation sections state the present and yield none.
  */
 import type { Section, Span, Target, Task } from '../../model/schema.js';
-import type { Line } from '../../lexer/line.js';
+import { movedLine, type Line } from '../../lexer/line.js';
 import type { ItemNode, SectionNode, TableNode } from '../../parser/tree.js';
 import { workColumn } from '../tasks.js';
 import type { Locator } from '../locate.js';
@@ -110,7 +110,7 @@ function workRows(table: TableNode): ItemNode[] {
     if (!cell?.text.trim()) continue;
     const start = cell.start >= 0 ? cell.start : row.start;
     // the cell's own line, from where its text starts (a wrapped cell's first line holds at most its text)
-    const line: Line = { ...row, index: cell.index ?? row.index, text: cell.text, start, end: Math.min(cell.index === undefined || cell.index === row.index ? row.end : Infinity, start + cell.text.length), cells: null };
+    const line = movedLine(row, { index: cell.index ?? row.index, text: cell.text, start, end: Math.min(cell.index === undefined || cell.index === row.index ? row.end : Infinity, start + cell.text.length), cells: null });
     out.push({ type: 'item', style: 'paragraph', label: null, title: null, block: { lines: [line], text: cell.text }, body: cell.text, sentence: true, children: [], parent: table.owner });
   }
   return out;

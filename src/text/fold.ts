@@ -47,8 +47,8 @@ export function fold(text: string): string {
   return narrow.toString('latin1', 0, n);
 }
 
-/** The folded unit of a code unit. */
-function foldUnit(code: number): number {
+/** The folded unit of a code unit: what a key made from a text starting with it starts with (unless it folds to a blank). */
+export function foldUnit(code: number): number {
   if (code >= TABLE_SIZE) return foldAbove(code);
   const folded = table[code]!;
   return folded !== UNKNOWN ? folded : learn(code);

@@ -9,7 +9,7 @@
 import type { Assignee, Duty, Section } from '../../model/schema.js';
 import type { ItemNode, SectionNode } from '../../parser/tree.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
-import { fold, foldKey, foldStart } from '../../text/fold.js';
+import { fold, foldKey, foldStart, foldUnit } from '../../text/fold.js';
 import { tidySpaces } from '../../text/spaces.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
@@ -133,7 +133,9 @@ function isGrouping(item: ItemNode, body: Named, bodies: readonly ItemNode[]): b
 
 /** A name for bodies of a kind ("Các cơ quan, đơn vị …", "các tổ chức"), not one body. */
 function isCollective(body: Named): boolean {
-  return foldStart(body.names[0] ?? '').startsWith('cac ');
+  const name = body.names[0] ?? '';
+  // names are trimmed: one that does not start with a c is no "các …", and is not folded
+  return foldUnit(name.charCodeAt(0)) === 0x63 && foldStart(name).startsWith('cac ');
 }
 
 function isNumberedHeading(item: ItemNode): boolean {
@@ -143,7 +145,8 @@ function isNumberedHeading(item: ItemNode): boolean {
 /** A duty with its role: lead ("Chủ trì…"), support ("Phối hợp…"), and the partner bodies it names. */
 function duty(text: string, item: ItemNode, context: AssigneeContext): Duty {
   const v = agencyVocabulary();
-  const start = foldStart(text, 40);
+  // a duty that starts with no role word's letter is not folded to look for one at its start
+  const start = v.roleInitials.has(text[0] ?? '') ? foldStart(text, 40) : '';
   // "Chủ trì …" at the start, or "…, chủ trì …" further on.
   const lead = v.lead.some((w) => start.startsWith(w)) || (v.leadHint.test(text) && leadInside(foldKey(text), v.lead));
   const support = v.support.some((w) => start.startsWith(w));

@@ -31,6 +31,8 @@ export interface AgencyVocabulary {
   readonly honorificInitials: ReadonlySet<string>;
   /** The letters request words begin with, in both cases: a cheap first look. */
   readonly requestInitials: ReadonlySet<string>;
+  /** The letters the lead and support words begin with, as printed in either case. */
+  readonly roleInitials: ReadonlySet<string>;
   readonly collectiveNouns: readonly string[];
   /**
    * Any duty verb (in lower case with diacritics: matched as printed, mid-sentence) as a word of its own, neither
@@ -65,6 +67,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     honorifics: keys(a.honorifics),
     honorificInitials: phraseInitials(a.honorifics),
     requestInitials: phraseInitials(a.requestWords),
+    roleInitials: phraseInitials([...a.lead, ...a.support]),
     collectiveNouns: keys(a.collectiveNouns),
     dutyVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(a.dutyVerbs)})(?![\\p{L}\\p{N}])`, 'gu'),
     nounPrefixes: a.nounPrefixes,

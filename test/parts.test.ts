@@ -13,7 +13,7 @@ import { wordsBefore } from '../src/text/words.js';
 import { format } from '../src/diagnostics/collector.js';
 import { alternation, literalAlternation, looseWord } from '../src/grammar/pattern.js';
 import { canonicalKey } from '../src/normalize/assignees/names.js';
-import { groupedAmount } from '../src/normalize/budget/index.js';
+import { groupedAmount } from '../src/normalize/budget/amounts.js';
 import { compile } from '../src/compile.js';
 import { readHtmlTable } from '../src/markdown/html-table.js';
 

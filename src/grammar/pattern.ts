@@ -15,12 +15,8 @@ const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
  * the grammar files.
  */
 export function alternation(phrases: readonly string[]): string {
-  if (phrases.length === 0) return '(?!)';
-  if (phrases.includes('')) throw new Error('an empty phrase in the vocabulary');
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  // escaping writes no space: every space of the literal alternation is one of a phrase
+  return literalAlternation(phrases).replace(/ /g, '\\s+');
 }
 
 /** An alternation of phrases matched exactly as written (a space is one space), longest first. */

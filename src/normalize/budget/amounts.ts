@@ -2,6 +2,7 @@
  * Amounts of money in figures: "529,7 tỷ đồng", "1.246,5 triệu đồng",
  * "650.000.000 đồng", and "529.7 tỷ đồng" where an export put a decimal point
  * before a scale word. Values are in đồng, computed without floating-point drift.
+ * Messages print them back grouped as Vietnamese prints them.
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
@@ -84,4 +85,21 @@ export function scaleOfUnitLine(text: string): number | null {
   if (!match) return null;
   const scale = match[1]?.toLowerCase();
   return scale ? grammar<MoneyFile>('money').scales[scale]! : 1;
+}
+
+/** The locale's formatter, for an amount with decimals: built when one is first printed. */
+let decimalFormat: Intl.NumberFormat | null = null;
+
+/**
+ * Grouping by dots and a decimal comma ("1.250.000", "2,5"), as the de-DE
+ * locale does. A whole amount, nearly every one, is grouped by hand:
+ * building the locale's formatter costs some 15 ms, more than a short batch
+ * spends on whole plans.
+ */
+export function groupedAmount(value: number): string {
+  if (!Number.isSafeInteger(value)) return (decimalFormat ??= new Intl.NumberFormat('de-DE')).format(value);
+  const digits = String(Math.abs(value));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? '.' : '') + digits.slice(Math.max(0, end - 3), end) + out;
+  return value < 0 || Object.is(value, -0) ? `-${out}` : out;
 }

@@ -14,7 +14,7 @@ import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
-import { findAmounts, scaleOfUnitLine } from './amounts.js';
+import { findAmounts, groupedAmount, scaleOfUnitLine } from './amounts.js';
 import { parseAmountWords } from './words.js';
 import { readBudgetTable } from './tables.js';
 
@@ -212,20 +212,3 @@ function labelOf(before: string): string {
 function formatDong(value: number): string {
   return `${groupedAmount(value)} ${moneyWords().currencyName}`;
 }
-
-/**
- * Grouping by dots and a decimal comma ("1.250.000", "2,5"), as the de-DE
- * locale does. A whole amount, nearly every one, is grouped by hand:
- * building the locale's formatter costs some 15 ms, more than a short batch
- * spends on whole plans.
- */
-export function groupedAmount(value: number): string {
-  if (!Number.isSafeInteger(value)) return (decimalFormat ??= new Intl.NumberFormat('de-DE')).format(value);
-  const digits = String(Math.abs(value));
-  let out = '';
-  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? '.' : '') + digits.slice(Math.max(0, end - 3), end) + out;
-  return value < 0 || Object.is(value, -0) ? `-${out}` : out;
-}
-
-/** The locale's formatter, for an amount with decimals: built when one is first printed. */
-let decimalFormat: Intl.NumberFormat | null = null;

@@ -42,7 +42,7 @@ interface Pass extends TargetContext {
 }
 
 export function normalizeTargets(shared: TargetContext): Target[] {
-  // Built field by field: a spread of the caller's object costs more than the whole of a plan without targets.
+  // Built field by field: spreading the caller's object took 1–2% of this pass in a profile.
   const { diagnostics, nodes, sections, tasks, appendixTables, title, issued, at, ids } = shared;
   const context: Pass = { diagnostics, nodes, sections, tasks, appendixTables, title, issued, at, ids, decimals: new DecimalStyles() };
   const out: Target[] = [];

@@ -186,6 +186,29 @@ describe('nested bullet lists in markdown', () => {
     }
   });
 
+  it('read an item\'s bullets indented too little to nest (html2text) as the items they are, under it, with a list nested in them', () => {
+    const plan = ['# KẾ HOẠCH', 'Xử lý chất thải năm 2026', '', '## I. NHIỆM VỤ', '',
+      '  1. **Quản lý chất thải**',
+      '    * Bố trí dụng cụ phân loại.',
+      '    * Thu gom theo từng loại:',
+      '      * Chất thải lây nhiễm: xử lý tại chỗ;',
+      '      * Chất thải thông thường: bàn giao.',
+      '    * Bảo dưỡng hệ thống xử lý nước thải.',
+      '  2. **Kiểm tra**',
+      '    * Kiểm tra định kỳ hằng quý.', ''].join('\n');
+    const read = compile(plan, { file: 'a.md' }).plan.tasks.map((t) => [t.line, t.labelStyle, t.parent]);
+    expect(read).toEqual([
+      [6, 'arabic', null],
+      [7, 'dash', 'task-6'],
+      [8, 'dash', 'task-6'],
+      [9, 'star', 'task-8'],
+      [10, 'star', 'task-8'],
+      [11, 'dash', 'task-6'],
+      [12, 'arabic', null],
+      [13, 'dash', 'task-12'],
+    ]);
+  });
+
   it('keep the ladder of the marks a plan types, "+" under "-", where nothing is indented', () => {
     expect(tasks(['- Truyền thông trực tiếp:', '+ Tại các xã vùng sâu.', '- Phát tờ rơi.'])).toEqual([
       ['', 'arabic', null],

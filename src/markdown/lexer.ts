@@ -85,12 +85,25 @@ function inOrder(lines: readonly Line[], rows: readonly Line[]): Line[] {
   return out;
 }
 
+/** A bullet, then a space, at the start of a line of a paragraph: a list item CommonMark did not see. */
+const LAZY_BULLET = /^( *)([*+-])[ \t]+\S/;
+
 class Walker {
   private lastLine = -2;
   /** The bullets of the list items being walked, outermost first. */
   private readonly bullets: string[] = [];
   /** How deep in list items the walk is: 0 outside every list. */
   private depth = 0;
+  /**
+   * Bullets a list item's paragraph holds as text, on lines indented too
+   * little to nest them ("  2. **Quản lý**" over "    * Thu gom …": html2text
+   * indents an item's bullets by four, where CommonMark needs five): the
+   * rung each indentation was read as, within one top-level item, and, for
+   * each list item being walked, the rung of the last such bullet in it
+   * (a list nested after them stands under it).
+   */
+  private lazyByIndent = new Map<number, string>();
+  private readonly lazyIn: (string | null)[] = [];
   /**
    * Top-level ordered items of the current section: how many, and whether
    * every one was printed "1." (lazy numbering, which CommonMark allows and
@@ -142,10 +155,13 @@ class Walker {
       this.push(this.bounds(this.lineOf(item)), { text: marker });
       return;
     }
+    if (this.depth === 0) this.lazyByIndent = new Map();
     if (!ordered) this.bullets.push(marker);
+    this.lazyIn.push(null);
     this.depth++;
     item.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
     this.depth--;
+    this.lazyIn.pop();
     if (!ordered) this.bullets.pop();
   }
 
@@ -180,12 +196,31 @@ class Walker {
    * star the text typed ("\*"), where "+" is a mark plans type.
    */
   private nestedBullet(printed: string): string {
-    const outer = this.bullets[this.bullets.length - 1];
+    const outer = this.lazyIn[this.lazyIn.length - 1] ?? this.bullets[this.bullets.length - 1];
     if (outer === undefined) return printed === '*' ? '-' : printed;
     const inner = readLabel(`${printed} x`);
     const around = readLabel(`${outer} x`);
     if (!inner || !around || rank(inner) > rank(around)) return printed;
     return around.style === 'dash' ? '+' : '*';
+  }
+
+  /**
+   * A line of a list item's paragraph that prints a bullet ("    * Thu gom …"
+   * under "  2. …"): a list item indented too little to nest, read as the
+   * item it is. Its bullet is read as the rung below the item around it, the
+   * same rung for every such line of one indentation.
+   */
+  private lazyBullet(index: number, text: string): string {
+    const bullet = LAZY_BULLET.exec(this.source.lines[index] ?? '');
+    if (!bullet || !text.startsWith(bullet[2]!)) return text;
+    const indent = bullet[1]!.length;
+    let rung = this.lazyByIndent.get(indent);
+    if (rung === undefined) {
+      rung = this.nestedBullet(bullet[2]!);
+      this.lazyByIndent.set(indent, rung);
+    }
+    this.lazyIn[this.lazyIn.length - 1] = rung;
+    return rung + text.slice(bullet[2]!.length);
   }
 
   /** Splits a run of inline content into one logical line per physical line. */
@@ -195,7 +230,8 @@ class Walker {
     const first = this.lineOf(node);
     lines.forEach(({ segments, offset }, i) => {
       const prefix = i === 0 && marker ? marker + ' ' : '';
-      const raw = prefix + segments.map((s) => s.text).join('');
+      const printed = prefix + segments.map((s) => s.text).join('');
+      const raw = i > 0 && this.depth > 0 ? this.lazyBullet(first + offset, printed) : printed;
       // A backslash hard break that ends a block is no break: remark leaves it as a character.
       const tidy = tidySpaces(raw);
       const text = tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy;

@@ -317,7 +317,7 @@ describe('raw HTML tables in markdown', () => {
 
 describe('the number of the plan', () => {
   const codes = (number: string, kind = 'KẾ HOẠCH') => compile(['UBND HUYỆN A', number, 'A, ngày 05 tháng 3 năm 2025', '', kind, 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n'))
-    .plan.diagnostics.filter((d) => d.code === 'KH103' || d.code === 'KH104').map((d) => `${d.code} ${d.message}`);
+    .plan.diagnostics.filter((d) => d.code === 'KH103' || d.code === 'KH104' || d.code === 'KH106').map((d) => `${d.code} ${d.message}`);
 
   it('takes a leading zero below 10 (KH103), as NĐ 30 writes it', () => {
     expect(codes('Số: 5/KH-UBND')).toEqual(['KH103 numbers below 10 take a leading zero: 05/KH-UBND']);
@@ -328,7 +328,15 @@ describe('the number of the plan', () => {
   it('has the type code of its kind (KH104)', () => {
     expect(codes('Số: 15/QĐ-UBND')).toEqual(['KH104 the type code QĐ does not match the kind KẾ HOẠCH (expected KH)']);
     expect(codes('Số: 15/CTr-UBND', 'CHƯƠNG TRÌNH HÀNH ĐỘNG')).toEqual([]);
-    expect(codes('Số: /KH-UBND')).toEqual([]);
+    expect(codes('Số: 15/KH-UBND')).toEqual([]);
+  });
+
+  it('is left blank in a draft (KH106), on the number line', () => {
+    // the number as read: blanks collapsed, the columns a draft's spaces made joined again
+    expect(codes('Số:      /KH-UBND')).toEqual(['KH106 the document number leaves its sequence number blank ("Số: /KH-UBND"): a draft?']);
+    expect(codes('Số 141-KH/HU')).toEqual([]);
+    const blank = compile(['UBND HUYỆN A', 'Số: /KH-UBND', 'A, ngày 05 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n'), { lang: 'vi' });
+    expect(blank.plan.diagnostics.filter((d) => d.code === 'KH106').map((d) => [d.line, d.message])).toEqual([[2, 'số văn bản còn để trống số thứ tự ("Số: /KH-UBND") (bản dự thảo?)']]);
   });
 });
 

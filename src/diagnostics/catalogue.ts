@@ -76,6 +76,11 @@ export const catalogue = {
     en: 'a {family} document numbered in {style} style: {number}',
     vi: 'văn bản của {family} nhưng số, ký hiệu ghi theo kiểu {style}: {number}',
   },
+  KH106: {
+    name: 'number-blank', severity: 'info',
+    en: 'the document number leaves its sequence number blank ("{text}"): a draft?',
+    vi: 'số văn bản còn để trống số thứ tự ("{text}") (bản dự thảo?)',
+  },
   KH111: {
     name: 'date-missing', severity: 'warning',
     en: 'no place and date line ("…, ngày … tháng … năm …") was found',

@@ -781,6 +781,14 @@ describe('a plan copied from a web portal\'s page', () => {
     expect([document.kind, document.number, document.place, document.title]).toEqual(['KẾ HOẠCH', '38/KH-UBND', 'Quảng Ninh', 'Y tế năm 2026']);
   });
 
+  it('takes the portal\'s name above its table for no superior body of the issuer', () => {
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH', null]);
+    // without the portal's table, a body above the issuer is its superior
+    const plain = doc.replace('Số hiệu:\t38/KH-UBND\tLoại văn bản:\tKế hoạch\nTình trạng:\tĐã biết\n', '').replace('THƯ VIỆN PHÁP LUẬT', 'BỘ Y TẾ');
+    expect([compile(plain).plan.document.issuer, compile(plain).plan.document.parentBody]).toEqual(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH', 'BỘ Y TẾ']);
+  });
+
   it('cites none of the documents the portal lists under the signature, but keeps the notes of the plan', () => {
     expect(compile(doc).plan.references.map((r) => r.number)).toEqual(['1679/QĐ-TTg']);
     const noted = doc.replace('Văn bản liên quan cùng nội dung', '\u00b9 Theo Thông tư số 09/2012/TT-BYT ngày 24/5/2012 của Bộ Y tế.');

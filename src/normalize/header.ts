@@ -30,6 +30,7 @@ export function normalizeHeader(
   let party = false;
   /** The upper-case cells that may name the issuer, each with its folded key. */
   const bodies: { cell: HeaderCell; key: string }[] = [];
+  const pageEnd = pageHeaderEnd(cells);
   let number: DocumentHeader['number'] = null;
   let numberParts: DocumentHeader['numberParts'] = null;
   let place: string | null = null;
@@ -74,7 +75,7 @@ export function normalizeHeader(
       continue;
     }
     if (/^[*\-_=─\s\\]+$/.test(cell.text)) continue;
-    if (cell.column === 0 && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push({ cell, key });
+    if (cell.column === 0 && cell.line.index > pageEnd && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push({ cell, key });
   }
 
   const kindCell = node.kind;
@@ -113,6 +114,21 @@ export function normalizeHeader(
     family: party ? 'party' : nationalMotto ? 'state' : numberParts?.style ?? null,
     fields,
   };
+}
+
+/**
+ * Where a web portal's page ends above the document it shows: the last line
+ * of its table about the document ("Số hiệu:⇥38/KH-UBND⇥Loại văn bản:⇥Kế
+ * hoạch", fields and values side by side). What stands above it in capitals
+ * is the portal's name ("THƯ VIỆN PHÁP LUẬT"), no body of the document's.
+ * -1 where no such table stands in the header.
+ */
+function pageHeaderEnd(cells: readonly HeaderCell[]): number {
+  let end = -1;
+  for (const { line } of cells) {
+    if (line.index > end && (line.cells?.filter((c) => c.text.trimEnd().endsWith(':')).length ?? 0) >= 2) end = line.index;
+  }
+  return end;
 }
 
 /** The kind as printed, in capitals; letter-spaced or run together ("K Ế  H O Ạ C H"), as the grammar spells it. */

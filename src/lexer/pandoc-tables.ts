@@ -7,7 +7,9 @@
  *     of dashes may open) and, for a multiline table, above a closing line of
  *     dashes; rows of several lines stand apart by blank lines;
  *   - grid tables: "+-----+-----+" borders, "|" between the cells, "+=====+"
- *     under the heading.
+ *     under the heading; and the same grid drawn with box characters
+ *     ("┌──┬──┐", "│", "├──┼──┤"), as w3m and links print an HTML table, which
+ *     they draw only where the page borders it: its first row is its heading.
  *
  * A table with a heading becomes its rows, each cell the text of its column
  * on the row's lines. A table without one is a layout: the header or the
@@ -33,7 +35,19 @@ const DASH_RUNS = /^ *-{3,}(?: +-{3,})+\s*$/;
 const DASH_LINE = /^ *-{3,}\s*$/;
 /** A grid table's border ("+-----+-----+"), or the line under its heading ("+=====+=====+"). */
 const GRID_BORDER = /^ *\+(?:[-=:]{3,}\+)+\s*$/;
+/** The same border drawn with box characters (in the grid's ASCII): a column as narrow as its widest cell ("┌──┬"). */
+const BOX_BORDER = /^ *\+(?:[-=]+\+)+\s*$/;
 const RUN = /-{3,}/g;
+/** Box-drawing characters as the grid's ASCII: corners and joints "+", lines "-" (double "="), bars "|". */
+const BOX_AS_ASCII: Readonly<Record<string, string>> = Object.fromEntries([
+  ...[...'┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜'].map((c) => [c, '+']),
+  ...[...'─━'].map((c) => [c, '-']),
+  ['═', '='],
+  ...[...'│┃║'].map((c) => [c, '|']),
+]);
+const BOX = /[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜─━═│┃║]/g;
+/** The corners a box-drawn grid's top border starts with. */
+const BOX_TOP = /^[┌╔╒╓]/;
 
 /** The physical lines tables are cut from, and what a cell's text is once cut (markup removed, where the page is markdown). */
 export interface Page {
@@ -58,7 +72,12 @@ export function pandocTables(lines: Line[], page: Page): FoundTable[] {
  * (under its heading, or as the edges of one without).
  */
 function mayHoldTables(lines: readonly Line[]): boolean {
-  return lines.some((l) => (l.rule && l.text.includes(' -')) || l.text.startsWith('+-'));
+  return lines.some((l) => (l.rule && l.text.includes(' -')) || l.text.startsWith('+-') || BOX_TOP.test(l.text));
+}
+
+/** A line of a box-drawn grid in the grid's ASCII, character for character (columns stay where they are). */
+function asciiGrid(text: string): string {
+  return text.replace(BOX, (c) => BOX_AS_ASCII[c]!);
 }
 
 function readTable(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
@@ -107,16 +126,19 @@ function readDashed(lines: Line[], from: number, page: Page): { rows: Line[]; en
 function readGrid(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
   const raw = page.raw;
   const first = lines[from]!;
-  const top = raw[first.index]!;
-  if (!first.text.startsWith('+-') || !GRID_BORDER.test(top)) return null;
+  const boxed = BOX_TOP.test(first.text);
+  if (!first.text.startsWith('+-') && !boxed) return null;
+  const top = boxed ? asciiGrid(raw[first.index]!) : raw[first.index]!;
+  const border = boxed ? BOX_BORDER : GRID_BORDER;
+  if (!border.test(top)) return null;
   const columns = bordersOf(top);
-  // The groups of lines between borders, and whether a heading's border ("+===+") closed the first.
+  // The groups of lines between borders, and whether a heading's border ("+===+") closed the first (a box-drawn grid's first row heads it).
   const groups: Line[][] = [];
-  let headed = false;
+  let headed = boxed;
   let k = from + 1;
   for (let group: Line[] = []; k < lines.length; k++) {
-    const text = raw[lines[k]!.index]!;
-    if (GRID_BORDER.test(text)) {
+    const text = boxed ? asciiGrid(raw[lines[k]!.index]!) : raw[lines[k]!.index]!;
+    if (border.test(text)) {
       if (text.includes('=')) headed = groups.length === 0;
       groups.push(group);
       group = [];

@@ -732,6 +732,15 @@ describe('page furniture', () => {
     expect(targets).toEqual([]);
   });
 
+  it('is a page number that says so ("Trang 2/4") and the running header beside it, with no blank line around them (Acrobat\'s text)', () => {
+    const { tasks } = compile(doc((n) => [`Trang ${n - 1}/4`, 'Kế hoạch số 15/KH-BV ngày 05/01/2025 của Bệnh viện'])).plan;
+    expect(tasks.map((t) => [t.line, t.text])).toEqual([[5, 'Giám sát nhiễm khuẩn tại các khoa.'], [8, 'Tập huấn vệ sinh tay.'], [11, 'Kiểm tra chéo.'], [14, 'Báo cáo quý.']]);
+    // a sentence the page break cuts goes on after the footer and the header
+    const cut = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'Tỷ lệ người bệnh được quản lý đạt không dưới', 'Trang 1/3', 'Kế hoạch số 15/KH-BV', '50%.',
+      'Trang 2/3', 'Kế hoạch số 15/KH-BV', 'II. NHIỆM VỤ', '1. Giám sát.', 'Trang 3/3', 'Kế hoạch số 15/KH-BV'].join('\n');
+    expect(compile(cut).plan.targets.map((t) => [t.cmp, t.value, t.indicator])).toEqual([['ge', 50, 'Tỷ lệ người bệnh được quản lý']]);
+  });
+
   it('is a footnote at the foot of a page, with the line that carries it on', () => {
     const { tasks } = compile(doc((n) => (n === 3 ? ['', '\u00b2 Trừ trường hợp cố ý vi phạm quy định', 'chuyên môn.', '', '3', ''] : []))).plan;
     expect(tasks.map((t) => [t.line, t.text])).toEqual([[5, 'Giám sát nhiễm khuẩn tại các khoa.'], [6, 'Tập huấn vệ sinh tay.'], [13, 'Kiểm tra chéo.'], [14, 'Báo cáo quý.']]);

@@ -46,7 +46,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
   let footnote = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isFurniture(line, lines[i + 1], running)) continue;
+    if (isFurniture(line, lines[i - 1], lines[i + 1], running)) continue;
     // a footnote runs on to the next blank line
     footnote = isFootnote(line) || (footnote && !line.blankBefore);
     if (footnote) continue;

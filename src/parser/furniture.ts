@@ -10,6 +10,12 @@ import type { Line } from '../lexer/line.js';
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
 /** A page number at the end of a running line, which changes from page to page. */
 const TRAILING_PAGE = /\s(?:(?:trang|page)\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+/**
+ * A page number that says so and gives the page count ("Trang 2/4"): furniture
+ * even where no blank line sets it apart, as Acrobat's "Save as Text" prints
+ * a page's footer right under its last line.
+ */
+const PAGE_OF = /^(?:trang|page)\s*\d{1,3}\s*\/\s*\d{1,3}$/iu;
 /** A footnote's text: its number in superscript, then a space. */
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s/u;
 /** How often a lone line must recur to be a running header or footer. */
@@ -21,9 +27,14 @@ function isolated(line: Line, next: Line | undefined): boolean {
   return line.blankBefore && (next === undefined || next.blankBefore);
 }
 
-/** A page number standing alone between blank lines. */
+/** A page number standing alone between blank lines, or one that says so ("Trang 2/4") wherever it stands. */
 export function isPageNumber(line: Line, next: Line | undefined): boolean {
-  return isolated(line, next) && PAGE_NUMBER.test(line.text);
+  return (isolated(line, next) && PAGE_NUMBER.test(line.text)) || PAGE_OF.test(line.text);
+}
+
+/** A line beside a page number that says so: where a running header or footer stands when no blank line sets it apart. */
+function besidePage(previous: Line | undefined, next: Line | undefined): boolean {
+  return (previous !== undefined && PAGE_OF.test(previous.text)) || (next !== undefined && PAGE_OF.test(next.text));
 }
 
 /** The texts of running headers and footers, page numbers aside: short lone lines that recur at least three times. */
@@ -31,7 +42,7 @@ export function runningLines(lines: readonly Line[]): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.cells || line.text.length > RUNNING_MAX_LENGTH || !isolated(line, lines[i + 1])) continue;
+    if (line.cells || line.text.length > RUNNING_MAX_LENGTH || !(isolated(line, lines[i + 1]) || besidePage(lines[i - 1], lines[i + 1]))) continue;
     const key = runningKey(line.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -47,10 +58,10 @@ function runningKey(text: string): string {
   return last >= 48 && last <= 57 ? text.replace(TRAILING_PAGE, '') : text;
 }
 
-/** Whether a line is furniture: a page number, or one of the running lines found in the document. */
-export function isFurniture(line: Line, next: Line | undefined, running: ReadonlySet<string>): boolean {
+/** Whether a line is furniture: a page number, or one of the running lines found in the document, where such a line stands. */
+export function isFurniture(line: Line, previous: Line | undefined, next: Line | undefined, running: ReadonlySet<string>): boolean {
   // most documents have no running line: their lines are not keyed to look for one
-  return isPageNumber(line, next) || (running.size > 0 && isolated(line, next) && running.has(runningKey(line.text)));
+  return isPageNumber(line, next) || (running.size > 0 && (isolated(line, next) || besidePage(previous, next)) && running.has(runningKey(line.text)));
 }
 
 /** The first line of a footnote at the foot of a page ("² Trừ trường hợp …"): it and the lines that carry it on are no content. */

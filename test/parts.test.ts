@@ -741,6 +741,22 @@ describe('page furniture', () => {
     expect(compile(cut).plan.targets.map((t) => [t.cmp, t.value, t.indicator])).toEqual([['ge', 50, 'Tỷ lệ người bệnh được quản lý']]);
   });
 
+  it('passes through a table printed one cell per line that a page break cuts, its rows read on both sides', () => {
+    const table = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', '1. Các hoạt động trọng tâm', 'TT', 'Nội dung hoạt động', 'Thời gian',
+      '1', 'Rà soát danh sách người bệnh', 'Quý I', 'Trang 1/3', 'Kế hoạch số 15/KH-SYT', '2', 'Tập huấn cán bộ', 'Quý II', 'Trang 2/3', 'Kế hoạch số 15/KH-SYT',
+      'II. TỔ CHỨC THỰC HIỆN', 'Các đơn vị triển khai.', 'Trang 3/3', 'Kế hoạch số 15/KH-SYT'].join('\n');
+    expect(compile(table).plan.tasks.map((t) => [t.line, t.label, t.title])).toEqual([
+      [5, '1', 'Các hoạt động trọng tâm'], [9, '1', 'Rà soát danh sách người bệnh'], [14, '2', 'Tập huấn cán bộ'],
+    ]);
+  });
+
+  it('carries on a document number cut at its own hyphen ("1300/QĐ-" over "BYT; …")', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', '1. Chuyên môn', 'a) Điều trị: áp dụng hướng dẫn tại Quyết định số 1300/QĐ-', 'BYT; lập hồ sơ quản lý.', 'b) Thuốc: bảo đảm cung ứng.'].join('\n');
+    expect(compile(doc).plan.tasks.map((t) => [t.line, t.label, t.text])).toEqual([
+      [5, '1', ''], [6, 'a', 'áp dụng hướng dẫn tại Quyết định số 1300/QĐ- BYT; lập hồ sơ quản lý.'], [8, 'b', 'bảo đảm cung ứng.'],
+    ]);
+  });
+
   it('is a footnote at the foot of a page, with the line that carries it on', () => {
     const { tasks } = compile(doc((n) => (n === 3 ? ['', '\u00b2 Trừ trường hợp cố ý vi phạm quy định', 'chuyên môn.', '', '3', ''] : []))).plan;
     expect(tasks.map((t) => [t.line, t.text])).toEqual([[5, 'Giám sát nhiễm khuẩn tại các khoa.'], [6, 'Tập huấn vệ sinh tay.'], [13, 'Kiểm tra chéo.'], [14, 'Báo cáo quý.']]);

@@ -10,6 +10,7 @@ import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
 import { regroup } from './regroup.js';
+import { isPageOf } from './page-marks.js';
 
 /** grammar/quantities.json's table headings, folded, read on first use. */
 interface Headings {
@@ -43,14 +44,37 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
   if (width < 2 || lines[k]?.text.replace(/\.$/, '') !== '1') return null;
   const rows: Line[] = [row(lines.slice(from, k))];
   let ordinal = 1;
-  while (k + width <= lines.length && lines[k]!.text.replace(/\.$/, '') === String(ordinal)) {
+  for (;;) {
+    // a page break between two rows: the footer, and the next page's header before the row, pass through as they are
+    const furniture = pageBreak(lines, k, String(ordinal));
+    if (furniture > 0 && rows.length >= 2) {
+      rows.push(...lines.slice(k, k + furniture));
+      k += furniture;
+    }
+    if (k + width > lines.length || lines[k]!.text.replace(/\.$/, '') !== String(ordinal)) break;
     const cells = lines.slice(k, k + width);
     if (cells.some((c) => c.cells || c.text.length > MAX_CELL * 2)) break;
     rows.push(row(cells));
     k += width;
     ordinal++;
   }
+  // furniture read at the end belongs to what follows the table
+  while (rows.length > 0 && !rows[rows.length - 1]!.cells) {
+    rows.pop();
+    k--;
+  }
   return rows.length >= 2 ? { rows, end: k } : null;
+}
+
+/**
+ * How many lines a page break takes at `k` before the row numbered `next`:
+ * a page number that says so ("Trang 2/4"), and the one line of the next
+ * page's running header after it when the row starts right after that.
+ */
+function pageBreak(lines: readonly Line[], k: number, next: string): number {
+  if (!lines[k] || !isPageOf(lines[k]!.text)) return 0;
+  const after = lines[k + 1];
+  return after && after.text.replace(/\.$/, '') !== next && lines[k + 2]?.text.replace(/\.$/, '') === next ? 2 : 1;
 }
 
 function isHeaderCell(line: Line): boolean {

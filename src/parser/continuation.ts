@@ -12,6 +12,8 @@ import { isLower } from '../text/fold.js';
 import { labelOf } from './labels.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
+/** A document number cut at its own hyphen ("… tại Quyết định số 1300/QĐ-" over "BYT; …"): the line after it goes on with it. */
+const CUT_NUMBER = /\d{1,6}\/(?:\d{4}\/)?\p{Lu}{1,6}-$/u;
 const CLOSERS = new Set(['"', '”', '»', ')']);
 
 export interface PreviousText {
@@ -36,6 +38,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
+  if (CUT_NUMBER.test(previous.text)) return true;
   if (previous.headingLike()) return false;
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;

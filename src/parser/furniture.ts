@@ -6,16 +6,11 @@
  * ("² Trừ trường hợp …"). None is content.
  */
 import type { Line } from '../lexer/line.js';
+import { isPageOf } from '../lexer/page-marks.js';
 
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
 /** A page number at the end of a running line, which changes from page to page. */
 const TRAILING_PAGE = /\s(?:(?:trang|page)\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
-/**
- * A page number that says so and gives the page count ("Trang 2/4"): furniture
- * even where no blank line sets it apart, as Acrobat's "Save as Text" prints
- * a page's footer right under its last line.
- */
-const PAGE_OF = /^(?:trang|page)\s*\d{1,3}\s*\/\s*\d{1,3}$/iu;
 /** A footnote's text: its number in superscript, then a space. */
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s/u;
 /** How often a lone line must recur to be a running header or footer. */
@@ -29,12 +24,12 @@ function isolated(line: Line, next: Line | undefined): boolean {
 
 /** A page number standing alone between blank lines, or one that says so ("Trang 2/4") wherever it stands. */
 export function isPageNumber(line: Line, next: Line | undefined): boolean {
-  return (isolated(line, next) && PAGE_NUMBER.test(line.text)) || PAGE_OF.test(line.text);
+  return (isolated(line, next) && PAGE_NUMBER.test(line.text)) || isPageOf(line.text);
 }
 
 /** A line beside a page number that says so: where a running header or footer stands when no blank line sets it apart. */
 function besidePage(previous: Line | undefined, next: Line | undefined): boolean {
-  return (previous !== undefined && PAGE_OF.test(previous.text)) || (next !== undefined && PAGE_OF.test(next.text));
+  return (previous !== undefined && isPageOf(previous.text)) || (next !== undefined && isPageOf(next.text));
 }
 
 /** The texts of running headers and footers, page numbers aside: short lone lines that recur at least three times. */

@@ -38,7 +38,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
-  if (CUT_NUMBER.test(previous.text)) return true;
+  if (previous.text.endsWith('-') && CUT_NUMBER.test(previous.text)) return true;
   if (previous.headingLike()) return false;
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;

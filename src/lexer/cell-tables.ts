@@ -41,7 +41,7 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
   let k = from + 1;
   while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
   const width = k - from;
-  if (width < 2 || lines[k]?.text.replace(/\.$/, '') !== '1') return null;
+  if (width < 2 || ordinalOf(lines[k]) !== '1') return null;
   const rows: Line[] = [row(lines.slice(from, k))];
   let ordinal = 1;
   for (;;) {
@@ -51,7 +51,7 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
       rows.push(...lines.slice(k, k + furniture));
       k += furniture;
     }
-    if (k + width > lines.length || lines[k]!.text.replace(/\.$/, '') !== String(ordinal)) break;
+    if (k + width > lines.length || ordinalOf(lines[k]) !== String(ordinal)) break;
     const cells = lines.slice(k, k + width);
     if (cells.some((c) => c.cells || c.text.length > MAX_CELL * 2)) break;
     rows.push(row(cells));
@@ -73,8 +73,12 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
  */
 function pageBreak(lines: readonly Line[], k: number, next: string): number {
   if (!lines[k] || !isPageOf(lines[k]!.text)) return 0;
-  const after = lines[k + 1];
-  return after && after.text.replace(/\.$/, '') !== next && lines[k + 2]?.text.replace(/\.$/, '') === next ? 2 : 1;
+  return lines[k + 1] && ordinalOf(lines[k + 1]) !== next && ordinalOf(lines[k + 2]) === next ? 2 : 1;
+}
+
+/** The ordinal a row's first cell prints, without its dot ("3." → "3"). */
+function ordinalOf(line: Line | undefined): string | undefined {
+  return line?.text.replace(/\.$/, '');
 }
 
 function isHeaderCell(line: Line): boolean {

@@ -45,7 +45,7 @@ const BOX_AS_ASCII: Readonly<Record<string, string>> = Object.fromEntries([
   ['═', '='],
   ...[...'│┃║'].map((c) => [c, '|']),
 ]);
-const BOX = /[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜─━═│┃║]/g;
+const BOX = new RegExp(`[${Object.keys(BOX_AS_ASCII).join('')}]`, 'g');
 /** The corners a box-drawn grid's top border starts with. */
 const BOX_TOP = /^[┌╔╒╓]/;
 

@@ -9,7 +9,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
 import type { Block, HeaderCell, HeaderNode } from '../parser/tree.js';
-import { kindOf } from '../parser/header.js';
+import { isFieldLabel, kindOf } from '../parser/header.js';
 import { clean } from '../parser/body.js';
 import type { Locator } from './locate.js';
 import { readHeaderNumber } from './number.js';
@@ -126,7 +126,7 @@ export function normalizeHeader(
 function pageHeaderEnd(cells: readonly HeaderCell[]): number {
   let end = -1;
   for (const { line } of cells) {
-    if (line.index > end && (line.cells?.filter((c) => c.text.trimEnd().endsWith(':')).length ?? 0) >= 2) end = line.index;
+    if (line.index > end && (line.cells?.filter((c) => isFieldLabel(c.text)).length ?? 0) >= 2) end = line.index;
   }
   return end;
 }

@@ -27,9 +27,12 @@ export function isPageNumber(line: Line, next: Line | undefined): boolean {
   return (isolated(line, next) && PAGE_NUMBER.test(line.text)) || isPageOf(line.text);
 }
 
-/** A line beside a page number that says so: where a running header or footer stands when no blank line sets it apart. */
-function besidePage(previous: Line | undefined, next: Line | undefined): boolean {
-  return (previous !== undefined && isPageOf(previous.text)) || (next !== undefined && isPageOf(next.text));
+/**
+ * Where a running header or footer stands: alone between blank lines, or,
+ * where no blank line sets it apart, beside a page number that says so.
+ */
+function standsApart(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
+  return isolated(line, next) || (previous !== undefined && isPageOf(previous.text)) || (next !== undefined && isPageOf(next.text));
 }
 
 /** The texts of running headers and footers, page numbers aside: short lone lines that recur at least three times. */
@@ -37,7 +40,7 @@ export function runningLines(lines: readonly Line[]): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.cells || line.text.length > RUNNING_MAX_LENGTH || !(isolated(line, lines[i + 1]) || besidePage(lines[i - 1], lines[i + 1]))) continue;
+    if (line.cells || line.text.length > RUNNING_MAX_LENGTH || !standsApart(lines[i - 1], line, lines[i + 1])) continue;
     const key = runningKey(line.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -56,7 +59,7 @@ function runningKey(text: string): string {
 /** Whether a line is furniture: a page number, or one of the running lines found in the document, where such a line stands. */
 export function isFurniture(line: Line, previous: Line | undefined, next: Line | undefined, running: ReadonlySet<string>): boolean {
   // most documents have no running line: their lines are not keyed to look for one
-  return isPageNumber(line, next) || (running.size > 0 && (isolated(line, next) || besidePage(previous, next)) && running.has(runningKey(line.text)));
+  return isPageNumber(line, next) || (running.size > 0 && standsApart(previous, line, next) && running.has(runningKey(line.text)));
 }
 
 /** The first line of a footnote at the foot of a page ("² Trừ trường hợp …"): it and the lines that carry it on are no content. */

@@ -98,9 +98,14 @@ export function findKind(lines: readonly Line[], from: number, limit: number): n
     if (kindOf(line.text)) return i;
     const parts = line.cells ?? line.columns;
     // "Loại văn bản:⇥Kế hoạch": a field's value (a web portal's table about the document) is no kind line
-    if (parts?.some((p, k) => kindOf(p.text) && !(parts[k - 1]?.text.trimEnd().endsWith(':') ?? false))) return i;
+    if (parts?.some((p, k) => kindOf(p.text) && !isFieldLabel(parts[k - 1]?.text ?? ''))) return i;
   }
   return -1;
+}
+
+/** "Loại văn bản:", "Số hiệu:": a cell that names the field the next cell fills (a web portal's table about the document). */
+export function isFieldLabel(text: string): boolean {
+  return text.trimEnd().endsWith(':');
 }
 
 /** "Căn cứ …": a line that cites a document. */

@@ -351,6 +351,32 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('a cited number cut by a wrapped line', () => {
+  const doc = (preamble: string[]) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',
+    ...preamble, '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n');
+
+  it('is cited whole, after its hyphen or its slash, State or Party style, with its kind, date and issuer', () => {
+    const { references } = compile(doc([
+      'Căn cứ Quyết định số 1300/QĐ-',
+      'BYT ngày 09/3/2023 của Bộ Y tế về việc ban hành hướng dẫn; Thông tư số 35/',
+      '2023/TT-BYT; Kế hoạch số 141-',
+      'KH/HU ngày 02/01/2025 của Huyện ủy;',
+    ])).plan;
+    expect(references.map((r) => [r.number, r.kind, r.date?.day ?? null, r.issuer, r.line, r.endLine])).toEqual([
+      ['1300/QĐ-BYT', 'Quyết định', 9, 'Bộ Y tế', 8, 9],
+      ['35/2023/TT-BYT', 'Thông tư', null, null, 9, 10],
+      ['141-KH/HU', 'Kế hoạch', 2, 'Huyện ủy', 10, 11],
+    ]);
+    // the span runs from the number's start on one line to its end on the next
+    expect(references[0]).toMatchObject({ column: 22, endColumn: 4 });
+  });
+
+  it('is not a range of years or a word cut at its hyphen', () => {
+    const { references } = compile(doc(['Căn cứ kết quả giai đoạn 2021-', '2025 và chương trình y tế - dân số 2026-', 'TT của tỉnh;'])).plan;
+    expect(references).toEqual([]);
+  });
+});
+
 describe('parts that hold sections of their own', () => {
   it('stand above the sections, which number afresh in each part', () => {
     const doc = ['KẾ HOẠCH', 'Hiến máu năm 2025', '', 'PHẦN I. KẾT QUẢ NĂM 2024', 'I. KẾT QUẢ ĐẠT ĐƯỢC', '- Vận động 1.186 đơn vị máu.', 'II. TỒN TẠI, HẠN CHẾ', '- Còn ít.',

@@ -4,7 +4,7 @@
  * and issuer the citation gives ("Quyết định số 721/QĐ-UBND ngày 04/3/2021
  * của UBND tỉnh Lào Cai"). The plan's own number is not a reference.
  */
-import type { DateParts, Reference } from '../model/schema.js';
+import type { DateParts, Reference, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
@@ -71,42 +71,85 @@ export function normalizeReferences(
   const seen = new Set<string>();
   const references: Reference[] = [];
   if (ownNumber) seen.add(ownNumber);
+  /** A number as printed, with the text before it on its line, the line above, where it stands, and the text after it. */
+  const cite = (printed: string, before: string, lineAbove: string | undefined, locate: () => Span, after: string): void => {
+    const parsed = parseNumber(printed.replace(/\s+/g, ''));
+    if (!parsed || seen.has(parsed.number)) return;
+    const kind = kindBefore(before, lineAbove);
+    // A number without a type code (a công văn: 1120/SYT-NVY) counts only where the text names its kind.
+    if (parsed.parts.type === null && !/QH\d/.test(parsed.number) && kind === null) return;
+    seen.add(parsed.number);
+    const span = locate();
+    if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
+    const dated = dateAfter(after);
+    const date = dated?.date ?? null;
+    const afterDate = dated ? after.slice(dated.length) : after;
+    // A plan cannot carry out what was issued after it: a slip in one of the two dates.
+    if (date && ownDate && isLater(date, ownDate)) diagnostics.report('KH402', span, { number: parsed.number });
+    references.push({
+      id: ids.next('ref', span.line),
+      number: parsed.number,
+      parts: parsed.parts,
+      kind: kind ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
+      date,
+      issuer: citationWords().issuerAfter.exec(afterDate)?.[1]?.trim() ?? null,
+      ...span,
+    });
+  };
+  // The start of a line taken by the rest of a number cut at the end of the line above.
+  let carried = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const skip = carried;
+    carried = 0;
     if (skipLines.has(line.index)) continue;
     const text = line.cells ? line.cells.map((c) => c.text).join(' ') : line.text;
+    const next = lines[i + 1];
     // Every form of số ký hiệu has a slash ("496/KH-TTYT", "141-KH/HU", "15/2023/QH15"): a native search rules most lines out.
-    if (!text.includes('/') || !NUMBER_HINT.test(text)) continue;
-    CITATION.lastIndex = 0;
-    for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-      const printed = m[0];
-      const parsed = parseNumber(printed.replace(/\s+/g, ''));
-      if (!parsed || seen.has(parsed.number)) continue;
-      const kind = kindBefore(text.slice(0, m.index), lines[i - 1]?.text);
-      // A number without a type code (a công văn: 1120/SYT-NVY) counts only where the text names its kind.
-      if (parsed.parts.type === null && !/QH\d/.test(parsed.number) && kind === null) continue;
-      seen.add(parsed.number);
-      const span = at.fragment(line, printed);
-      if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
-      const after = text.slice(m.index + printed.length) + ' ' + (lines[i + 1]?.text ?? '');
-      const dated = dateAfter(after);
-      const date = dated?.date ?? null;
-      const afterDate = dated ? after.slice(dated.length) : after;
-      // A plan cannot carry out what was issued after it: a slip in one of the two dates.
-      if (date && ownDate && isLater(date, ownDate)) diagnostics.report('KH402', span, { number: parsed.number });
-      references.push({
-        id: ids.next('ref', span.line),
-        number: parsed.number,
-        parts: parsed.parts,
-        kind: kind ?? (parsed.parts.type ? vocabulary().typeCodes.get(parsed.parts.type) ?? null : null),
-        date,
-        issuer: citationWords().issuerAfter.exec(afterDate)?.[1]?.trim() ?? null,
-        ...span,
-      });
+    if (text.includes('/') && NUMBER_HINT.test(text)) {
+      CITATION.lastIndex = 0;
+      for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+        const printed = m[0];
+        if (m.index < skip) continue;
+        cite(printed, text.slice(0, m.index), lines[i - 1]?.text, () => at.fragment(line, printed), text.slice(m.index + printed.length) + ' ' + (next?.text ?? ''));
+      }
+    }
+    const cut = next && !line.cells && !next.cells && !skipLines.has(next.index) ? cutNumber(line.text, next.text) : null;
+    if (cut) {
+      carried = cut.head.length;
+      const across = (): Span => {
+        const from = at.fragment(line, cut.tail);
+        const to = at.fragment(next!, cut.head);
+        return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+      };
+      cite(cut.tail + cut.head, line.text.slice(0, -cut.tail.length), lines[i - 1]?.text, across, next!.text.slice(cut.head.length) + ' ' + (lines[i + 2]?.text ?? ''));
     }
   }
   return references;
 }
+
+/**
+ * A number a wrapped line cut after its slash or hyphen, as Word's and PDF's
+ * line breaks do ("Quyết định số 1300/QĐ-" over "BYT ngày …"): the part at
+ * the end of the line and the part that starts the next, when together they
+ * are one whole số ký hiệu.
+ */
+function cutNumber(text: string, nextText: string): { tail: string; head: string } | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x2f && last !== 0x2d) return null;
+  const tail = CUT_TAIL.exec(text)?.[1];
+  const head = tail ? CUT_HEAD.exec(nextText)?.[0] : undefined;
+  if (!tail || !head) return null;
+  const joined = tail + head;
+  CITATION.lastIndex = 0;
+  const m = CITATION.exec(joined);
+  return m && m.index === 0 && m[0].length === joined.length ? { tail, head } : null;
+}
+
+/** The start of a number at the end of a line, cut after "/" or "-": "1300/QĐ-", "35/", "141-KH/". */
+const CUT_TAIL = /(?:^|[\s(])(\d{1,6}[/-][\p{L}\d/-]*)$/u;
+/** Its rest at the start of the next line: "BYT", "QĐ-UBND", "HU". */
+const CUT_HEAD = /^[\p{L}\d][\p{L}\d/-]*/u;
 
 /** Whether a full date falls after another; a date with a part left blank is after nothing. */
 function isLater(a: DateParts, b: DateParts): boolean {

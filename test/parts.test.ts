@@ -77,6 +77,7 @@ describe('document numbers', () => {
     ['13/2023/TT-BYT', { seq: '13', year: 2023, type: 'TT', issuerCode: 'BYT', style: 'state' }],
     ['43/2022/QH15', { seq: '43', year: 2022, type: null, issuerCode: 'QH15', style: 'state' }],
     ['141-KH/HU', { seq: '141', year: null, type: 'KH', issuerCode: 'HU', style: 'party' }],
+    ['-KH/HU', { seq: null, year: null, type: 'KH', issuerCode: 'HU', style: 'party' }],
     ['08-QĐi/TW', { seq: '08', year: null, type: 'QĐi', issuerCode: 'TW', style: 'party' }],
     ['412/UBND-VX', { seq: '412', year: null, type: null, issuerCode: 'UBND-VX', style: 'state' }],
   ])('%s', (text, parts) => {
@@ -335,6 +336,8 @@ describe('the number of the plan', () => {
     // the number as read: blanks collapsed, the columns a draft's spaces made joined again
     expect(codes('Số:      /KH-UBND')).toEqual(['KH106 the document number leaves its sequence number blank ("Số: /KH-UBND"): a draft?']);
     expect(codes('Số 141-KH/HU')).toEqual([]);
+    // a Party committee's draft leaves the number before its hyphen blank
+    expect(codes('Số    -KH/HU')).toEqual(['KH106 the document number leaves its sequence number blank ("Số -KH/HU"): a draft?']);
     const blank = compile(['UBND HUYỆN A', 'Số: /KH-UBND', 'A, ngày 05 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n'), { lang: 'vi' });
     expect(blank.plan.diagnostics.filter((d) => d.code === 'KH106').map((d) => [d.line, d.message])).toEqual([[2, 'số văn bản còn để trống số thứ tự ("Số: /KH-UBND") (bản dự thảo?)']]);
   });

@@ -2,7 +2,7 @@
  * The số ký hiệu grammar (NĐ 30/2020 and the Party's guidance):
  *   state, administrative   496/KH-TTYT      /KH-UBND (blank sequence)   3954/UBND-VX (công văn)
  *   state, legal            13/2023/TT-BYT   60/2021/NĐ-CP               43/2022/QH15
- *   Party                   141-KH/HU        53-CTr/TU                   08-QĐi/TW
+ *   Party                   141-KH/HU        -KH/HU (blank sequence)     53-CTr/TU   08-QĐi/TW
  */
 import type { DocumentNumber } from '../model/schema.js';
 import { vocabulary } from '../grammar/vocabulary.js';
@@ -11,7 +11,7 @@ const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
 const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
 const STATE = new RegExp(`^(\\d{1,6})?/(?:(\\d{4})/)?(${CODE})-(${ISSUER})$`, 'u');
 const LEGISLATURE = new RegExp(`^(\\d{1,6})/(\\d{4})/(QH\\d{1,2})$`, 'u');
-const PARTY = new RegExp(`^(\\d{1,6})-(${CODE})/(${ISSUER})$`, 'u');
+const PARTY = new RegExp(`^(\\d{1,6})?-(${CODE})/(${ISSUER})$`, 'u');
 
 export interface ParsedNumber {
   readonly number: string;
@@ -39,7 +39,7 @@ export function parseNumber(compact: string): ParsedNumber | null {
     };
   }
   m = PARTY.exec(text);
-  if (m) return { number: text, parts: { seq: m[1]!, year: null, type: m[2]!, issuerCode: m[3]!, style: 'party' } };
+  if (m) return { number: text, parts: { seq: m[1] ?? null, year: null, type: m[2]!, issuerCode: m[3]!, style: 'party' } };
   return null;
 }
 

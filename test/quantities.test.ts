@@ -114,6 +114,12 @@ describe('indicators of values joined in one clause', () => {
       .toEqual(['trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', 'trẻ em 18 tháng tuổi được tiêm chủng đầy đủ']);
   });
 
+  it('names what a count that opens its words counts, with the words printed after it', () => {
+    expect(indicators('99/99 Trạm Y tế xã, phường có đủ thuốc điều trị tăng huyết áp')).toEqual(['Trạm Y tế xã, phường có đủ thuốc điều trị tăng huyết áp']);
+    expect(indicators('16/16 xã, thị trấn tổ chức chiến dịch diệt lăng quăng')).toEqual(['xã, thị trấn tổ chức chiến dịch diệt lăng quăng']);
+    expect(indicators('100% khoa lâm sàng và 24/24 Trạm Y tế xã thực hiện quản lý người bệnh')[1]).toBe('Trạm Y tế xã thực hiện quản lý người bệnh');
+  });
+
   it('keeps a value that has a predicate of its own, and a list that goes on after a comma, as they are', () => {
     expect(indicators('Tỷ lệ người được phát hiện đạt 50% và 45% người mắc bệnh được quản lý')[0]).toBe('Tỷ lệ người được phát hiện');
     expect(indicators('Đặt dụng cụ tử cung 7.000 ca, đình sản 120 ca, trợ cấp tai biến do sử dụng các biện pháp tránh thai')[0])
@@ -140,6 +146,8 @@ describe('values that only qualify another', () => {
     expect(targetsOf('Tỷ lệ tiêm chủng đạt 95%, ít nhất 20 xã đạt chuẩn')).toEqual([['eq', 95, '%', 2025], ['ge', 20, 'xã', 2025]]);
     expect(targetsOf('100% khoa lâm sàng và 24 trạm y tế thực hiện')).toEqual([['eq', 100, '%', 2025], ['eq', 24, 'trạm y tế', 2025]]);
     expect(targetsOf('95% trạm y tế tại 16/16 xã có bác sĩ')).toEqual([['eq', 95, '%', 2025], ['eq', 16, 'xã', 2025]]);
+    // a count out of a whole covers as a rate does: what its counted have qualifies it
+    expect(targetsOf('104/104 Trạm Y tế xã, phường có ít nhất 01 nhân viên được tập huấn')).toEqual([['eq', 104, 'Trạm Y tế', 2025]]);
   });
 
   it('gives each value the year printed right after it, and a sentence\'s leading year to its later clauses', () => {

@@ -12,7 +12,7 @@ import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { indicatorsOf } from './indicator.js';
-import { scanQuantities, type Quantity } from './quantity.js';
+import { isRateUnit, scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
@@ -218,15 +218,15 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
   }
   // The index of the last rate: a compared count before it qualifies a rate (one look, not one per count).
   let lastRate = -1;
-  for (let i = 0; i < quantities.length; i++) if (isRate(quantities[i]!.unit)) lastRate = i;
+  for (let i = 0; i < quantities.length; i++) if (isRateUnit(quantities[i]!.unit)) lastRate = i;
   return quantities.filter((q, i) => {
     if (q.start > firstNegation || isBaselineAside(key, q, issued)) return false;
-    if (isRate(q.unit)) return true;
+    if (isRateUnit(q.unit)) return true;
     const previous = quantities[i - 1];
-    if (previous && isRate(previous.unit) && q.fraction === null && qualifies(key, previous, q)) return false;
+    if (previous && isCoverage(previous) && q.fraction === null && qualifies(key, previous, q)) return false;
     const next = quantities[i + 1];
     // "trẻ … chưa tiêm đủ 2 mũi vắc xin … đạt 95%": a count inside the words of the rate after it
-    if (!q.compared) return !(next && isRate(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
+    if (!q.compared) return !(next && isRateUnit(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
     return lastRate < i;
   });
 }
@@ -281,8 +281,9 @@ function aspirationBefore(key: string, at: number): boolean {
   return quantityVocabulary().aspiration.some((a) => before.includes(a));
 }
 
-function isRate(unit: string | null): boolean {
-  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+/** How much of a whole a value covers: a rate ("100%"), or a count out of the whole ("104/104 Trạm Y tế"). */
+function isCoverage(q: Quantity): boolean {
+  return isRateUnit(q.unit) || q.fraction !== null;
 }
 
 /** A value is a target when it carries a unit or a comparator, stands after a colon, or counts out of a whole ("07/07"). */
@@ -370,7 +371,7 @@ function shareDenominators(values: readonly { clause: Clause; q: Quantity }[]): 
   for (const { q } of values) units.push(q.unit);
   for (let i = values.length - 1; i > 0; i--) {
     const unit = units[i];
-    if (!unit || !unit.includes('/') || unit.startsWith('%') || unit.startsWith('‰')) continue;
+    if (!unit || !unit.includes('/') || isRateUnit(unit)) continue;
     const denominator = unit.slice(unit.indexOf('/'));
     for (let k = i - 1; k >= 0 && values[k]!.clause.sentence === values[i]!.clause.sentence; k--) {
       const u = units[k];

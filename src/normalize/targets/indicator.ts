@@ -11,7 +11,7 @@
 import { fold } from '../../text/fold.js';
 import { isBlank, tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
-import type { Quantity } from './quantity.js';
+import { isRateUnit, type Quantity } from './quantity.js';
 
 /** Marks that may end a phrase without belonging to it. */
 const TRAILING_MARKS = ',:;.(-–';
@@ -43,15 +43,17 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const before = tidyRights[i]!;
-    const after = tidyLefts[i]!;
+    const unit = units[i];
+    const counted = unit !== null && unit !== undefined && !isRateUnit(unit);
+    // "99/99 Trạm Y tế xã, phường có đủ thuốc …", "… và 16/16 xã, thị trấn …": a count that opens its words names what it counts first.
+    const opens = before === '' && counted && (i === 0 || joined[i - 1] !== null);
+    const after = opens ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
     let indicator = join(before, after);
     if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     // "…điều trị đến năm 2027 đạt 15%, đến năm 2030 đạt 70%": the subject for another time, without the first one's
     else if (i > 0 && v.timeOnly.test(before) && words(subject) >= 3) indicator = join(subject.replace(v.timeAtEnd, ''), indicator);
     if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
     if (i + 1 < n && v.danglingVerb.test(indicator)) indicator = join(indicator, tidyLefts[i + 1]!);
-    const unit = units[i];
-    const counted = unit !== null && unit !== undefined && !unit.startsWith('%') && !unit.startsWith('‰');
     // "Tổ chức ít nhất 02 đợt chiến dịch … tại 16/16 xã, thị trấn": a bare place takes the action it completes.
     if (i > 0 && words(indicator) < 3) indicator = join(join(subject, tidyLefts[i - 1]!), counted && !fold(indicator).includes(fold(unit)) ? join(unit, indicator) : indicator);
     if (words(indicator) < 2 && counted) indicator = join(indicator, unit);

@@ -180,8 +180,9 @@ function colonBefore(text: string, s: number): boolean {
   return i > floor && text[i - 1] === ':';
 }
 
-function isRateUnit(unit: string | null): boolean {
-  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+/** A rate's unit: per cent or per mille ("%", "‰", "%/năm"). */
+export function isRateUnit(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && (unit.startsWith('%') || unit.startsWith('‰'));
 }
 
 function isYear(value: number): boolean {

@@ -127,6 +127,23 @@ describe('indicators of values joined in one clause', () => {
   });
 });
 
+describe('the subject of a clause that opens on its predicate', () => {
+  const indicatorsIn = (line: string) => {
+    const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', 'A, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', `- ${line}`].join('\n');
+    return compile(doc).plan.targets.map((t) => t.indicator);
+  };
+
+  it('is the subject of the clause before it in the sentence', () => {
+    expect(indicatorsIn('Tỷ lệ người từ 40 tuổi trở lên được sàng lọc tăng huyết áp đạt ít nhất 75%; được sàng lọc đái tháo đường đạt ít nhất 60%.'))
+      .toEqual(['Tỷ lệ người từ 40 tuổi trở lên được sàng lọc tăng huyết áp', 'Tỷ lệ người từ 40 tuổi trở lên được sàng lọc đái tháo đường']);
+  });
+
+  it('is found by the predicate as printed, not by its folded letters ("dược" is not "được")', () => {
+    expect(indicatorsIn('Bệnh viện Y dược cổ truyền tỉnh thực hiện được 90% danh mục kỹ thuật; dược sĩ được đào tạo lại đạt 100%.')[1])
+      .toBe('dược sĩ được đào tạo lại');
+  });
+});
+
 describe('values that only qualify another', () => {
   const targetsOf = (line: string, date = 'ngày 10 tháng 3 năm 2025') => {
     const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', `A, ${date}`, '', 'KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', `- ${line}`].join('\n');

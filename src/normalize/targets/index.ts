@@ -11,7 +11,7 @@ import { workColumn } from '../tasks.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { indicatorsOf } from './indicator.js';
+import { indicatorsOf, opensOnPredicate, subjectOf } from './indicator.js';
 import { isRateUnit, scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
@@ -157,13 +157,19 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   let sentence = -1;
   let k = 0;
   for (const { clause, quantities } of found) {
-    if (clause.sentence !== sentence) {
+    const sameSentence = clause.sentence === sentence;
+    if (!sameSentence) {
       sentence = clause.sentence;
       head = '';
     }
     const own = indicatorsOf(clause.text, quantities, units.slice(k, k + quantities.length));
     // "Giảm tỷ suất tử vong: trẻ dưới 5 tuổi còn <19 ‰; dưới 1 tuổi còn ≤ 13‰": the head before the colon carries on.
     if (head && /^\s*\p{Ll}/u.test(clause.text)) own[0] = `${head} ${own[0]}`;
+    // "Tỷ lệ người … được sàng lọc tăng huyết áp đạt 75%; được sàng lọc đái tháo đường đạt 60%": the subject carries on.
+    else if (sameSentence && k > 0 && opensOnPredicate(own[0]!)) {
+      const subject = subjectOf(indicators[k - 1]!);
+      if (subject) own[0] = `${subject} ${own[0]}`;
+    }
     indicators.push(...own);
     k += quantities.length;
     const colon = clause.text.indexOf(':');

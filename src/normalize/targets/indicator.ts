@@ -81,6 +81,27 @@ function shareLastPredicate(indicators: string[], joined: readonly (string | nul
   }
 }
 
+/** "được sàng lọc đái tháo đường": words that open on a shared predicate, with no subject of their own. */
+export function opensOnPredicate(phrase: string): boolean {
+  const start = phrase.slice(0, 24).toLowerCase();
+  return quantityVocabulary().predicateWords.some((word) => start.startsWith(`${word} `));
+}
+
+/**
+ * The subject of an indicator: its words before its first shared predicate
+ * ("Tỷ lệ người từ 40 tuổi trở lên" before "được sàng lọc …"), the words
+ * compared as printed ("Bệnh viện Y dược cổ truyền" holds no "được").
+ */
+export function subjectOf(indicator: string): string | null {
+  const text = indicator.toLowerCase();
+  let at = -1;
+  for (const word of quantityVocabulary().predicateWords) {
+    const i = text.indexOf(` ${word} `);
+    if (i > 0 && (at < 0 || i < at)) at = i;
+  }
+  return at > 0 ? indicator.slice(0, at).trim() : null;
+}
+
 /** The predicate in a phrase: from the first shared predicate word after its first word to the end. */
 function predicateIn(phrase: string): string | null {
   const key = fold(phrase);

@@ -114,6 +114,8 @@ export interface QuantityVocabulary {
   readonly yearUnit: string;
   /** Folded words that start a predicate values joined by a conjunction share ("thực hiện", "được"). */
   readonly sharedPredicates: readonly string[];
+  /** The same words as printed, in lower case: "được" is not "dược" (pharmacy), though both fold to "duoc". */
+  readonly predicateWords: readonly string[];
 }
 
 interface Comparator {
@@ -176,5 +178,6 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     planColumns: keys(q.planColumns),
     yearUnit: foldKey(q.yearUnit),
     sharedPredicates: keys(q.sharedPredicates),
+    predicateWords: q.sharedPredicates.map((word) => word.toLowerCase()),
   };
 });

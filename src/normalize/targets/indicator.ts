@@ -87,30 +87,31 @@ export function opensOnPredicate(phrase: string): boolean {
   return quantityVocabulary().predicateWords.some((word) => start.startsWith(`${word} `));
 }
 
-/**
- * The subject of an indicator: its words before its first shared predicate
- * ("Tỷ lệ người từ 40 tuổi trở lên" before "được sàng lọc …"), the words
- * compared as printed ("Bệnh viện Y dược cổ truyền" holds no "được").
- */
+/** The subject of an indicator: its words before its predicate ("Tỷ lệ người từ 40 tuổi trở lên" before "được sàng lọc …"). */
 export function subjectOf(indicator: string): string | null {
-  const text = indicator.toLowerCase();
-  let at = -1;
-  for (const word of quantityVocabulary().predicateWords) {
-    const i = text.indexOf(` ${word} `);
-    if (i > 0 && (at < 0 || i < at)) at = i;
-  }
+  const at = predicateAt(indicator);
   return at > 0 ? indicator.slice(0, at).trim() : null;
 }
 
 /** The predicate in a phrase: from the first shared predicate word after its first word to the end. */
 function predicateIn(phrase: string): string | null {
-  const key = fold(phrase);
+  const at = predicateAt(phrase);
+  return at < 0 ? null : phrase.slice(at + 1);
+}
+
+/**
+ * Where the first shared predicate word after a phrase's first word starts
+ * (the space before it), or -1: the words compared as printed, in lower case
+ * ("Bệnh viện Y dược cổ truyền" holds no "được").
+ */
+function predicateAt(phrase: string): number {
+  const text = phrase.toLowerCase();
   let at = -1;
-  for (const word of quantityVocabulary().sharedPredicates) {
-    const i = key.indexOf(` ${word} `);
+  for (const word of quantityVocabulary().predicateWords) {
+    const i = text.indexOf(` ${word} `);
     if (i > 0 && (at < 0 || i < at)) at = i;
   }
-  return at < 0 ? null : phrase.slice(at + 1);
+  return at;
 }
 
 /** The last ", ", " và " or " hoặc " of a gap between two values, found from the end. */

@@ -112,9 +112,11 @@ export interface QuantityVocabulary {
   readonly planColumns: readonly string[];
   /** The folded unit of a number that may be a year ("năm"). */
   readonly yearUnit: string;
-  /** Folded words that start a predicate values joined by a conjunction share ("thực hiện", "được"). */
-  readonly sharedPredicates: readonly string[];
-  /** The same words as printed, in lower case: "được" is not "dược" (pharmacy), though both fold to "duoc". */
+  /**
+   * Words that start a predicate values joined by a conjunction share ("thực
+   * hiện", "được"), in lower case as printed: "được" is not "dược" (pharmacy),
+   * though both fold to "duoc".
+   */
   readonly predicateWords: readonly string[];
 }
 
@@ -177,7 +179,6 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
     yearUnit: foldKey(q.yearUnit),
-    sharedPredicates: keys(q.sharedPredicates),
     predicateWords: q.sharedPredicates.map((word) => word.toLowerCase()),
   };
 });

@@ -114,15 +114,17 @@ export function normalizeReferences(
         cite(printed, text.slice(0, m.index), lines[i - 1]?.text, () => at.fragment(line, printed), text.slice(m.index + printed.length) + ' ' + (next?.text ?? ''));
       }
     }
-    const cut = next && !line.cells && !next.cells && !skipLines.has(next.index) ? cutNumber(line.text, next.text) : null;
-    if (cut) {
+    // A number cut by a wrapped line goes on on the next physical line.
+    const wrapped = next && next.index === line.index + 1 && !line.cells && !next.cells && !skipLines.has(next.index) ? next : null;
+    const cut = wrapped ? cutNumber(line.text, wrapped.text) : null;
+    if (wrapped && cut) {
       carried = cut.head.length;
       const across = (): Span => {
         const from = at.fragment(line, cut.tail);
-        const to = at.fragment(next!, cut.head);
+        const to = at.fragment(wrapped, cut.head);
         return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
       };
-      cite(cut.tail + cut.head, line.text.slice(0, -cut.tail.length), lines[i - 1]?.text, across, next!.text.slice(cut.head.length) + ' ' + (lines[i + 2]?.text ?? ''));
+      cite(cut.tail + cut.head, line.text.slice(0, -cut.tail.length), lines[i - 1]?.text, across, wrapped.text.slice(cut.head.length) + ' ' + (lines[i + 2]?.text ?? ''));
     }
   }
   return references;

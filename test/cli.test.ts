@@ -32,8 +32,10 @@ const PLAN = SAMPLE_PLAN;
 
 /** The day without its leading zero: warning KH113 on line 6. */
 const WARNING_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 5 tháng 3');
-/** A date that does not exist: error KH114 on line 6. */
-const ERROR_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 31 tháng 4');
+/** A date that does not exist: warning KH114 on line 6 (the plan compiles, with its date as printed). */
+const INVALID_DATE_PLAN = PLAN.replace('ngày 25 tháng 3', 'ngày 31 tháng 4');
+/** A document with no text: error KH001, the one error a readable text can have. */
+const ERROR_PLAN = ' \n\n';
 
 const SEED = join(import.meta.dirname, '..', '..', 'shared', 'seeds', '004_250389f68f95a3e6.txt');
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -90,6 +92,7 @@ beforeAll(() => {
   write('other.txt', PLAN.replace('Số: 15/KH-UBND', 'Số: 16/KH-UBND'));
   write('warning.txt', WARNING_PLAN);
   write('error.txt', ERROR_PLAN);
+  write('invalid-date.txt', INVALID_DATE_PLAN);
   write('binary.txt', Uint8Array.from([0x4b, 0x45, 0x00, 0x01, 0x02, 0x00, 0x48]));
   write('latin1.txt', Uint8Array.from([0x4b, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x81, 0x8d])); // bytes that are text in no encoding
   mkdirSync(join(dir, 'folder'));
@@ -232,7 +235,15 @@ describe('exit codes', () => {
   it('exits 1 when a document has errors', async () => {
     const result = await run(['parse', 'error.txt']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error\.txt:6:\d+: error KH114 /m);
+    expect(result.stderr).toMatch(/^error\.txt:1:1: error KH001 /m);
+  });
+
+  it('exits 0 for a date that does not exist, a warning in a plan that compiles, and 1 under --strict', async () => {
+    const result = await run(['parse', 'invalid-date.txt']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^invalid-date\.txt:6:\d+: warning KH114 the date 31\/4\/2024 does not exist$/m);
+    expect(JSON.parse(result.stdout).document.date).toEqual({ year: 2024, month: 4, day: 31 });
+    expect((await run(['check', '--strict', 'invalid-date.txt'])).code).toBe(1);
   });
 
   it('prints no diagnostics under --quiet, with the same exit code', async () => {
@@ -498,17 +509,18 @@ describe('check', () => {
   });
 
   it('speaks Vietnamese under --lang vi', async () => {
-    const result = await run(['check', '--lang', 'vi', 'error.txt']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error\.txt:6:\d+: error KH114 ngày 31\/4\/2024 không tồn tại$/m);
-    expect(result.stderr).toContain('error.txt: 1 lỗi, 0 cảnh báo, 0 ghi chú');
+    const result = await run(['check', '--lang', 'vi', 'invalid-date.txt']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^invalid-date\.txt:6:\d+: warning KH114 ngày 31\/4\/2024 không tồn tại$/m);
+    expect(result.stderr).toContain('invalid-date.txt: 0 lỗi, 1 cảnh báo, 0 ghi chú');
+    expect((await run(['check', '--lang', 'vi', 'error.txt'])).stderr).toMatch(/^error\.txt:1:1: error KH001 văn bản không có nội dung$/m);
   });
 
   it('takes the language from the environment by default', async () => {
-    const result = await run(['check', 'error.txt'], { env: { LANG: 'vi_VN.UTF-8' } });
+    const result = await run(['check', 'invalid-date.txt'], { env: { LANG: 'vi_VN.UTF-8' } });
     expect(result.stderr).toContain('không tồn tại');
-    expect((await run(['check', 'error.txt'], { env: { LANG: 'en_US.UTF-8' } })).stderr).toContain('does not exist');
-    expect((await run(['check', '--lang', 'en', 'error.txt'], { env: { LANG: 'vi_VN.UTF-8' } })).stderr).toContain('does not exist');
+    expect((await run(['check', 'invalid-date.txt'], { env: { LANG: 'en_US.UTF-8' } })).stderr).toContain('does not exist');
+    expect((await run(['check', '--lang', 'en', 'invalid-date.txt'], { env: { LANG: 'vi_VN.UTF-8' } })).stderr).toContain('does not exist');
   });
 });
 

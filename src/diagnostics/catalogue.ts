@@ -97,7 +97,7 @@ export const catalogue = {
     vi: 'ghi {part} là {expected} (NĐ 30/2020: thêm số 0 với ngày dưới 10 và tháng 1, 2)',
   },
   KH114: {
-    name: 'date-invalid', severity: 'error',
+    name: 'date-invalid', severity: 'warning',
     en: 'the date {day}/{month}/{year} does not exist',
     vi: 'ngày {day}/{month}/{year} không tồn tại',
   },

@@ -354,6 +354,15 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('a header column one space from the Quốc hiệu beside it', () => {
+  it('is a column of its own, as lynx lays out a borderless header table', () => {
+    const doc = ['   SỞ Y TẾ AN GIANG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '   TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc',
+      '   Số: 36/KH-TTYT                  Tân Châu, ngày 12 tháng 3 năm 2026', '', '   KẾ HOẠCH', '   Sàng lọc sơ sinh năm 2026', '', '   I. NHIỆM VỤ', '   1. Giám sát.'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody, document.number, document.place]).toEqual(['TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU', 'SỞ Y TẾ AN GIANG', '36/KH-TTYT', 'Tân Châu']);
+  });
+});
+
 describe('a cited number cut by a wrapped line', () => {
   const doc = (preamble: string[]) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',
     ...preamble, '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n');

@@ -31,9 +31,34 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
       });
       continue;
     }
+    const beside = nationalBeside(line.text);
+    if (beside > 0) {
+      // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx sets the columns one space apart.
+      columns[0]!.push({ text: line.text.slice(0, beside).trimEnd(), line, start: line.start, column: 0 });
+      columns[1]!.push({ text: line.text.slice(beside), line, start: line.start + beside, column: 1 });
+      continue;
+    }
     columns[0]!.push({ text: line.text, line, start: line.start, column: 0 });
   }
   return [...columns[0]!, ...columns[1]!];
+}
+
+/**
+ * Where the Quốc hiệu, its motto or the Party's heading starts in a line
+ * that holds another column's words before it, one space apart; 0 when it
+ * does not.
+ */
+function nationalBeside(text: string): number {
+  if (text.length < 24) return 0;
+  const key = foldKey(text);
+  // folding keeps the length only where it changes no space: a line with runs of spaces is not looked into
+  if (key.length !== text.length) return 0;
+  const { nationalName, motto, partyHeading } = vocabulary();
+  for (const phrase of [...nationalName, ...motto, ...partyHeading]) {
+    const at = key.indexOf(` ${phrase}`);
+    if (at > 0) return at + 1;
+  }
+  return 0;
 }
 
 /**

@@ -19,6 +19,7 @@ import { regroupCellTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
+import { regroupAlignedTables } from './lexer/aligned-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -90,9 +91,13 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   return { plan, diagnostics: list };
 }
 
-/** The table readers of plain text, each regrouping the table-row lines it recognises: pandoc's, antiword's pipes, pdftotext's spaces. */
+/**
+ * The table readers of plain text, each regrouping the table-row lines it
+ * recognises: pandoc's, antiword's pipes, pdftotext's spaces, lynx's columns
+ * one space apart.
+ */
 function scanTables(lines: Line[], raw: readonly string[]): Line[] {
-  return regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw);
+  return regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw);
 }
 
 function chooseSyntax(options: CompileOptions, text: string): 'text' | 'markdown' {

@@ -1,0 +1,142 @@
+/**
+ * Tables whose columns stand as little as one space apart, as text browsers
+ * (`lynx -dump`) lay out a borderless HTML table: every cell starts at its
+ * column's left edge, under its heading.
+ *
+ *   TT Chỉ tiêu                         ĐVT   Thực hiện 2025 Kế hoạch 2026
+ *   1  Thai phụ được sàng lọc trước sinh %     62,4           ≥ 70
+ *
+ * Single spaces also part the words of a cell, so the columns are found by
+ * alignment, not by the gaps: a column starts where a heading word starts,
+ * no line has a word running across that edge, and most rows start a word
+ * there too. The heading line starts with an ordinal's heading (TT, STT)
+ * and names a column word; the rows start with their ordinal, and a line
+ * without one is a cell wrapped from the row above. A blank line ends the
+ * table. Tables whose columns stand wider apart are the spaced reader's.
+ */
+import { foldKey } from '../text/fold.js';
+import { makeCell, makeLine, type Line } from './line.js';
+import { tableHeadings } from './cell-tables.js';
+import { regroup } from './regroup.js';
+
+const MAX_COLUMNS = 12;
+const MAX_ROWS = 200;
+const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
+
+export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Line[] {
+  // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
+  if (!lines.some(opensHeading)) return lines;
+  return regroup(lines, (all, from) => readTable(all, from, raw));
+}
+
+/** "TT Chỉ tiêu", "STT Nội dung": an ordinal's heading, one space, a word. */
+function opensHeading(line: Line): boolean {
+  if (line.cells || line.rule) return false;
+  const space = line.text.indexOf(' ');
+  if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
+  return tableHeadings().ordinal.has(foldKey(line.text.slice(0, space)).replace(/[.:]/g, ''));
+}
+
+function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const heading = lines[from]!;
+  if (!opensHeading(heading)) return null;
+  // The table's lines: the heading and the lines under it up to a blank line.
+  let end = from + 1;
+  while (end < lines.length && end - from <= MAX_ROWS && !lines[end]!.blankBefore && !lines[end]!.cells && !lines[end]!.rule) end++;
+  const texts = lines.slice(from, end).map((line) => raw[line.index] ?? '');
+  const edges = columnEdges(texts);
+  if (edges.length < 3 || edges.length > MAX_COLUMNS) return null;
+  const cut = (text: string): string[] => edges.map((edge, k) => text.slice(edge, edges[k + 1] ?? text.length).trim());
+  const headings = cut(texts[0]!);
+  if (!headings.slice(1).some((h) => tableHeadings().cell.test(foldKey(h)))) return null;
+  const rows: { first: Line; cells: string[]; starts: number[]; lines: number[] }[] = [];
+  for (let k = 1; k < texts.length; k++) {
+    const cells = cut(texts[k]!);
+    const line = lines[from + k]!;
+    if (ORDINAL.test(cells[0]!)) {
+      rows.push({ first: line, cells, starts: edges.map((edge, i) => (cells[i] ? firstWordAt(texts[k]!, edge) : -1)), lines: edges.map(() => line.index) });
+      continue;
+    }
+    const current = rows[rows.length - 1];
+    // Above the first row, a heading wrapped onto a second line joins the headings above it.
+    if (!current) {
+      cells.forEach((cell, i) => {
+        if (cell) headings[i] = headings[i] ? `${headings[i]} ${cell}` : cell;
+      });
+      continue;
+    }
+    // Below, a wrapped cell joins its row; a cell the row's first line left empty stands where its text is printed.
+    cells.forEach((cell, i) => {
+      if (!cell) return;
+      if (current.cells[i]) current.cells[i] = `${current.cells[i]} ${cell}`;
+      else {
+        current.cells[i] = cell;
+        current.starts[i] = firstWordAt(texts[k]!, edges[i]!);
+        current.lines[i] = line.index;
+      }
+    });
+  }
+  if (rows.length < 2) return null;
+  return {
+    rows: [
+      makeLine({ index: heading.index, text: headings.join('\t'), start: heading.start, end: heading.end, blankBefore: heading.blankBefore, cells: headings.map((h, i) => makeCell(h, firstWordAt(texts[0]!, edges[i]!), heading.index)) }),
+      ...rows.map((row) => makeLine({
+        index: row.first.index,
+        text: row.cells.join('\t'),
+        start: row.first.start,
+        end: row.first.end,
+        blankBefore: row.first.blankBefore,
+        cells: row.cells.map((cell, i) => (cell ? makeCell(cell, row.starts[i]!, row.lines[i]) : makeCell('', -1))),
+      })),
+    ],
+    end,
+  };
+}
+
+/**
+ * The columns' left edges: where a word of the heading starts, no line runs
+ * a word across, and at least half the rows long enough to reach it start
+ * a word too (the first column starts where the heading does).
+ */
+function columnEdges(texts: readonly string[]): number[] {
+  const heading = texts[0]!;
+  const rows = texts.slice(1);
+  const edges: number[] = [];
+  for (let x = 0; x < heading.length; x++) {
+    if (!startsWord(heading, x)) continue;
+    if (edges.length === 0) {
+      edges.push(x);
+      continue;
+    }
+    let reaching = 0;
+    let starting = 0;
+    let crossed = false;
+    for (const row of rows) {
+      if (isInk(row, x - 1) && isInk(row, x)) {
+        crossed = true;
+        break;
+      }
+      if (row.length > x) reaching++;
+      if (startsWord(row, x)) starting++;
+    }
+    if (!crossed && reaching > 0 && starting * 2 >= reaching) edges.push(x);
+  }
+  return edges;
+}
+
+function isInk(text: string, x: number): boolean {
+  if (x < 0 || x >= text.length) return false;
+  const code = text.charCodeAt(x);
+  return code !== 0x20 && code !== 0x09;
+}
+
+function startsWord(text: string, x: number): boolean {
+  return isInk(text, x) && (x === 0 || !isInk(text, x - 1));
+}
+
+/** Where the cell that starts at an edge has its first word: the edge itself, or the first ink after it. */
+function firstWordAt(text: string, edge: number): number {
+  let x = edge;
+  while (x < text.length && !isInk(text, x)) x++;
+  return x;
+}

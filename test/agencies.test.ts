@@ -32,6 +32,10 @@ describe('bodies', () => {
     expect(splitBodies('Ủy ban nhân dân các xã, thị trấn', false)).toEqual(['Ủy ban nhân dân các xã, thị trấn']);
     expect(splitBodies('Sở Nông nghiệp và Phát triển nông thôn', false)).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
     expect(splitBodies('UBMTTQ, các ban Đảng và các đoàn thể tỉnh', false)).toEqual(['UBMTTQ, các ban Đảng và các đoàn thể tỉnh']);
+    // the office of both councils is one body; a list that names it and another body is still two
+    expect(splitBodies('Văn phòng HĐND và UBND xã', false)).toEqual(['Văn phòng HĐND và UBND xã']);
+    expect(splitBodies('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', false)).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện']);
+    expect(splitBodies('Văn phòng HĐND và UBND xã, Công an xã', false)).toEqual(['Văn phòng HĐND và UBND xã', 'Công an xã']);
   });
 
   it('splits the subject of a sentence at a collective too', () => {

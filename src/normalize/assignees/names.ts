@@ -5,7 +5,7 @@
  * Phát triển nông thôn" are one), where the subject of a duty sentence ends,
  * and the canonical key that matches a body across documents.
  */
-import { fold, foldStart } from '../../text/fold.js';
+import { fold, foldKey, foldStart } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { startsWithPhrase } from '../../grammar/vocabulary.js';
@@ -41,7 +41,7 @@ export function splitBodies(text: string, inSentence: boolean): string[] {
   separator.lastIndex = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
     const next = text.slice(m.index + m[0].length);
-    if (startsBody(next, inSentence, m[0])) {
+    if (startsBody(next, inSentence, m[0]) && !isJointOffice(text.slice(from, m.index), m[0])) {
       parts.push(text.slice(from, m.index));
       from = m.index + m[0].length;
     }
@@ -53,6 +53,12 @@ export function splitBodies(text: string, inSentence: boolean): string[] {
 /** "Trung tâm Y tế huyện (cơ quan thường trực)", "Phó Trưởng ban (Giám đốc …)": a note after a name is not part of it. */
 function withoutNote(name: string): string {
   return name.trimEnd().endsWith(')') ? name.replace(/\s*\([^()]*\)\s*$/, '') : name;
+}
+
+/** "Văn phòng HĐND | và UBND xã": the office of both councils, one body. */
+function isJointOffice(before: string, separator: string): boolean {
+  const { jointOffices, collectiveJoiner } = agencyVocabulary();
+  return collectiveJoiner.test(separator) && jointOffices.includes(foldKey(before));
 }
 
 function startsBody(next: string, inSentence: boolean, separator: string): boolean {

@@ -19,6 +19,7 @@ interface AgenciesFile {
   partnerEnds: string[];
   listJoiners: string[];
   collectiveJoiners: string[];
+  jointOffices: string[];
   abbreviations: Record<string, string>;
 }
 
@@ -52,6 +53,8 @@ export interface AgencyVocabulary {
   readonly listSeparator: RegExp;
   /** The joining words after which a subject may go on with a collective ("và các tổ chức …"). */
   readonly collectiveJoiner: RegExp;
+  /** Offices of two bodies at once, folded ("Văn phòng HĐND"): "và" after one goes on with its name ("… và UBND xã"). */
+  readonly jointOffices: readonly string[];
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Every abbreviation has two capitals in a row ("UBND", "CT-XH"): a name without such a pair holds none. */
   readonly abbreviationsCapitalised: boolean;
@@ -79,6 +82,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     partnerEnd: new RegExp(`[.;:(]|\\s(?:${alternation(a.partnerEnds)})\\s`, 'u'),
     listSeparator: new RegExp(`,\\s+|;\\s+|\\s+(?:${alternation(a.listJoiners)})\\s+`, 'gu'),
     collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),
+    jointOffices: keys(a.jointOffices),
     abbreviations: new Map(Object.entries(a.abbreviations)),
     abbreviationsCapitalised: Object.keys(a.abbreviations).every(hasCapitalPair),
   };

@@ -29,7 +29,7 @@ describe('comparators and units', () => {
     ['thực hiện được từ 95% trở lên danh mục', [{ value: 95, cmp: 'ge', unit: '%' }]],
     ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
     ['16/16 ấp có nhân viên y tế ấp (a hamlet of the South)', [{ value: 16, cmp: 'eq', unit: 'ấp' }]],
-    ['triển khai tại 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
+    ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
     ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],
     ['dưới 1 tuổi còn ≤ 13‰', [{ value: 13, cmp: 'le', unit: '‰' }]],
     ['tỷ suất sinh thô 0,3%o', [{ value: 0.3, cmp: 'eq', unit: '‰' }]],

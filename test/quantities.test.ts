@@ -129,6 +129,22 @@ describe('indicators of values joined in one clause', () => {
   });
 });
 
+describe('a lead that names a year', () => {
+  const targetsOf = (lines: string[]) => {
+    const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', 'A, ngày 10 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'Y tế giai đoạn 2026 - 2030', '', 'I. MỤC TIÊU', ...lines].join('\n');
+    return compile(doc).plan.targets.map((t) => [t.value, t.year]);
+  };
+
+  it('gives its year to the bullets after it, up to the next lead or heading', () => {
+    expect(targetsOf(['Đến hết năm 2026:', '- 100% chi bộ quán triệt.', '- Tối thiểu 80% hộ được tuyên truyền.', 'Đến năm 2030:', '- Trên 95% hộ được quản lý.', '1. Chỉ tiêu khác', '- 90% trạm có bác sĩ.']))
+      .toEqual([[100, 2026], [80, 2026], [95, 2030], [90, null]]);
+  });
+
+  it('is a short paragraph that ends on a colon, not a sentence that states a target', () => {
+    expect(targetsOf(['Năm 2026 tổ chức tập huấn cho 50 người.', '- 100% chi bộ quán triệt.'])).toEqual([[50, 2026], [100, null]]);
+  });
+});
+
 describe('the subject of a clause that opens on its predicate', () => {
   const indicatorsIn = (line: string) => {
     const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', 'A, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', `- ${line}`].join('\n');

@@ -53,8 +53,11 @@ export function normalizeTargets(shared: TargetContext): Target[] {
     const inObjectives = section.kind === 'objectives';
     if (!inObjectives && !TASK_KINDS.has(section.kind)) continue;
     const sectionYear = yearIn(section.title);
+    // "Đến hết năm 2026:" over bullets: a lead that names a year gives it to the items after it, up to the next heading.
+    let leadYear: number | null = null;
     for (const item of node.all) {
-      for (const target of fromItem(item, sectionYear ?? fallbackYear, section, context.tasks.get(item) ?? null, context)) out.push(target);
+      if (item.label?.value != null || item.style === 'paragraph') leadYear = yearLead(item);
+      for (const target of fromItem(item, sectionYear ?? fallbackYear, section, context.tasks.get(item) ?? null, context, leadYear)) out.push(target);
     }
     if (!inObjectives) {
       // "Tập huấn … cho ít nhất 120 lượt nhân viên y tế": the work of a table's row states targets as an item's text does.
@@ -130,8 +133,20 @@ function titleYear(item: ItemNode): number | null {
   return item.title ? yearIn(item.title) : null;
 }
 
-/** The targets of an item; the year it inherits (a heading's, else `fallbackYear`) is read only when it has one. */
-function fromItem(item: ItemNode, fallbackYear: number | null, section: Section, task: Task | null, context: Pass): Target[] {
+/** A paragraph that only leads the items after it to a year ("Đến hết năm 2026:", "Mục tiêu đến năm 2030:"): the year. */
+function yearLead(item: ItemNode): number | null {
+  if (item.label !== null || item.style !== 'paragraph' || item.children.length > 0) return null;
+  const text = item.block.text.trim();
+  return text.length <= LEAD_LENGTH && text.endsWith(':') ? yearIn(text) : null;
+}
+
+const LEAD_LENGTH = 80;
+
+/**
+ * The targets of an item; the year it inherits (the lead's before it, a
+ * heading's, else `fallbackYear`) is read only when it has one.
+ */
+function fromItem(item: ItemNode, fallbackYear: number | null, section: Section, task: Task | null, context: Pass, leadYear: number | null = null): Target[] {
   const skip = item.label?.rest ?? 0;
   const text = item.block.text.slice(skip);
   if (!hasDigit(text)) return [];
@@ -149,7 +164,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   const flat: { clause: Clause; key: string; q: Quantity }[] = [];
   for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
   if (flat.length === 0) return out;
-  const inherited = ancestorYear(item) ?? fallbackYear;
+  const inherited = leadYear ?? ancestorYear(item) ?? fallbackYear;
   const leads = sentenceLeads(clauses);
   const units = shareDenominators(flat);
   const indicators: string[] = [];

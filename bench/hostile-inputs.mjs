@@ -23,6 +23,7 @@ export function hostileInputs(sample, scale) {
     { name: 'repeated sections', text: Array.from({ length: n(300) }, (_, i) => `${'IVX'[i % 3]}. NHIỆM VỤ\n1. Việc ${i}\n- Đạt ${i}% dân số\n`).join('') },
     { name: 'a paragraph without end', text: `KẾ HOẠCH\n\nI. MỤC TIÊU\n\n${'tăng cường công tác của và về số\n'.repeat(n(20_000))}` },
     { name: 'thousands of numbers', text: `II. MỤC TIÊU\n- ${'Tỷ lệ đạt trên 95,5% và dưới 3‰ trẻ em dưới 5 tuổi; '.repeat(n(3_000))}` },
+    { name: 'wiki markup without end', text: `{|\n! '''TT'''\n|}\n'''a'''\n'''b'''\n'''c'''\n${'<u <ol <li &amp '.repeat(n(10_000))}\n=${' '.repeat(n(50_000))}x=\n${"# * ''' ".repeat(n(5_000))}` },
     { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

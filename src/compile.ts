@@ -21,11 +21,12 @@ import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
 import { regroupAlignedTables } from './lexer/aligned-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
+import { looksLikeWikitext, scanWiki } from './lexer/wiki.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
 import { normalize } from './normalize/plan.js';
 
-export type Syntax = 'auto' | 'text' | 'markdown';
+export type Syntax = 'auto' | 'text' | 'markdown' | 'mediawiki';
 
 /** The encodings worth telling the user about: the text was converted from them. */
 const ENCODING_NAMES: Partial<Record<Encoding, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI Windows', 'windows-1258': 'Windows-1258' };
@@ -33,7 +34,7 @@ const ENCODING_NAMES: Partial<Record<Encoding, string>> = { tcvn3: 'TCVN3 (ABC)'
 export interface CompileOptions {
   /** The file name recorded in the output (`plan.file`); also decides the syntax of `.md` files. */
   readonly file?: string | null;
-  /** Markdown or plain text; `auto` (the default) sniffs the content. */
+  /** Plain text, markdown or MediaWiki's wikitext; `auto` (the default) sniffs the content. */
   readonly syntax?: Syntax;
   /** The language of diagnostic messages. */
   readonly lang?: Language;
@@ -78,7 +79,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : scanTables(scanText(source), source.lines));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanTables(scanText(source), source.lines));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a
@@ -100,8 +101,11 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
   return regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw);
 }
 
-function chooseSyntax(options: CompileOptions, text: string): 'text' | 'markdown' {
-  if (options.syntax === 'text' || options.syntax === 'markdown') return options.syntax;
+function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {
+  if (options.syntax && options.syntax !== 'auto') return options.syntax;
   if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
+  if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
+  // Wikitext first: its bullets and rules would pass for markdown.
+  if (looksLikeWikitext(text)) return 'mediawiki';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }

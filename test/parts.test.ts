@@ -30,6 +30,7 @@ describe('labels', () => {
     ['2.1 Cấp huyện', 'decimal', '2.1'],
     ['5.1. Nâng cao hiệu quả', 'decimal', '5.1'],
     ['1.1.2. Tuyến xã', 'decimal', '1.1.2'],
+    ['2.1- Đối với cán bộ, đảng viên (Party style)', 'decimal', '2.1'],
     ['a) Các dự án', 'letter', 'a'],
     ['đ) Bổ sung vi chất', 'letter', 'đ'],
     ['- Tăng cường', 'dash', null],
@@ -59,6 +60,7 @@ describe('labels', () => {
     '1300/QĐ-BYT ngày 09/3/2023',
     '7.000 ca đặt dụng cụ tử cung',
     '5-15 % số xã',
+    '2.5-3 triệu đồng',
     'V/v triển khai',
     '-----',
     'Tăng cường công tác',
@@ -360,6 +362,28 @@ describe('a header column one space from the Quốc hiệu beside it', () => {
       '   Số: 36/KH-TTYT                  Tân Châu, ngày 12 tháng 3 năm 2026', '', '   KẾ HOẠCH', '   Sàng lọc sơ sinh năm 2026', '', '   I. NHIỆM VỤ', '   1. Giám sát.'].join('\n');
     const { document } = compile(doc).plan;
     expect([document.issuer, document.parentBody, document.number, document.place]).toEqual(['TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU', 'SỞ Y TẾ AN GIANG', '36/KH-TTYT', 'Tân Châu']);
+  });
+});
+
+describe('wikitext', () => {
+  const plan = (text: string, file?: string) => compile(text, file ? { file } : {}).plan;
+
+  it('is sniffed by its tables or its bold lines, and by a .wiki name; markdown and plain text are not', () => {
+    expect(plan("{|\n| 1\n|}\n\nKẾ HOẠCH").syntax).toBe('mediawiki');
+    expect(plan("'''KẾ HOẠCH'''\n\n'''I. MỤC TIÊU'''\n\n'''1. Chung'''").syntax).toBe('mediawiki');
+    expect(plan('KẾ HOẠCH', 'ke-hoach.wiki').syntax).toBe('mediawiki');
+    expect(plan('| TT | Chỉ tiêu |\n|---|---|\n| 1 | Tỷ lệ |\n\n**KẾ HOẠCH**\n\n- Một').syntax).toBe('markdown');
+    expect(plan("Ông nói 'không' hai lần\nKẾ HOẠCH\n* ghi chú").syntax).toBe('text');
+  });
+
+  it('numbers its # items as the wiki would, gives * a bullet under them, and letters the points of an HTML list', () => {
+    const text = ["'''I. NHIỆM VỤ'''", '', '# Giám sát ca bệnh', '#* tại trạm', '# Truyền thông', '',
+      '<ol style="list-style-type: lower-alpha;">', "<li><p>'''Kiểm tra:''' định kỳ.</p></li>", "<li><p>'''Xử lý:''' kịp thời &amp; công khai.</p></li></ol>"].join('\n');
+    const { tasks } = compile(text, { syntax: 'mediawiki' }).plan;
+    expect(tasks.map((t) => [t.label, t.title ?? t.text])).toEqual([
+      ['1', 'Giám sát ca bệnh'], [null, 'tại trạm'], ['2', 'Truyền thông'], ['a', 'Kiểm tra'], ['b', 'Xử lý'],
+    ]);
+    expect(tasks[4]!.text).toBe('kịp thời & công khai.');
   });
 });
 

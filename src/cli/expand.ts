@@ -39,7 +39,7 @@ export interface Expansion {
   readonly collective: boolean;
 }
 
-const EXTENSIONS = ['txt', 'md', 'markdown'];
+const EXTENSIONS = ['txt', 'md', 'markdown', 'wiki'];
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export async function expandInputs(

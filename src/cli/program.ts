@@ -19,7 +19,7 @@ import type { Io } from './io.js';
 import type { ParseOptions } from './parse.js';
 import { packageVersion } from './version.js';
 
-const SYNTAXES = ['auto', 'text', 'markdown'] as const satisfies readonly Syntax[];
+const SYNTAXES = ['auto', 'text', 'markdown', 'mediawiki'] as const satisfies readonly Syntax[];
 
 /** Builds the program; `finish` receives the exit code of the command that ran. */
 export function buildProgram(io: Io, finish: (code: ExitCode) => void): Command {

@@ -180,7 +180,7 @@ export const Appendix = located({
 
 export const Plan = z.object({
   file: z.string().nullable(),
-  syntax: z.enum(['text', 'markdown']),
+  syntax: z.enum(['text', 'markdown', 'mediawiki']),
   document: DocumentHeader,
   signature: Signature.nullable(),
   cosignatures: z.array(Signature).describe('the other signature blocks of a joint plan (liên ngành, liên tịch); `signature` is the lead body\'s'),

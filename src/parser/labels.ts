@@ -33,7 +33,7 @@ const romanLabel = onFirstUse(() => {
 
 /** How far into a line a label is looked for: the part word, a numeral, its mark and the spaces after them. */
 const LABEL_REACH = 24;
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.(?!\d)|(?=[\s\p{L}(]))\s*/u;
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[.\-–](?![\d.])|(?=[\s\p{L}(]))\s*/u;
 const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
 

@@ -61,6 +61,7 @@ const SETS = [
   { name: 'the ninth held-out plans', args: ['--docs', 'fixtures/holdout9/docs', '--gold', 'fixtures/holdout9/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the tenth held-out plans', args: ['--docs', 'fixtures/holdout10/docs', '--gold', 'fixtures/holdout10/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the eleventh held-out plans', args: ['--docs', 'fixtures/holdout11/docs', '--gold', 'fixtures/holdout11/gold'], documents: 4, diagnostics: 0.8 },
+  { name: 'the twelfth held-out plans', args: ['--docs', 'fixtures/holdout12/docs', '--gold', 'fixtures/holdout12/gold'], documents: 4, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

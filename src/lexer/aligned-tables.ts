@@ -14,7 +14,7 @@
  * without one is a cell wrapped from the row above. A blank line ends the
  * table. Tables whose columns stand wider apart are the spaced reader's.
  */
-import { foldKey } from '../text/fold.js';
+import { foldKey, foldUnit } from '../text/fold.js';
 import { makeCell, makeLine, type Line } from './line.js';
 import { tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
@@ -32,9 +32,12 @@ export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Lin
 /** "TT Chỉ tiêu", "STT Nội dung": an ordinal's heading, one space, a word. */
 function opensHeading(line: Line): boolean {
   if (line.cells || line.rule) return false;
+  const { ordinal, ordinalInitials } = tableHeadings();
+  // One look at the first letter rules out nearly every line.
+  if (!ordinalInitials.has(foldUnit(line.text.charCodeAt(0)))) return false;
   const space = line.text.indexOf(' ');
   if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
-  return tableHeadings().ordinal.has(foldKey(line.text.slice(0, space)).replace(/[.:]/g, ''));
+  return ordinal.has(foldKey(line.text.slice(0, space)).replace(/[.:]/g, ''));
 }
 
 function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {

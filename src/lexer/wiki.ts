@@ -21,7 +21,10 @@ import { decodeReferences } from '../markdown/references.js';
 
 /** Wikitext: a table opened and closed at line starts, or lines set in bold by `'''`. */
 export function looksLikeWikitext(text: string): boolean {
-  if (/^\{\|/m.test(text) && /^\|\}/m.test(text)) return true;
+  // Native searches first: most documents hold neither mark, and the patterns need not look at them.
+  const table = text.includes('{|');
+  if (!table && !text.includes("'''")) return false;
+  if (table && /^\{\|/m.test(text) && /^\|\}/m.test(text)) return true;
   let bold = 0;
   const pattern = /^(?:[#*]+ ?)?'''[^'\n]/gm;
   while (pattern.exec(text) && ++bold < 3);

@@ -14,7 +14,8 @@ import { isBlank } from '../text/spaces.js';
 /** Flattens header lines into cells: left column first, then the columns to its right. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
   const columns: HeaderCell[][] = [[], []];
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.rule) continue;
     const parts = line.cells ?? (line.columns ? rejoinPhrases(line.columns) : null);
     if (parts) {
@@ -31,7 +32,7 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
       });
       continue;
     }
-    const beside = nationalBeside(line.text);
+    const beside = k < NATIONAL_LINES ? nationalBeside(line.text) : 0;
     if (beside > 0) {
       // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx sets the columns one space apart.
       columns[0]!.push({ text: line.text.slice(0, beside).trimEnd(), line, start: line.start, column: 0 });
@@ -42,6 +43,9 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
   }
   return [...columns[0]!, ...columns[1]!];
 }
+
+/** The Quốc hiệu and its motto stand in the header's first lines, beside the issuer's. */
+const NATIONAL_LINES = 4;
 
 /**
  * Where the Quốc hiệu, its motto or the Party's heading starts in a line

@@ -48,6 +48,14 @@ describe('hostile input', () => {
     expect(compile('x').diagnostics.map((d) => d.code)).toContain('KH101');
   });
 
+  it('reads a pipe table whose heading row is a pipe alone, as damage leaves it, without failing on its empty row', () => {
+    // found by the property soak: "|" over "|---|---|" made a row of no cells, which the closing's search read as a cell
+    const doc = ['**KẾ HOẠCH**', '', '## I. NHIỆM VỤ', '', '1. Giám sát.', '', '|', '|---|---|', '| - Như trên; | **THỨ TRƯỞNG** |', '| - Lưu: VT. | |'].join('\n');
+    const { plan } = compile(doc, { file: 'plan.md' });
+    expect(plan.syntax).toBe('markdown');
+    expect(plan.sections.map((s) => s.label)).toEqual(['I']);
+  });
+
   it('keeps control characters out of the records’ structure but never fails on them', () => {
     const { plan } = compile(SAMPLE_PLAN.replace('KẾ HOẠCH', 'KẾ\u0000 HOẠCH\u0007').replace('I. MỤC', '\u001bI. MỤC'));
     expect(plan.sections.length).toBeGreaterThan(0);

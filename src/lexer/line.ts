@@ -33,7 +33,7 @@ export interface Line {
   readonly bold: 'none' | 'all' | 'prefix';
   /** Length of the bold leading part of `text` (whole length when bold is 'all'). */
   readonly boldPrefix: number;
-  /** A table row: the cells. */
+  /** A table row: the cells, at least one. */
   readonly cells: readonly Cell[] | null;
   /** A horizontal rule ("-----", "***"). */
   readonly rule: boolean;

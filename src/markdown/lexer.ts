@@ -293,8 +293,9 @@ class Walker {
     return true;
   }
 
-  /** One row of a pipe table, on the line where it starts. */
+  /** One row of a pipe table, on the line where it starts; a line of pipes alone holds no cell, and is text. */
   private pushRow(first: number, cells: Cell[]): void {
+    if (cells.length === 0) return this.textLine(first);
     this.push(this.bounds(first), { text: cells.map((c) => c.text).join(' | '), cells });
   }
 

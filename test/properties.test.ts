@@ -14,8 +14,13 @@ import { CSV_TABLES, emitCsv } from '../src/emit/csv.js';
 import { emitYaml } from '../src/emit/yaml.js';
 
 const root = path.resolve(import.meta.dirname, '..', 'fixtures');
+/** The fixtures' inputs, and the held-out plans (their docs folders), which hold the widest range of exports. */
 const documents = readdirSync(root)
-  .flatMap((name) => ['input.txt', 'input.md'].map((f) => path.join(root, name, f)))
+  .flatMap((name) => {
+    const docs = path.join(root, name, 'docs');
+    const heldOut = existsSync(docs) ? readdirSync(docs).map((f) => path.join(docs, f)) : [];
+    return [...['input.txt', 'input.md'].map((f) => path.join(root, name, f)), ...heldOut];
+  })
   .filter(existsSync)
   .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 

@@ -15,7 +15,8 @@
  * table. Tables whose columns stand wider apart are the spaced reader's.
  */
 import { foldKey, foldUnit } from '../text/fold.js';
-import { makeCell, makeLine, type Line } from './line.js';
+import { makeCell, type Line } from './line.js';
+import { joinedRow, type CellsOf } from './cell-rows.js';
 import { tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
 
@@ -46,54 +47,22 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   // The table's lines: the heading and the lines under it up to a blank line.
   let end = from + 1;
   while (end < lines.length && end - from <= MAX_ROWS && !lines[end]!.blankBefore && !lines[end]!.cells && !lines[end]!.rule) end++;
-  const texts = lines.slice(from, end).map((line) => raw[line.index] ?? '');
-  const edges = columnEdges(texts);
+  const edges = columnEdges(lines.slice(from, end).map((line) => raw[line.index] ?? ''));
   if (edges.length < 3 || edges.length > MAX_COLUMNS) return null;
-  const cut = (text: string): string[] => edges.map((edge, k) => text.slice(edge, edges[k + 1] ?? text.length).trim());
-  const headings = cut(texts[0]!);
-  if (!headings.slice(1).some((h) => tableHeadings().cell.test(foldKey(h)))) return null;
-  const rows: { first: Line; cells: string[]; starts: number[]; lines: number[] }[] = [];
-  for (let k = 1; k < texts.length; k++) {
-    const cells = cut(texts[k]!);
-    const line = lines[from + k]!;
-    if (ORDINAL.test(cells[0]!)) {
-      rows.push({ first: line, cells, starts: edges.map((edge, i) => (cells[i] ? firstWordAt(texts[k]!, edge) : -1)), lines: edges.map(() => line.index) });
-      continue;
-    }
-    const current = rows[rows.length - 1];
-    // Above the first row, a heading wrapped onto a second line joins the headings above it.
-    if (!current) {
-      cells.forEach((cell, i) => {
-        if (cell) headings[i] = headings[i] ? `${headings[i]} ${cell}` : cell;
-      });
-      continue;
-    }
-    // Below, a wrapped cell joins its row; a cell the row's first line left empty stands where its text is printed.
-    cells.forEach((cell, i) => {
-      if (!cell) return;
-      if (current.cells[i]) current.cells[i] = `${current.cells[i]} ${cell}`;
-      else {
-        current.cells[i] = cell;
-        current.starts[i] = firstWordAt(texts[k]!, edges[i]!);
-        current.lines[i] = line.index;
-      }
-    });
-  }
-  if (rows.length < 2) return null;
-  return {
-    rows: [
-      makeLine({ index: heading.index, text: headings.join('\t'), start: heading.start, end: heading.end, blankBefore: heading.blankBefore, cells: headings.map((h, i) => makeCell(h, firstWordAt(texts[0]!, edges[i]!), heading.index)) }),
-      ...rows.map((row) => makeLine({
-        index: row.first.index,
-        text: row.cells.join('\t'),
-        start: row.first.start,
-        end: row.first.end,
-        blankBefore: row.first.blankBefore,
-        cells: row.cells.map((cell, i) => (cell ? makeCell(cell, row.starts[i]!, row.lines[i]) : makeCell('', -1))),
-      })),
-    ],
-    end,
+  const cellsOf: CellsOf = (line) => {
+    const text = raw[line.index] ?? '';
+    return edges.map((edge, k) => makeCell(text.slice(edge, edges[k + 1] ?? text.length).trim(), firstWordAt(text, edge)));
   };
+  if (!cellsOf(heading).slice(1).some((h) => tableHeadings().cell.test(foldKey(h.text)))) return null;
+  // A row starts at its ordinal; a line without one is a cell wrapped from the row above (or a heading wrapped onto a second line).
+  const groups: Line[][] = [[heading]];
+  for (let k = from + 1; k < end; k++) {
+    const line = lines[k]!;
+    if (ORDINAL.test(cellsOf(line)[0]!.text)) groups.push([line]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  if (groups.length < 3) return null;
+  return { rows: groups.map((group, i) => joinedRow(group, cellsOf, i === 0 && heading.blankBefore)), end };
 }
 
 /**

@@ -14,6 +14,7 @@ import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
 import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
+import { unquoted } from './lexer/quoted.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
@@ -79,7 +80,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanTables(scanText(source), source.lines));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a
@@ -90,6 +91,12 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   // The record is the normaliser's own: the diagnostics go on it last (as the schema orders them), not on a copy.
   const plan: Plan = Object.assign(record, { diagnostics: list });
   return { plan, diagnostics: list };
+}
+
+/** Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it quotes. */
+function scanPlainText(source: SourceText): Line[] {
+  const raw = source.text.includes('\n>') ? unquoted(source.lines) : source.lines;
+  return scanTables(scanText(source, raw), raw);
 }
 
 /**

@@ -16,6 +16,7 @@ import { canonicalKey } from '../src/normalize/assignees/names.js';
 import { groupedAmount } from '../src/normalize/budget/amounts.js';
 import { compile } from '../src/compile.js';
 import { readHtmlTable } from '../src/markdown/html-table.js';
+import { unquoted } from '../src/lexer/quoted.js';
 
 describe('labels', () => {
   it.each([
@@ -362,6 +363,19 @@ describe('a header column one space from the Quốc hiệu beside it', () => {
       '   Số: 36/KH-TTYT                  Tân Châu, ngày 12 tháng 3 năm 2026', '', '   KẾ HOẠCH', '   Sàng lọc sơ sinh năm 2026', '', '   I. NHIỆM VỤ', '   1. Giám sát.'].join('\n');
     const { document } = compile(doc).plan;
     expect([document.issuer, document.parentBody, document.number, document.place]).toEqual(['TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU', 'SỞ Y TẾ AN GIANG', '36/KH-TTYT', 'Tân Châu']);
+  });
+});
+
+describe('a plan quoted in an e-mail', () => {
+  it('blanks the quote marks of a quoted block, keeping every column', () => {
+    const lines = ['Chuyển tiếp:', '> KẾ HOẠCH', '> Y tế năm 2026', '>', '> I. MỤC TIÊU', '>> - Đạt 95% dân số.', 'Cảm ơn.'];
+    expect(unquoted(lines)).toEqual(['Chuyển tiếp:', '  KẾ HOẠCH', '  Y tế năm 2026', ' ', '  I. MỤC TIÊU', '   - Đạt 95% dân số.', 'Cảm ơn.']);
+  });
+
+  it('leaves lines that only open on a comparator, and a short run, as they are', () => {
+    const targets = ['I. MỤC TIÊU', '> 95% trẻ em được tiêm chủng đầy đủ;', '> 90% phụ nữ có thai được khám thai;', '> 80% hộ gia đình dùng nước sạch;', '> 70% người cao tuổi được khám;', '> 60% xã đạt chuẩn.'];
+    expect(unquoted(targets)).toBe(targets);
+    expect(unquoted(['> KẾ HOẠCH', '>', '> I. MỤC TIÊU'])).toEqual(['> KẾ HOẠCH', '>', '> I. MỤC TIÊU']);
   });
 });
 

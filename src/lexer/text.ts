@@ -12,10 +12,10 @@ const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
 /** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
 const COLUMN_GAP = / {4,}|\t+/g;
 
-export function scanText(source: SourceText): Line[] {
+/** The lines of the source, or a view of them with every column where it is (a quoted e-mail's marks blanked). */
+export function scanText(source: SourceText, lines: readonly string[] = source.lines): Line[] {
   const out: Line[] = [];
   let blank = true;
-  const lines = source.lines;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
     const start = firstNonSpace(raw);

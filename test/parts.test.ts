@@ -718,6 +718,19 @@ describe('patterns made from grammar lists', () => {
     expect(read('Gửi danh sách về Sở Y tế trước ngày 30/6/2026; báo cáo kết quả khi kết thúc năm học.')).toEqual([]);
   });
 
+  it('takes a deadline that opens its clause, or follows its period and a comma, with the body after the report word; a report due in November or December is the year\'s', () => {
+    const plan = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      '- Hằng tháng, trước ngày 25, Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch bệnh về Sở Y tế.',
+      '- Trước ngày 05/12/2026, Ủy ban nhân dân các xã báo cáo kết quả thực hiện Kế hoạch về Sở Y tế.',
+      '- Trước ngày 15/12/2026, Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch.',
+      '- Trước ngày 30/6/2026, hoàn thành tập huấn; báo cáo kết quả khi kết thúc năm học.'].join('\n');
+    expect(compile(plan).plan.reporting.map((r) => [r.period, r.deadline, r.to])).toEqual([
+      ['tháng', { day: 25, month: null }, 'Sở Y tế'],
+      ['năm', { day: 5, month: 12 }, 'Sở Y tế'],
+      ['năm', { day: 15, month: 12 }, 'Ủy ban nhân dân tỉnh'],
+    ]);
+  });
+
   it('takes the deadlines of periods that come before the report word, "Định kỳ 6 tháng (trước ngày 15/6) …, các đơn vị báo cáo"', () => {
     const plan = ['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. CHẾ ĐỘ BÁO CÁO',
       'Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12), các đơn vị báo cáo kết quả về Sở Y tế (qua Phòng Nghiệp vụ Y).'].join('\n');

@@ -26,6 +26,7 @@ interface ReportingFile {
   deadlineJoiners: string[];
   recurrencePrefixes: string[];
   bodyEnds: string[];
+  yearEnd: { period: string; months: number[] };
 }
 
 /** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
@@ -53,6 +54,8 @@ interface ReportingWords {
   readonly reportWord: RegExp;
   /** A body's name right after the report word: "Sở Y tế" in "báo cáo Sở Y tế kết quả …". */
   readonly bodyAfterReport: RegExp;
+  /** The period of a report due in the year's last months that names none ("năm"), and those months. */
+  readonly yearEnd: { readonly period: string; readonly months: readonly number[] };
 }
 
 const reportingWords = onFirstUse((): ReportingWords => {
@@ -74,6 +77,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
     andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
     recurrence: new RegExp(`^(?:${file.recurrencePrefixes.map(looseWord).join('|')})\\s+`, 'u'),
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
+    yearEnd: file.yearEnd,
     bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };
 });
@@ -94,19 +98,23 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids):
   let previous = 0;
   for (const m of deadlines(text, words)) {
     const reportBefore = lastIndexOfAny(key, words.reportKeys, m.index);
+    const end = m.index + m.text.length;
     // Without a report word before it, a deadline for sending, or a period's, counts when the report word follows in its clause.
-    const reportAt = reportBefore >= 0 && m.index - reportBefore <= 200 ? reportBefore : leadingClause(text, key, m, words);
+    const before = reportBefore >= 0 && m.index - reportBefore <= 200;
+    const reportAt = before ? reportBefore : leadingClause(text, key, m, words);
     if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
+    const period = periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(end), words);
     out.push({
       id: ids.next('rep', span.line),
-      period: periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(m.index + m.text.length), words),
+      period: period ?? (m.month !== null && words.yearEnd.months.includes(m.month) ? words.yearEnd.period : null),
       deadline: { day: m.day, month: m.month },
-      to: recipientIn(text, m.index + m.text.length, reportAt, words),
+      // the body may be named right after the report word, wherever that stands
+      to: recipientIn(text, end, reportAt, before ? reportAt : firstIndexOfAny(key, words.reportKeys, end), words),
       text: sentenceAround(text, m.index, item.label?.rest ?? 0),
       ...span,
     });
-    previous = m.index + m.text.length;
+    previous = end;
   }
   return out;
 }
@@ -146,10 +154,12 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
 
 /**
  * Where the clause of a deadline starts, when the report word comes after the
- * deadline in it and before the deadline stands a send word ("Tổng hợp kết
- * quả năm, gửi Sở Y tế trước ngày 05/12 để tổng hợp, báo cáo UBND tỉnh") or
- * the period the deadline is for ("Định kỳ 6 tháng (trước ngày 15/6) và năm
- * (trước ngày 15/12), các đơn vị báo cáo … về Sở Y tế"); else -1.
+ * deadline in it and the deadline opens the clause ("Trước ngày 05/12, các
+ * xã báo cáo …"), or before it stands a send word ("Tổng hợp kết quả năm,
+ * gửi Sở Y tế trước ngày 05/12 để tổng hợp, báo cáo UBND tỉnh") or the
+ * period the deadline is for ("Định kỳ 6 tháng (trước ngày 15/6) và năm
+ * (trước ngày 15/12), các đơn vị báo cáo … về Sở Y tế", "Hằng tháng, trước
+ * ngày 25, …"); else -1.
  */
 function leadingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
   const start = clauseStart(text, m.index, 0);
@@ -162,17 +172,24 @@ function leadingClause(text: string, key: string, m: Deadline, words: ReportingW
   });
   if (!follows) return -1;
   const before = key.slice(start, m.index);
-  return words.sendWord.test(before) || periodRightBefore(before, words) ? start : -1;
+  // "Trước ngày 05/12, Ủy ban nhân dân các xã báo cáo …": a deadline that opens its clause is the report's.
+  const opens = /^[\s\-+•*]*$/.test(before);
+  return opens || words.sendWord.test(before) || periodRightBefore(before, words) ? start : -1;
 }
 
-/** "6 tháng (", "năm (": a period word just before a deadline (given folded), its bracket open. */
+/** "6 tháng (", "năm (", "Hằng tháng, ": a period word just before a deadline (given folded), its bracket open or a comma after it. */
 function periodRightBefore(before: string, words: ReportingWords): boolean {
-  const key = before.slice(-24).replace(/[\s(]+$/, '');
+  const key = before.slice(-24).replace(/[\s(,]+$/, '');
   return words.periodKeys.some((p) => key.endsWith(p) && !/[\p{L}\p{N}]/u.test(key[key.length - p.length - 1] ?? ' '));
 }
 
 function lastIndexOfAny(key: string, needles: readonly string[], before: number): number {
   return Math.max(...needles.map((n) => key.lastIndexOf(n, before)));
+}
+
+function firstIndexOfAny(key: string, needles: readonly string[], from: number): number {
+  const found = needles.map((n) => key.indexOf(n, from)).filter((i) => i >= 0);
+  return found.length ? Math.min(...found) : from;
 }
 
 /** The period a deadline belongs to: the period word that ends nearest before it ("6 tháng", "năm", "hằng quý"). */
@@ -198,8 +215,12 @@ function periodAfter(text: string, words: ReportingWords): string | null {
   return found ? periodIn(text.slice(0, 24), words) : null;
 }
 
-/** "… về Sở Y tế để tổng hợp": the body the report goes to, after the deadline or between the report word and it. */
-function recipientIn(text: string, after: number, reportAt: number, words: ReportingWords): string | null {
+/**
+ * "… về Sở Y tế để tổng hợp": the body the report goes to, after the
+ * deadline or between where the report's clause starts and it, else the body
+ * printed right after the report word ("báo cáo Ủy ban nhân dân tỉnh …").
+ */
+function recipientIn(text: string, after: number, reportAt: number, wordAt: number, words: ReportingWords): string | null {
   const look = (from: number, to: number): string | null => {
     const slice = text.slice(from, to);
     const key = fold(slice);
@@ -213,7 +234,7 @@ function recipientIn(text: string, after: number, reportAt: number, words: Repor
     }
     return null;
   };
-  const direct = text.slice(reportAt).replace(words.reportWord, '');
+  const direct = text.slice(wordAt).replace(words.reportWord, '');
   const named = words.bodyAfterReport.exec(direct);
   return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
 }

@@ -473,6 +473,15 @@ describe('a table of work in the task section', () => {
 });
 
 describe('the signature block', () => {
+  it('and the list beside it, interleaved line by line as pdftotext reads them, are told apart', () => {
+    const doc = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Y tế năm 2026', 'I. NHIỆM VỤ', '1. Giám sát.',
+      'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', '- Bộ Y tế (b/c);', 'KT. CHỦ TỊCH', '- Sở Y tế;', 'PHÓ CHỦ TỊCH', '- Lưu: VT, KGVX.', '', 'Nguyễn Thị Lịch'].join('\n');
+    const { recipients, archive, signature } = compile(doc).plan;
+    expect(recipients.map((r) => [r.name, r.note])).toEqual([['Bộ Y tế', 'b/c'], ['Sở Y tế', null]]);
+    expect(archive).toEqual(['VT', 'KGVX']);
+    expect([signature?.authority, signature?.capacity, signature?.title, signature?.name]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Thị Lịch']);
+  });
+
   it('begins after a pipe on the archive line, as html2text leaves a closing table', () => {
     const doc = ['# KẾ HOẠCH', '', 'Y tế năm 2026', '', '## I. NHIỆM VỤ', '', '1. Tuyên truyền.', '', '**_Nơi nhận:_**  ', '\\- Bộ Y tế (b/c);  ',
       '\\- Lưu: VT, NVY. |  **KT. GIÁM ĐỐC**  ', '**PHÓ GIÁM ĐỐC**  ', '', '**Trần Minh Quân**'].join('\n');

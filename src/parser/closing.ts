@@ -54,7 +54,9 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       sentence.text += ' ' + piece.text;
       continue;
     }
-    const entry = inRecipients ? recipientEntry(piece, recipients) : 'none';
+    // pdftotext's reading order can interleave the list with the signature beside it ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
+    // "- Bộ Y tế (b/c);", "KT. CHỦ TỊCH", …): after the heading, a "- …" entry is the list's wherever it stands.
+    const entry = inRecipients ? recipientEntry(piece, recipients) : heading && isListEntry(piece.text) ? 'new' : 'none';
     if (entry === 'new') recipients.push(piece);
     if (entry === 'continued') {
       const last = recipients[recipients.length - 1]!;
@@ -88,13 +90,18 @@ function isJointSignature(left: readonly Piece[], right: readonly Piece[]): bool
  * it, "(thực hiện);"), or no part of it.
  */
 function recipientEntry(piece: Piece, entries: readonly Piece[]): 'new' | 'continued' | 'none' {
-  const label = readLabel(piece.text);
-  if (label && (label.style === 'dash' || label.style === 'plus' || label.style === 'star')) return 'new';
+  if (isListEntry(piece.text)) return 'new';
   if (entries.length === 0) return !piece.line.blankBefore && !isSignatureLine(piece.text) ? 'new' : 'none';
   // A list written without markers, one entry per line: it runs to the first blank line.
   if (!readLabel(entries[0]!.text) && !piece.line.blankBefore && !isSignatureLine(piece.text)) return 'new';
   if (/^\p{Ll}/u.test(piece.text) || (piece.text.startsWith('(') && !piece.line.blankBefore)) return 'continued';
   return 'none';
+}
+
+/** A line a list marker opens: "- Bộ Y tế (b/c);", "+ …", "* …". */
+function isListEntry(text: string): boolean {
+  const label = readLabel(text);
+  return label !== null && (label.style === 'dash' || label.style === 'plus' || label.style === 'star');
 }
 
 /** Where the pipe stands in a line whose text after it opens a signature block ("… | KT. GIÁM ĐỐC"); -1 for none. */

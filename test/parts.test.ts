@@ -474,8 +474,10 @@ describe('a table of work in the task section', () => {
 
 describe('the signature block', () => {
   it('and the list beside it, interleaved line by line as pdftotext reads them, are told apart', () => {
-    const doc = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Y tế năm 2026', 'I. NHIỆM VỤ', '1. Giám sát.',
-      'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', '- Bộ Y tế (b/c);', 'KT. CHỦ TỊCH', '- Sở Y tế;', 'PHÓ CHỦ TỊCH', '- Lưu: VT, KGVX.', '', 'Nguyễn Thị Lịch'].join('\n');
+    const doc = ['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/KH-UBND', 'Quảng Ngãi, ngày 06 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', '1. Giám sát.', '',
+      'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', '- Bộ Y tế (b/c);', 'KT. CHỦ TỊCH', '- Sở Y tế;', 'PHÓ CHỦ TỊCH', '- Lưu: VT, KGVX.', '', 'Nguyễn Thị Lịch',
+      // a web portal's list under the signer's name is no part of the list
+      '', 'Tin liên quan', '- Tập huấn phòng chống dịch (12/03/2026)'].join('\n');
     const { recipients, archive, signature } = compile(doc).plan;
     expect(recipients.map((r) => [r.name, r.note])).toEqual([['Bộ Y tế', 'b/c'], ['Sở Y tế', null]]);
     expect(archive).toEqual(['VT', 'KGVX']);

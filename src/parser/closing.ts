@@ -55,8 +55,10 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       continue;
     }
     // pdftotext's reading order can interleave the list with the signature beside it ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
-    // "- Bộ Y tế (b/c);", "KT. CHỦ TỊCH", …): after the heading, a "- …" entry is the list's wherever it stands.
-    const entry = inRecipients ? recipientEntry(piece, recipients) : heading && isListEntry(piece.text) ? 'new' : 'none';
+    // "- Bộ Y tế (b/c);", "KT. CHỦ TỊCH", …): after the heading, a "- …" entry is the list's while the block above it
+    // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
+    const interleaved = heading !== null && isListEntry(piece.text) && signature.every((p) => isMostlyUpper(p.text));
+    const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     if (entry === 'new') recipients.push(piece);
     if (entry === 'continued') {
       const last = recipients[recipients.length - 1]!;

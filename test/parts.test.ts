@@ -43,6 +43,7 @@ describe('labels', () => {
     ['▪ Giám sát', 'dash', null],
     ['➢ Giám sát', 'dash', null],
     ['o Xây mới (Word\'s second level)', 'plus', null],
+    ['oo Kiện toàn Tổ EENC (docx2txt\'s first level)', 'dash', null],
     ['◦ Xây mới', 'plus', null],
     ['\uf0a7 Ghi chú (Word\'s third level)', 'star', null],
     ['o) Điểm o', 'letter', 'o'],

@@ -68,6 +68,7 @@ describe('numbers that name rather than measure', () => {
     'tại Dự án 2',
     'sinh con thứ 3 trở lên',
     'trong vòng 24 giờ',
+    'đội cơ động thường trực 24/24 giờ trong mùa mưa, bão',
     'khám sức khỏe 2 lần/năm',
     'Chỉ thị số 25-CT/TW',
     'năm 2030',

@@ -11,7 +11,7 @@
  * All patterns are anchored or bounded; each clause is scanned once.
  */
 import type { Target } from '../../model/schema.js';
-import { fold } from '../../text/fold.js';
+import { fold, foldKey } from '../../text/fold.js';
 import { isBlank } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { quantityVocabulary } from './vocabulary.js';
@@ -98,6 +98,8 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     const before = key.slice(Math.max(0, s - 40), s);
     const words = wordsBefore(text, s, LOOK_BEHIND);
     if (isName(text, unit, value, key, s, words, v)) continue;
+    // "thường trực 24/24 giờ", "7/7 ngày": a whole cycle of time says "round the clock", not how much.
+    if (parts !== null && parts.num === parts.den && unit !== null && v.spanUnits.has(foldKey(unit))) continue;
     // "tại 12 trường": a count after a scope word says where, not how much; "tại 16/16 xã" still counts out of a whole.
     if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.

@@ -356,6 +356,14 @@ describe('a cited document dated after the plan', () => {
     expect(codes('10/3/2025')).toEqual([]);
     expect(codes('17/3/2025')).toEqual([]);
   });
+
+  it('has a date that exists, or is reported (KH403) with the date kept as printed', () => {
+    const doc = ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',
+      'Căn cứ Kế hoạch số 41/KH-UBND ngày 30/02/2025 của Ủy ban nhân dân tỉnh;', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n');
+    const { plan } = compile(doc);
+    expect(plan.diagnostics.filter((d) => d.code === 'KH403').map((d) => [d.line, d.message])).toEqual([[8, '41/KH-UBND is dated 30/2/2025, a date that does not exist']]);
+    expect(plan.references[0]!.date).toEqual({ year: 2025, month: 2, day: 30 });
+  });
 });
 
 describe('a header column one space from the Quốc hiệu beside it', () => {

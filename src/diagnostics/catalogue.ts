@@ -216,6 +216,11 @@ export const catalogue = {
     en: '{number} is dated after the plan itself',
     vi: 'văn bản {number} có ngày sau ngày của kế hoạch',
   },
+  KH403: {
+    name: 'reference-date-invalid', severity: 'warning',
+    en: '{number} is dated {day}/{month}/{year}, a date that does not exist',
+    vi: 'văn bản {number} ghi ngày {day}/{month}/{year}, một ngày không tồn tại',
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -14,6 +14,7 @@ import type { Line } from '../lexer/line.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 import { parseNumber } from './number.js';
+import { isRealDate } from './date.js';
 
 const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
 const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
@@ -86,6 +87,9 @@ export function normalizeReferences(
     const afterDate = dated ? after.slice(dated.length) : after;
     // A plan cannot carry out what was issued after it: a slip in one of the two dates.
     if (date && ownDate && isLater(date, ownDate)) diagnostics.report('KH402', span, { number: parsed.number });
+    if (date && date.year !== null && date.month !== null && date.day !== null && !isRealDate(date.year, date.month, date.day)) {
+      diagnostics.report('KH403', span, { number: parsed.number, day: date.day, month: date.month, year: date.year });
+    }
     references.push({
       id: ids.next('ref', span.line),
       number: parsed.number,

@@ -541,6 +541,11 @@ describe('a bold title in markdown', () => {
 });
 
 describe('place and date', () => {
+  it('is no sentence that opens on a date, as a portal's lead does', () => {
+    expect(readPlaceDate('Ngày 16/3/2026, Sở Y tế ban hành Kế hoạch số 58/KH-SYT triển khai khám sức khỏe định kỳ.')).toBeNull();
+    expect(readPlaceDate('Hà Nội, ngày 15 tháng 3 năm 2025 (dự thảo)')?.date).toEqual({ year: 2025, month: 3, day: 15 });
+  });
+
   it('reads complete and draft dates', () => {
     expect(readPlaceDate('Giang Thành, ngày 25 tháng 3 năm 2025')).toMatchObject({
       place: 'Giang Thành', date: { year: 2025, month: 3, day: 25 },

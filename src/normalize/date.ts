@@ -15,6 +15,15 @@ export interface PlaceDate {
   readonly numeric: boolean;
 }
 
+/** Words a date line may carry after the year ("(dự thảo)", "– bản chính"); a sentence goes on longer. */
+const MAX_WORDS_AFTER = 3;
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (/\p{L}/u.test(word)) count++;
+  return count;
+}
+
 export function readPlaceDate(text: string): PlaceDate | null {
   const v = vocabulary();
   const line = text.replace(/[*_]/g, '').trim();
@@ -24,6 +33,8 @@ export function readPlaceDate(text: string): PlaceDate | null {
   const figures = words ? null : v.numericDateLine.exec(line);
   if (!words && !figures) return null;
   const m = (words ?? figures)!;
+  // "Ngày 16/3/2026, Sở Y tế ban hành Kế hoạch số …": a sentence that opens on a date (a portal's lead) is no date line.
+  if (wordCount(line.slice(m.index + m[0].length)) > MAX_WORDS_AFTER) return null;
   const place = m[1] ?? m[2];
   const [day, month, year] = words ? [m[3], m[4], m[5]] : [m[3], m[5], m[6]];
   if (!place && !day && !month && !year) return null;

@@ -541,7 +541,7 @@ describe('a bold title in markdown', () => {
 });
 
 describe('place and date', () => {
-  it('is no sentence that opens on a date, as a portal's lead does', () => {
+  it('is no sentence that opens on a date, as the lead of a portal\'s page does', () => {
     expect(readPlaceDate('Ngày 16/3/2026, Sở Y tế ban hành Kế hoạch số 58/KH-SYT triển khai khám sức khỏe định kỳ.')).toBeNull();
     expect(readPlaceDate('Hà Nội, ngày 15 tháng 3 năm 2025 (dự thảo)')?.date).toEqual({ year: 2025, month: 3, day: 15 });
   });

@@ -29,6 +29,8 @@ describe('comparators and units', () => {
     ['thực hiện được từ 95% trở lên danh mục', [{ value: 95, cmp: 'ge', unit: '%' }]],
     ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
     ['16/16 ấp có nhân viên y tế ấp (a hamlet of the South)', [{ value: 16, cmp: 'eq', unit: 'ấp' }]],
+    ['thành lập mới 02 đội hình thanh niên tình nguyện', [{ value: 2, cmp: 'eq', unit: 'đội hình' }]],
+    ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
     ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],
     ['dưới 1 tuổi còn ≤ 13‰', [{ value: 13, cmp: 'le', unit: '‰' }]],

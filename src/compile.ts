@@ -15,6 +15,7 @@ import { SourceText } from './reader/source.js';
 import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
+import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
@@ -96,7 +97,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 /** Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it quotes. */
 function scanPlainText(source: SourceText): Line[] {
   const raw = source.text.includes('\n>') ? unquoted(source.lines) : source.lines;
-  return scanTables(scanText(source, raw), raw);
+  return scanTables(joinWrappedRows(scanText(source, raw)), raw);
 }
 
 /**

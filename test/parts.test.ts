@@ -375,6 +375,27 @@ describe('a header column one space from the Quốc hiệu beside it', () => {
   });
 });
 
+describe('a tab-separated row cut by a hard wrap', () => {
+  const plan = (rows: string[]) => compile(['UBND XÃ A', 'Số: 07/KH-UBND', '', 'KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU',
+    'TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tKế hoạch năm 2026', ...rows, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+
+  it('is one row again, each value on the line where it is printed', () => {
+    const { tables, targets } = plan([
+      '1\tSố buổi tuyên truyền tại ấp, trường học\tBuổi\t18\t24',
+      '2\tTỷ lệ đoàn viên ký cam kết không sử dụng thuốc lá điện tử, ma túy\t%',
+      '72,5\t90',
+      '3\tSố chi đoàn có mô hình\tChi đoàn\t5\t8',
+    ]);
+    expect(tables[0]!.rows.map((r) => r.length)).toEqual([5, 5, 5]);
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([[9, 24, 'Buổi'], [11, 90, '%'], [12, 8, 'Chi đoàn']]);
+  });
+
+  it('is not a short row and the next row, which starts with its ordinal', () => {
+    const { tables } = plan(['1\tSố buổi tuyên truyền tại ấp, trường học trong cả năm học\tBuổi', '2\tSố chi đoàn\tChi đoàn\t5\t8']);
+    expect(tables[0]!.rows.map((r) => r.length)).toEqual([3, 5]);
+  });
+});
+
 describe('a plan quoted in an e-mail', () => {
   it('blanks the quote marks of a quoted block, keeping every column', () => {
     const lines = ['Chuyển tiếp:', '> KẾ HOẠCH', '> Y tế năm 2026', '>', '> I. MỤC TIÊU', '>> - Đạt 95% dân số.', 'Cảm ơn.'];

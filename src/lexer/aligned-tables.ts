@@ -14,7 +14,7 @@
  * without one is a cell wrapped from the row above. A blank line ends the
  * table. Tables whose columns stand wider apart are the spaced reader's.
  */
-import { foldKey, foldUnit } from '../text/fold.js';
+import { foldKey } from '../text/fold.js';
 import { makeCell, type Line } from './line.js';
 import { joinedRow, type CellsOf } from './cell-rows.js';
 import { tableHeadings } from './cell-tables.js';
@@ -35,7 +35,7 @@ function opensHeading(line: Line): boolean {
   if (line.cells || line.rule) return false;
   const { ordinal, ordinalInitials } = tableHeadings();
   // One look at the first letter rules out nearly every line.
-  if (!ordinalInitials.has(foldUnit(line.text.charCodeAt(0)))) return false;
+  if (!ordinalInitials.has(line.text.charCodeAt(0))) return false;
   const space = line.text.indexOf(' ');
   if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
   return ordinal.has(foldKey(line.text.slice(0, space)).replace(/[.:]/g, ''));

@@ -16,7 +16,7 @@ import { isPageOf } from './page-marks.js';
 interface Headings {
   /** The ordinal column's headings: TT, STT, Số TT. */
   readonly ordinal: ReadonlySet<string>;
-  /** The folded first letters of the ordinal's headings (t, s): one look at a line's first letter rules most out. */
+  /** The first letters of the ordinal's headings as printed, in either case (T, t, S, s): one look at a line's first letter rules most out. */
   readonly ordinalInitials: ReadonlySet<number>;
   /** What a heading cell starts with: a column word ("Chỉ tiêu", "ĐVT"), or a year ("Năm 2025", "2025"). */
   readonly cell: RegExp;
@@ -26,7 +26,7 @@ export const tableHeadings = onFirstUse((): Headings => {
   const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
     ordinal: new Set(q.ordinalColumns.map(foldKey)),
-    ordinalInitials: new Set(q.ordinalColumns.map((heading) => foldKey(heading).charCodeAt(0))),
+    ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
   };
 });

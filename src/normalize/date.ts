@@ -52,9 +52,12 @@ export function readPlaceDate(text: string): PlaceDate | null {
 
 /** Whether a complete date exists on the calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The NĐ 30 form of a day or month: a leading zero for days below 10 and for months 1 and 2. */
 export function paddedForm(part: 'day' | 'month', value: number): string {

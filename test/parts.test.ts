@@ -17,6 +17,7 @@ import { groupedAmount } from '../src/normalize/budget/amounts.js';
 import { compile } from '../src/compile.js';
 import { readHtmlTable } from '../src/markdown/html-table.js';
 import { unquoted } from '../src/lexer/quoted.js';
+import { glideHabits } from '../src/normalize/tone-marks.js';
 
 describe('labels', () => {
   it.each([
@@ -622,6 +623,34 @@ describe('section kinds', () => {
     ['KHEN THƯỞNG', 'other'],
   ])('%s is %s', (title, kind) => {
     expect(sectionKind(title)).toBe(kind);
+  });
+});
+
+describe('tone placement (KH007)', () => {
+  /** The reference: the pattern the scanner stands for, with the q rule, run left to right. */
+  const reference = (text: string): [number, number] => {
+    const onFirst = '[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]';
+    const onSecond = '[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]';
+    const pattern = new RegExp(`(?:(${onFirst})|(${onSecond}))(?!\\p{L})`, 'gu');
+    const counts: [number, number] = [0, 0];
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const before = text[m.index - 1];
+      if (before !== 'q' && before !== 'Q') counts[m[1] ? 0 : 1]++;
+    }
+    return counts;
+  };
+
+  it('finds each glide the pattern finds, in one pass over the code units', () => {
+    const letters = fc.constantFrom('o', 'O', 'u', 'U', 'a', 'e', 'y', 'q', 'h', 'ò', 'Ỏ', 'ụ', 'à', 'ẹ', 'ỳ', 'Ý', ' ', '.', 'n', '𝐀', 'ê');
+    fc.assert(fc.property(fc.array(letters, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      const habits = glideHabits(text);
+      expect([habits[0]?.count ?? 0, habits[1]?.count ?? 0]).toEqual(reference(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('reports the habit used less, beside the first of the other', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU', '- Hòa giải, hòa nhập và khỏe mạnh; thuỷ lợi.'].join('\n'));
+    expect(plan.diagnostics.filter((d) => d.code === 'KH007').map((d) => d.message)).toEqual([expect.stringContaining('thuỷ')]);
   });
 });
 

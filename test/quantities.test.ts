@@ -125,6 +125,15 @@ describe('indicators of values joined in one clause', () => {
     expect(indicators('100% khoa lâm sàng và 24/24 Trạm Y tế xã thực hiện quản lý người bệnh')[1]).toBe('Trạm Y tế xã thực hiện quản lý người bệnh');
   });
 
+  it('keeps the name of a thing counted inside its words, not of an occasion, a time, a rate or a figure with decimals', () => {
+    expect(indicators('Mở 7 lớp tập huấn sơ cấp cứu cho tình nguyện viên')).toEqual(['Mở lớp tập huấn sơ cấp cứu cho tình nguyện viên']);
+    expect(indicators('Mỗi khoa phân công 01 nhân viên làm đầu mối')).toEqual(['Mỗi khoa phân công nhân viên làm đầu mối']);
+    expect(indicators('Tập huấn cho ít nhất 200 lượt bác sĩ tuyến xã')).toEqual(['Tập huấn cho bác sĩ tuyến xã']);
+    expect(indicators('Điểm chất lượng bệnh viện đạt 3,6 điểm trở lên')[0]).not.toContain('điểm trở');
+    // a mark or a baseline after the unit: the count's own words end there
+    expect(indicators('Số người tham gia tăng 1.500 người so với năm 2025')[0]).toBe('Số người tham gia tăng so với năm 2025');
+  });
+
   it('keeps a value that has a predicate of its own, and a list that goes on after a comma, as they are', () => {
     expect(indicators('Tỷ lệ người được phát hiện đạt 50% và 45% người mắc bệnh được quản lý')[0]).toBe('Tỷ lệ người được phát hiện');
     expect(indicators('Đặt dụng cụ tử cung 7.000 ca, đình sản 120 ca, trợ cấp tai biến do sử dụng các biện pháp tránh thai')[0])

@@ -8,7 +8,7 @@
  * next value; a value that stands alone with its unit ("45,7 giường
  * bệnh/vạn dân") is measured in its unit.
  */
-import { fold } from '../../text/fold.js';
+import { fold, foldKey } from '../../text/fold.js';
 import { isBlank, tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { isRateUnit, type Quantity } from './quantity.js';
@@ -45,9 +45,11 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     const before = tidyRights[i]!;
     const unit = units[i];
     const counted = unit !== null && unit !== undefined && !isRateUnit(unit);
-    // "99/99 Trạm Y tế xã, phường có đủ thuốc …", "… và 16/16 xã, thị trấn …": a count that opens its words names what it counts first.
+    // "99/99 Trạm Y tế xã, phường có đủ thuốc …", "… và 16/16 xã, thị trấn …": a count that opens its words names what it counts first;
+    // "In và phát hành 20.000 tờ rơi, áp phích về …": a thing counted inside the words keeps its name there (not an occasion, "200 lượt bác sĩ").
     const opens = before === '' && counted && (i === 0 || joined[i - 1] !== null);
-    const after = opens ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
+    const inside = !opens && before !== '' && counted && Number.isInteger(quantities[i]!.value) && namesWhatFollows(lefts[i]!) && !unit.includes('/') && !v.occasionUnits.has(foldKey(unit));
+    const after = opens || inside ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
     let indicator = join(before, after);
     if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     // "…điều trị đến năm 2027 đạt 15%, đến năm 2030 đạt 70%": the subject for another time, without the first one's
@@ -112,6 +114,18 @@ function predicateAt(phrase: string): number {
     if (i > 0 && (at < 0 || i < at)) at = i;
   }
   return at;
+}
+
+/**
+ * Whether the words after a count's unit go on with the thing counted ("20
+ * lớp | tập huấn sơ cấp cứu …"): a word right after it, not a mark ("6.000
+ * ca, trợ cấp …", "05 bệnh viện (…") nor a baseline ("1.500 người so với
+ * năm 2025").
+ */
+function namesWhatFollows(after: string): boolean {
+  if (!/^ \p{L}/u.test(after)) return false;
+  const key = fold(after.slice(1, 24));
+  return !quantityVocabulary().baselineLeads.some((lead) => key.startsWith(`${lead} `) || key === lead);
 }
 
 /** The last ", ", " và " or " hoặc " of a gap between two values, found from the end. */

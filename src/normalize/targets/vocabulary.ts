@@ -39,6 +39,7 @@ interface QuantitiesFile {
   populationWords: string[];
   rateBases: string[];
   ageUnits: string[];
+  occasionUnits: string[];
   spanUnits: string[];
   planColumns: string[];
   yearUnit: string;
@@ -106,6 +107,8 @@ export interface QuantityVocabulary {
   readonly rateBase: RegExp;
   /** Folded units that make a number an age ("dưới 5 tuổi") unless life expectancy is measured. */
   readonly ageUnits: ReadonlySet<string>;
+  /** Folded units that count occasions or time, not things ("lượt bác sĩ", "30 phút"): an indicator does not name them. */
+  readonly occasionUnits: ReadonlySet<string>;
   /** Folded units that make a number a span of time ("trong 24 giờ") after a duration lead. */
   readonly spanUnits: ReadonlySet<string>;
   /** Folded words of a table column that holds what is planned ("Kế hoạch 2025", "Chỉ tiêu"). */
@@ -176,6 +179,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ),
     rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
     ageUnits: new Set(q.ageUnits.map(foldKey)),
+    occasionUnits: new Set(q.occasionUnits.map(foldKey)),
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
     yearUnit: foldKey(q.yearUnit),

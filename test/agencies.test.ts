@@ -21,6 +21,9 @@ describe('bodies', () => {
     // an office given duties, named without the honorific and without the note after it
     expect(stripRequest('Đồng chí Phó Trưởng ban thường trực')).toEqual({ name: 'Phó Trưởng ban thường trực', requested: false });
     expect(isBodyName('Đồng chí Trưởng ban')).toBe(true);
+    // the Youth Union's and the Pioneers' units
+    expect(isBodyName('Liên đội các trường Tiểu học, THCS trên địa bàn xã')).toBe(true);
+    expect(isBodyName('Chi đoàn ấp Phú Hòa')).toBe(true);
     expect(splitBodies('Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)', false)).toEqual(['Trung tâm Y tế huyện']);
     expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
   });

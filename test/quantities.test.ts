@@ -30,6 +30,7 @@ describe('comparators and units', () => {
     ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
     ['16/16 ấp có nhân viên y tế ấp (a hamlet of the South)', [{ value: 16, cmp: 'eq', unit: 'ấp' }]],
     ['thành lập mới 02 đội hình thanh niên tình nguyện', [{ value: 2, cmp: 'eq', unit: 'đội hình' }]],
+    ['tổ chức 03 buổi nói chuyện chuyên đề tại trường (sessions counted, no period)', [{ value: 3, cmp: 'eq', unit: 'buổi' }]],
     ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
     ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],
@@ -71,6 +72,9 @@ describe('numbers that name rather than measure', () => {
     'sinh con thứ 3 trở lên',
     'trong vòng 24 giờ',
     'đội cơ động thường trực 24/24 giờ trong mùa mưa, bão',
+    'mỗi khu phố tổ chức ít nhất 02 buổi trong năm',
+    'khám thai ít nhất 4 lần trong thai kỳ',
+    'hưởng ứng Ngày Quốc tế phòng, chống ma túy 26/6',
     'khám sức khỏe 2 lần/năm',
     'Chỉ thị số 25-CT/TW',
     'năm 2030',
@@ -187,6 +191,7 @@ describe('values that only qualify another', () => {
     expect(targetsOf('Trên 95% đám cưới, đám giỗ có từ 30 mâm cỗ trở lên được hướng dẫn')).toEqual([['gt', 95, '%', 2025]]);
     // a bare count the counted do; but a new indicator after a comma stands on its own
     expect(targetsOf('100% khoa, phòng xây dựng và triển khai ít nhất 01 đề án cải tiến chất lượng')).toEqual([['eq', 100, '%', 2025]]);
+    expect(targetsOf('100% chi đoàn ấp, chi đoàn trường học tổ chức ít nhất 01 buổi sinh hoạt chuyên đề')).toEqual([['eq', 100, '%', 2025]]);
     expect(targetsOf('Sau chiến dịch, chỉ số nhà có bọ gậy (HI) ≤ 10%, chỉ số Breteau (BI) < 20.')).toEqual([['le', 10, '%', 2025], ['lt', 20, null, 2025]]);
     expect(targetsOf('Tỷ lệ trẻ chưa tiêm đủ 2 mũi vắc xin được tiêm bổ sung đạt trên 95%')).toEqual([['gt', 95, '%', 2025]]);
     // a conjunction starts a new indicator, and a count out of a whole stays

@@ -17,7 +17,7 @@ import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { DecimalStyles } from './decimals.js';
-import { fold } from '../../text/fold.js';
+import { fold, foldKey } from '../../text/fold.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 
 export interface TargetContext {
@@ -265,8 +265,14 @@ function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
   if (!joins(gap)) return true;
   if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return false;
   const before = gap.trimEnd();
-  if (count.unit === null && isWhatTheCountedDo(gap)) return true;
+  // a bare count, or sessions ("100% chi đoàn … tổ chức ít nhất 01 buổi sinh hoạt"), the counted hold
+  if ((count.unit === null || isSessions(count.unit)) && isWhatTheCountedDo(gap)) return true;
   return quantityVocabulary().propertyVerbs.some((v) => before === v || before.endsWith(` ${v}`));
+}
+
+/** A count of sessions or times ("01 buổi", "02 lần"), which a rate's counted hold. */
+function isSessions(unit: string): boolean {
+  return quantityVocabulary().frequencyUnits.has(foldKey(unit));
 }
 
 /** The words between a rate and a bare count go on from the rate's counted to the count: no comma or conjunction opens or closes them. */

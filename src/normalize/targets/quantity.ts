@@ -98,8 +98,10 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     const before = key.slice(Math.max(0, s - 40), s);
     const words = wordsBefore(text, s, LOOK_BEHIND);
     if (isName(text, unit, value, key, s, words, v)) continue;
-    // "thường trực 24/24 giờ", "7/7 ngày": a whole cycle of time says "round the clock", not how much.
+    // "thường trực 24/24 giờ", "7/7 ngày": a whole cycle of time says "round the clock", not how much;
+    // "Ngày Quốc tế phòng, chống ma túy 26/6": more than the whole is no count out of it (a day and month).
     if (parts !== null && parts.num === parts.den && unit !== null && v.spanUnits.has(foldKey(unit))) continue;
+    if (parts !== null && parts.num > parts.den && !isRateUnit(unit)) continue;
     // "tại 12 trường": a count after a scope word says where, not how much; "tại 16/16 xã" still counts out of a whole.
     if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
@@ -280,7 +282,8 @@ function isName(
   // The clause's folded key has the same length as the clause: the folded words before the value.
   const before = key.slice(Math.max(0, s - LOOK_BEHIND), s).trimEnd();
   if (v.spanUnits.has(unitKey) && v.durationLeads.some((d) => before.endsWith(d))) return true;
-  if (v.frequencyUnits.has(unitKey)) return true;
+  // "2 lần/năm", "02 buổi … trong năm học": a frequency; "tổ chức 03 buổi nói chuyện tại …" counts sessions
+  if (v.frequencyUnits.has(unitKey) && (slash >= 0 || periodFollows(key, s, v.frequencyPeriods))) return true;
   if (v.perWords.has(last) || before.endsWith('/')) {
     const after = key.slice(s, s + 30);
     if (v.rateBase.test(after)) return true;
@@ -289,6 +292,20 @@ function isName(
   }
   return false;
 }
+
+/** Whether a period ("trong năm", "mỗi học kỳ") follows a value in its clause, within a short reach. */
+function periodFollows(key: string, s: number, periods: readonly string[]): boolean {
+  let end = Math.min(key.length, s + PERIOD_REACH);
+  for (const stop of [';', '. ']) {
+    const at = key.indexOf(stop, s);
+    if (at >= 0 && at < end) end = at;
+  }
+  const after = key.slice(s, end);
+  return periods.some((p) => after.includes(` ${p}`));
+}
+
+/** How far after a count of sessions its period is looked for. */
+const PERIOD_REACH = 100;
 
 /** How far before a value its name markers are looked for. */
 const LOOK_BEHIND = 40;

@@ -17,6 +17,7 @@ interface QuantitiesFile {
   units: string[];
   denominators: string[];
   frequencyUnits: string[];
+  frequencyPeriods: string[];
   nameMarkers: string[];
   durationLeads: string[];
   lifeExpectancy: string[];
@@ -66,6 +67,8 @@ export interface QuantityVocabulary {
   /** Denominators of more than one word that start with a letter ("dân số", "trẻ đẻ sống"): what may follow a rate. */
   readonly wordDenominators: readonly string[];
   readonly frequencyUnits: ReadonlySet<string>;
+  /** Folded periods that make a count of sessions a frequency ("02 buổi … trong năm học"). */
+  readonly frequencyPeriods: readonly string[];
   /** Lower case with diacritics: folding would make "mức" (a level) the "mục" (an item) it is not. */
   readonly nameMarkers: ReadonlySet<string>;
   readonly durationLeads: readonly string[];
@@ -151,6 +154,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     // "‰ trẻ đẻ sống", not "% phụ nữ": a count's unit after a rate is the subject it measures ("60% phụ nữ mang thai …")
     wordDenominators: denominators.filter((d) => /^\p{L}/u.test(d) && d.includes(' ') && !units.some((u) => u.key === d)),
     frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),
+    frequencyPeriods: keys(q.frequencyPeriods),
     nameMarkers: new Set(q.nameMarkers.map((m) => m.toLowerCase())),
     durationLeads: keys(q.durationLeads),
     lifeExpectancy: keys(q.lifeExpectancy),

@@ -376,6 +376,24 @@ describe('a header column one space from the Quốc hiệu beside it', () => {
   });
 });
 
+describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
+  const doc = ['SỞ Y TẾ TỈNH QUẢNG TRỊ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '', 'TRUNG TÂM Y TẾ KHU VỰC LỆ', '', 'THỦY', '', 'Độc lập - Tự do - Hạnh phúc', '',
+    'Số: 215/KH-TTYT', 'Lệ Thủy, ngày 10 tháng 12 năm 2026', '', 'KẾ HOẠCH', '',
+    'Bảo đảm an toàn thực phẩm trong dịp Tết Nguyên đán Đinh Mùi và mùa Lễ hội', '', 'Xuân năm 2027', '',
+    'Căn cứ Luật An toàn thực phẩm số 55/2010/QH12;', 'I. CHỈ TIÊU', '- Tối thiểu 90% cơ sở được kiểm tra đạt yêu cầu.',
+    'TT', 'Chỉ tiêu', 'Đơn vị', '', 'tính', '', 'Kế hoạch 2027', '', '1', 'Số cơ sở được kiểm tra', 'Cơ sở', '≥ 450', '', '2', 'Số mẫu xét nghiệm nhanh', 'Mẫu', '≥ 1.200', '',
+    'II. NHIỆM VỤ', '1. Kiểm tra.'].join('\n');
+
+  it('reads the issuer, the title and a table heading whole', () => {
+    const { document, tables, targets } = compile(doc).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['TRUNG TÂM Y TẾ KHU VỰC LỆ THỦY', 'SỞ Y TẾ TỈNH QUẢNG TRỊ']);
+    expect(document.title).toBe('Bảo đảm an toàn thực phẩm trong dịp Tết Nguyên đán Đinh Mùi và mùa Lễ hội Xuân năm 2027');
+    expect(tables[0]!.header).toEqual(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch 2027']);
+    // the title's year is the plan's, for a target that names none
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([[90, '%', 2027], [450, 'Cơ sở', 2027], [1200, 'Mẫu', 2027]]);
+  });
+});
+
 describe('a tab-separated row cut by a hard wrap', () => {
   const plan = (rows: string[]) => compile(['UBND XÃ A', 'Số: 07/KH-UBND', '', 'KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU',
     'TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tKế hoạch năm 2026', ...rows, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;

@@ -8,7 +8,7 @@
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
-import { makeCell, makeLine, type Line } from './line.js';
+import { makeCell, makeLine, movedLine, type Line } from './line.js';
 import { regroup } from './regroup.js';
 import { isPageOf } from './page-marks.js';
 
@@ -42,10 +42,18 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
   const first = lines[from]!;
   if (first.cells || first.text.length > 6 || !tableHeadings().ordinal.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
   let k = from + 1;
-  while (k < lines.length && k - from < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text) && isHeaderCell(lines[k]!)) k++;
-  const width = k - from;
+  const heading: Line[] = [first];
+  while (k < lines.length && heading.length < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text)) {
+    const line = lines[k]!;
+    if (isHeaderCell(line)) heading.push(line);
+    // "Đơn vị" over "tính": a heading a PDF's text cut in two, its rest in small letters on the next line
+    else if (heading.length > 1 && isHeadingRest(line)) heading[heading.length - 1] = movedLine(heading[heading.length - 1]!, { ...placeOf(heading[heading.length - 1]!), text: `${heading[heading.length - 1]!.text} ${line.text}` });
+    else break;
+    k++;
+  }
+  const width = heading.length;
   if (width < 2 || ordinalOf(lines[k]) !== '1') return null;
-  const rows: Line[] = [row(lines.slice(from, k))];
+  const rows: Line[] = [row(heading)];
   let ordinal = 1;
   for (;;) {
     // a page break between two rows: the footer, and the next page's header before the row, pass through as they are
@@ -82,6 +90,15 @@ function pageBreak(lines: readonly Line[], k: number, next: string): number {
 /** The ordinal a row's first cell prints, without its dot ("3." → "3"). */
 function ordinalOf(line: Line | undefined): string | undefined {
   return line?.text.replace(/\.$/, '');
+}
+
+/** The rest of a heading cut in two: a word or two in small letters ("tính", "hiện năm"). */
+function isHeadingRest(line: Line): boolean {
+  return !line.cells && line.text.length <= 16 && /^\p{Ll}/u.test(line.text) && line.text.split(' ').length <= 2;
+}
+
+function placeOf(line: Line): { index: number; start: number; end: number } {
+  return { index: line.index, start: line.start, end: line.end };
 }
 
 function isHeaderCell(line: Line): boolean {

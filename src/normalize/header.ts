@@ -166,6 +166,8 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
   }
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * The issuing body from the header's upper-case lines: a line that starts
  * with an administrative level ("HUYỆN SƠN HÀ") carries on the body above it,
@@ -178,7 +180,9 @@ function issuerFrom(bodies: readonly { cell: HeaderCell; key: string }[], at: Lo
   let joinsNext = false;
   for (const { cell, key } of bodies) {
     const partyBody = startsWithPhrase(key, v.partyBodies);
-    const carriesOn = joinsNext || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
+    // "TRUNG TÂM Y TẾ KHU VỰC LỆ" over "THỦY": one word of a name (not an abbreviation such as UBND) is the end of the name above, cut by a wrap
+    const cut = !key.includes(' ') && NON_ASCII.test(cell.text);
+    const carriesOn = joinsNext || cut || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
     if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);
     else groups.push([cell]);
     joinsNext = v.bodyJoiners.some((j) => key.endsWith(` ${j}`));

@@ -159,11 +159,27 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;
-    if (line.blankBefore || line.rule || line.cells || isAttachedNote(line.text) || (/^\p{Lu}/u.test(line.text) && isPreambleLine(line.text))) break;
+    if (line.rule || line.cells || isAttachedNote(line.text) || (/^\p{Lu}/u.test(line.text) && isPreambleLine(line.text))) break;
+    if (line.blankBefore && !isWrappedRest(out[out.length - 1]!, line, lines[i + 1])) break;
     out.push(line);
   }
   return out;
 }
+
+/**
+ * The rest of a wrapped title line that a PDF's text sets after a blank
+ * line, as MuPDF's does ("… và mùa Lễ hội" / "" / "Xuân năm 2027"): the line
+ * above ran to the wrap and ends no sentence, and the rest is short, no
+ * label, and stands alone.
+ */
+function isWrappedRest(above: Line, line: Line, next: Line | undefined): boolean {
+  return above.text.length >= WRAP_WIDTH && !/[.;:!?)]$/.test(above.text) && line.text.length <= REST_LENGTH
+    && labelOf(line) === null && (next === undefined || next.blankBefore);
+}
+
+/** A line as long as this ran to the wrap; a rest this short is no title of its own. */
+const WRAP_WIDTH = 60;
+const REST_LENGTH = 40;
 
 /** "(Ban hành kèm theo Quyết định số …)": the note under an attached plan's title. */
 export function isAttachedNote(text: string): boolean {

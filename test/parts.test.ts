@@ -384,6 +384,12 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
     'TT', 'Chỉ tiêu', 'Đơn vị', '', 'tính', '', 'Kế hoạch 2027', '', '1', 'Số cơ sở được kiểm tra', 'Cơ sở', '≥ 450', '', '2', 'Số mẫu xét nghiệm nhanh', 'Mẫu', '≥ 1.200', '',
     'II. NHIỆM VỤ', '1. Kiểm tra.'].join('\n');
 
+  it('joins a bullet whose bracket a blank line cut, so its deadline is the report\'s', () => {
+    const plan = compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO', '- Trạm Y tế các xã báo cáo tháng về Trung tâm (qua Khoa Kiểm soát bệnh tật -', '',
+      'An toàn thực phẩm) trước ngày 20 hằng tháng.', '', '- Trung tâm báo cáo Sở Y tế trước ngày 10/3/2027.'].join('\n')).plan;
+    expect(plan.reporting.map((r) => [r.line, r.period, r.deadline, r.to])).toEqual([[7, 'tháng', { day: 20, month: null }, 'Trung tâm'], [9, null, { day: 10, month: 3 }, 'Sở Y tế']]);
+  });
+
   it('reads the issuer, the title and a table heading whole', () => {
     const { document, tables, targets } = compile(doc).plan;
     expect([document.issuer, document.parentBody]).toEqual(['TRUNG TÂM Y TẾ KHU VỰC LỆ THỦY', 'SỞ Y TẾ TỈNH QUẢNG TRỊ']);

@@ -44,8 +44,17 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;
   if (endsSentence(previous.text)) return false;
   if (!line.blankBefore) return true;
+  // "… (qua Khoa Kiểm soát bệnh tật -" / "" / "An toàn thực phẩm) trước ngày 20": a bracket left open is closed after the blank
+  if (previous.text.lastIndexOf('(') > previous.text.lastIndexOf(')') && closesBracket(text)) return true;
   if (/^[\d(“"]/u.test(first)) return true;
   return vocabulary().continuationWords.has(lastWord(previous.text));
+}
+
+/** Whether a text closes a bracket before it opens one. */
+function closesBracket(text: string): boolean {
+  const close = text.indexOf(')');
+  const open = text.indexOf('(');
+  return close >= 0 && (open < 0 || close < open);
 }
 
 function lastWord(text: string): string {

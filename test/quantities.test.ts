@@ -30,6 +30,8 @@ describe('comparators and units', () => {
     ['thời gian chờ không quá 30 phút', [{ value: 30, cmp: 'le', unit: 'phút' }]],
     ['16/16 ấp có nhân viên y tế ấp (a hamlet of the South)', [{ value: 16, cmp: 'eq', unit: 'ấp' }]],
     ['thành lập mới 02 đội hình thanh niên tình nguyện', [{ value: 2, cmp: 'eq', unit: 'đội hình' }]],
+    ['Tỷ lệ mắc sởi dưới 1/100.000 dân (a rate per population, not a count out of a whole)', [{ value: 1, cmp: 'lt', unit: '/100.000 dân' }]],
+    ['bổ sung 18 tủ lạnh bảo quản vắc xin', [{ value: 18, cmp: 'eq', unit: 'tủ lạnh' }]],
     ['tổ chức 03 buổi nói chuyện chuyên đề tại trường (sessions counted, no period)', [{ value: 3, cmp: 'eq', unit: 'buổi' }]],
     ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],

@@ -71,7 +71,13 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     let unit: string | null = null;
     let parts: Quantity['fraction'] = null;
     const fraction = next === '/' ? FRACTION.exec(text.slice(e, e + 40)) : null;
-    if (fraction) {
+    // "dưới 1/100.000 dân": a rate per so many people, not a count out of a whole
+    const perPopulation = fraction && !fraction[2] && v.rateBase.test(key.slice(e).replace(/^\s*\/\s*/, '')) ? DENOMINATOR.exec(text.slice(e, e + 40)) : null;
+    if (perPopulation) {
+      unit = `/${perPopulation[1]!}`;
+      e += perPopulation[0].length;
+      NUMBER.lastIndex = e;
+    } else if (fraction) {
       parts = { num: value, den: parseFigure(fraction[1]!) };
       e += fraction[0].length;
       if (fraction[2]) {

@@ -96,13 +96,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 
 /** Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it quotes. */
 function scanPlainText(source: SourceText): Line[] {
-  const raw = source.lines.some(opensOnMark) ? unquoted(source.lines) : source.lines;
+  const raw = unquoted(source.lines);
   return scanTables(joinWrappedRows(scanText(source, raw)), raw);
-}
-
-/** A line that starts with ">": one look at each line's first character, for the quoted block of an e-mail. */
-function opensOnMark(line: string): boolean {
-  return line.charCodeAt(0) === 0x3e || (line.charCodeAt(0) === 0x20 && line.trimStart().charCodeAt(0) === 0x3e);
 }
 
 /**

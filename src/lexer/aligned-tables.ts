@@ -16,13 +16,12 @@
  */
 import { foldKey } from '../text/fold.js';
 import { makeCell, type Line } from './line.js';
-import { joinedRow, type CellsOf } from './cell-rows.js';
+import { isRowOrdinal, joinedRow, type CellsOf } from './cell-rows.js';
 import { tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
 
 const MAX_COLUMNS = 12;
 const MAX_ROWS = 200;
-const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
 
 export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Line[] {
   // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
@@ -58,7 +57,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   const groups: Line[][] = [[heading]];
   for (let k = from + 1; k < end; k++) {
     const line = lines[k]!;
-    if (ORDINAL.test(cellsOf(line)[0]!.text)) groups.push([line]);
+    if (isRowOrdinal(cellsOf(line)[0]!.text)) groups.push([line]);
     else groups[groups.length - 1]!.push(line);
   }
   if (groups.length < 3) return null;

@@ -7,6 +7,13 @@
  */
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 
+/** What a row's first cell prints when it numbers the row: "3", "3.", "IV". */
+const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
+
+export function isRowOrdinal(text: string): boolean {
+  return ORDINAL.test(text);
+}
+
 /** The cells of one physical line of a table, each where it starts. */
 export type CellsOf = (line: Line) => Cell[];
 

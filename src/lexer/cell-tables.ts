@@ -47,8 +47,10 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
     const line = lines[k]!;
     if (isHeaderCell(line)) heading.push(line);
     // "Đơn vị" over "tính": a heading a PDF's text cut in two, its rest in small letters on the next line
-    else if (heading.length > 1 && isHeadingRest(line)) heading[heading.length - 1] = movedLine(heading[heading.length - 1]!, { ...placeOf(heading[heading.length - 1]!), text: `${heading[heading.length - 1]!.text} ${line.text}` });
-    else break;
+    else if (heading.length > 1 && isHeadingRest(line)) {
+      const cut = heading[heading.length - 1]!;
+      heading[heading.length - 1] = movedLine(cut, { index: cut.index, start: cut.start, end: cut.end, text: `${cut.text} ${line.text}` });
+    } else break;
     k++;
   }
   const width = heading.length;
@@ -95,10 +97,6 @@ function ordinalOf(line: Line | undefined): string | undefined {
 /** The rest of a heading cut in two: a word or two in small letters ("tính", "hiện năm"). */
 function isHeadingRest(line: Line): boolean {
   return !line.cells && line.text.length <= 16 && /^\p{Ll}/u.test(line.text) && line.text.split(' ').length <= 2;
-}
-
-function placeOf(line: Line): { index: number; start: number; end: number } {
-  return { index: line.index, start: line.start, end: line.end };
 }
 
 function isHeaderCell(line: Line): boolean {

@@ -16,6 +16,7 @@ import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { regroup } from './regroup.js';
+import { isRowOrdinal } from './cell-rows.js';
 
 /** A run of words on a line, two or more spaces from the next. */
 interface Group {
@@ -65,7 +66,6 @@ function headingOf(line: Line, raw: readonly string[]): Group[] | null {
   return groups.slice(1).some((g) => cell.test(foldKey(g.text))) ? groups : null;
 }
 
-const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
 const PAGE_NUMBER = /^\d{1,3}$/;
 
 function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
@@ -80,7 +80,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   // A second heading line ("2024  2025" under "Thực hiện  Kế hoạch"): its words join the headings above them.
   for (; k < lines.length && !lines[k]!.blankBefore; k++) {
     const groups = groupsOf(lines[k]!, raw);
-    if (groups.length === 0 || ORDINAL.test(groups[0]!.text) || groups[0]!.start <= columns[0]!.end) break;
+    if (groups.length === 0 || isRowOrdinal(groups[0]!.text) || groups[0]!.start <= columns[0]!.end) break;
     // Each word is placed by the headings as they stood before the line, then joins its heading.
     for (const [g, column] of groups.map((g) => [g, columns[columnOf(g)]!] as const)) {
       column.text = `${column.text} ${g.text}`;
@@ -94,7 +94,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     const groups = groupsOf(line, raw);
     if (groups.length === 0) continue;
     const current = rows[rows.length - 1];
-    const opensRow = ORDINAL.test(groups[0]!.text) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    const opensRow = isRowOrdinal(groups[0]!.text) && columnOf(groups[0]!) === 0 && groups.length >= 2;
     if (!opensRow) {
       // Page furniture between rows: a page number standing alone.
       if (groups.length === 1 && PAGE_NUMBER.test(groups[0]!.text)) continue;

@@ -6,8 +6,8 @@
  * ordinal first), is one row again, each cell where it is printed.
  */
 import { makeCell, makeLine, type Line } from './line.js';
+import { isRowOrdinal } from './cell-rows.js';
 
-const ORDINAL = /^(?:\d{1,3}|[IVX]{1,4})\.?$/;
 /** A hard wrap cuts a line this long at least (mail clients wrap at 72 to 78 columns): a shorter row is short by itself. */
 const WRAPPED_WIDTH = 60;
 
@@ -29,7 +29,7 @@ export function joinWrappedRows(lines: Line[]): Line[] {
     }
     const width = heading.cells!.length;
     const short = previous !== heading && previous.cells.length < width && previous.end >= WRAPPED_WIDTH;
-    if (short && !line.blankBefore && previous.cells.length + line.cells.length === width && !ORDINAL.test(line.cells[0]!.text)) {
+    if (short && !line.blankBefore && previous.cells.length + line.cells.length === width && !isRowOrdinal(line.cells[0]!.text)) {
       out ??= lines.slice(0, i);
       out[out.length - 1] = joined(previous, line);
       continue;

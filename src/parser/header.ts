@@ -5,6 +5,7 @@
  * cells, each classified on its own by the normaliser.
  */
 import { makeCell, movedLine, type Cell, type Line } from '../lexer/line.js';
+import { onFirstUse } from '../grammar/load.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldLetters, foldStart, isLetterMark, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
@@ -44,6 +45,12 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
   return [...columns[0]!, ...columns[1]!];
 }
 
+/** The Quốc hiệu, its motto and the Party's heading, folded, in one list. */
+const nationalPhrases = onFirstUse((): readonly string[] => {
+  const { nationalName, motto, partyHeading } = vocabulary();
+  return [...nationalName, ...motto, ...partyHeading];
+});
+
 /** The Quốc hiệu and its motto stand in the header's first lines, beside the issuer's. */
 const NATIONAL_LINES = 4;
 
@@ -57,8 +64,7 @@ function nationalBeside(text: string): number {
   const key = foldKey(text);
   // folding keeps the length only where it changes no space: a line with runs of spaces is not looked into
   if (key.length !== text.length) return 0;
-  const { nationalName, motto, partyHeading } = vocabulary();
-  for (const phrase of [...nationalName, ...motto, ...partyHeading]) {
+  for (const phrase of nationalPhrases()) {
     const at = key.indexOf(` ${phrase}`);
     if (at > 0) return at + 1;
   }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabel } from '../src/parser/labels.js';
-import { parseNumber, readHeaderNumber } from '../src/normalize/number.js';
+import { parseNumber, readHeaderNumber } from '../src/grammar/document-number.js';
 import { readPlaceDate, paddedForm } from '../src/normalize/date.js';
 import { sectionKind } from '../src/grammar/sections.js';
 import { fold, foldKey, foldLetters, foldStart, isLower, isMostlyUpper, isUpper } from '../src/text/fold.js';
@@ -943,6 +943,13 @@ describe('page furniture', () => {
     expect(compile(doc).plan.tasks.map((t) => [t.line, t.label, t.text])).toEqual([
       [5, '1', ''], [6, 'a', 'áp dụng hướng dẫn tại Quyết định số 1300/QĐ- BYT; lập hồ sơ quản lý.'], [8, 'b', 'bảo đảm cung ứng.'],
     ]);
+  });
+
+  it('carries on a Party number cut at its slash across the blank line a PDF reader puts there, and nothing that is not its rest', () => {
+    const tasks = (rest: string) =>
+      compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', 'a) Điều trị: thực hiện Kế hoạch số 141-KH/', '', rest, 'b) Thuốc: bảo đảm cung ứng.'].join('\n')).plan.tasks.map((t) => [t.line, t.text]);
+    expect(tasks('HU ngày 05/3/2025 của Huyện ủy.')).toEqual([[5, 'thực hiện Kế hoạch số 141-KH/ HU ngày 05/3/2025 của Huyện ủy.'], [8, 'bảo đảm cung ứng.']]);
+    expect(tasks('Hướng dẫn chung của ngành.').map(([line]) => line)).toEqual([5, 7, 8]);
   });
 
   it('is a footnote at the foot of a page, with the line that carries it on', () => {

@@ -12,7 +12,7 @@ import type { Block, HeaderCell, HeaderNode } from '../parser/tree.js';
 import { isFieldLabel, kindOf } from '../parser/header.js';
 import { clean } from '../parser/body.js';
 import type { Locator } from './locate.js';
-import { readHeaderNumber } from './number.js';
+import { readHeaderNumber } from '../grammar/document-number.js';
 import { isRealDate, paddedForm, readPlaceDate, type PlaceDate } from './date.js';
 
 

@@ -13,20 +13,9 @@ import { foldKey } from '../text/fold.js';
 import type { Line } from '../lexer/line.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
-import { parseNumber } from './number.js';
+import { CITATION, cutNumber, parseNumber } from '../grammar/document-number.js';
 import { isRealDate } from './date.js';
 
-const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
-const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
-/** State numbers (with an optional year) and Party numbers, allowing the stray spaces real text has. */
-const CITATION = new RegExp(
-  `(?<![\\p{L}\\d/\\-])(?:` +
-    `(\\d{1,6}) ?(?:/ ?\\d{4} ?)?/ ?(?:${CODE}) ?- ?(?:${ISSUER})` +
-    `|\\d{1,6}/\\d{4}/QH\\d{1,2}` +
-    `|\\d{1,6} ?- ?(?:${CODE}) ?/ ?(?:${ISSUER})` +
-  `)(?![\\p{L}\\d])`,
-  'gu',
-);
 const LOOKALIKE = /[ÐА-яЁё]/u;
 /** A cheap first look: a số ký hiệu has a digit, "/" or "-" (a year between for laws) and a capital; a date has none. */
 const NUMBER_HINT = /\d ?[/-] ?(?:\d{4} ?\/ ?)?[A-ZĐÐ]/;
@@ -133,29 +122,6 @@ export function normalizeReferences(
   }
   return references;
 }
-
-/**
- * A number a wrapped line cut after its slash or hyphen, as Word's and PDF's
- * line breaks do ("Quyết định số 1300/QĐ-" over "BYT ngày …"): the part at
- * the end of the line and the part that starts the next, when together they
- * are one whole số ký hiệu.
- */
-function cutNumber(text: string, nextText: string): { tail: string; head: string } | null {
-  const last = text.charCodeAt(text.length - 1);
-  if (last !== 0x2f && last !== 0x2d) return null;
-  const tail = CUT_TAIL.exec(text)?.[1];
-  const head = tail ? CUT_HEAD.exec(nextText)?.[0] : undefined;
-  if (!tail || !head) return null;
-  const joined = tail + head;
-  CITATION.lastIndex = 0;
-  const m = CITATION.exec(joined);
-  return m && m.index === 0 && m[0].length === joined.length ? { tail, head } : null;
-}
-
-/** The start of a number at the end of a line, cut after "/" or "-": "1300/QĐ-", "35/", "141-KH/". */
-const CUT_TAIL = /(?:^|[\s(])(\d{1,6}[/-][\p{L}\d/-]*)$/u;
-/** Its rest at the start of the next line: "BYT", "QĐ-UBND", "HU". */
-const CUT_HEAD = /^[\p{L}\d][\p{L}\d/-]*/u;
 
 /** Whether a full date falls after another; a date with a part left blank is after nothing. */
 function isLater(a: DateParts, b: DateParts): boolean {

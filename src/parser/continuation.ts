@@ -10,10 +10,9 @@ import type { Line } from '../lexer/line.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { isLower } from '../text/fold.js';
 import { labelOf } from './labels.js';
+import { cutNumber } from '../grammar/document-number.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
-/** A document number cut at its own hyphen ("… tại Quyết định số 1300/QĐ-" over "BYT; …"): the line after it goes on with it. */
-const CUT_NUMBER = /\d{1,6}\/(?:\d{4}\/)?\p{Lu}{1,6}-$/u;
 const CLOSERS = new Set(['"', '”', '»', ')']);
 
 export interface PreviousText {
@@ -38,7 +37,8 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (labelOf(line)) return false;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
-  if (previous.text.endsWith('-') && CUT_NUMBER.test(previous.text)) return true;
+  // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
+  if (cutNumber(previous.text, text)) return true;
   if (previous.headingLike()) return false;
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;

@@ -3,15 +3,33 @@
  *   state, administrative   496/KH-TTYT      /KH-UBND (blank sequence)   3954/UBND-VX (công văn)
  *   state, legal            13/2023/TT-BYT   60/2021/NĐ-CP               43/2022/QH15
  *   Party                   141-KH/HU        -KH/HU (blank sequence)     53-CTr/TU   08-QĐi/TW
+ *
+ * Read whole in a header ("Số: 496/KH-TTYT"), found in running text where
+ * plans cite other documents, and put together again where a line break cut
+ * one ("… Quyết định số 1300/QĐ-" over "BYT ngày …").
  */
 import type { DocumentNumber } from '../model/schema.js';
-import { vocabulary } from '../grammar/vocabulary.js';
+import { vocabulary } from './vocabulary.js';
 
 const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
 const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
 const STATE = new RegExp(`^(\\d{1,6})?/(?:(\\d{4})/)?(${CODE})-(${ISSUER})$`, 'u');
 const LEGISLATURE = new RegExp(`^(\\d{1,6})/(\\d{4})/(QH\\d{1,2})$`, 'u');
 const PARTY = new RegExp(`^(\\d{1,6})?-(${CODE})/(${ISSUER})$`, 'u');
+
+/**
+ * A number cited in running text: state numbers (with an optional year),
+ * laws' and Party numbers, allowing the stray spaces real text has. Global:
+ * reset `lastIndex` before each search.
+ */
+export const CITATION = new RegExp(
+  `(?<![\\p{L}\\d/\\-])(?:` +
+    `(\\d{1,6}) ?(?:/ ?\\d{4} ?)?/ ?(?:${CODE}) ?- ?(?:${ISSUER})` +
+    `|\\d{1,6}/\\d{4}/QH\\d{1,2}` +
+    `|\\d{1,6} ?- ?(?:${CODE}) ?/ ?(?:${ISSUER})` +
+  `)(?![\\p{L}\\d])`,
+  'gu',
+);
 
 export interface ParsedNumber {
   readonly number: string;
@@ -65,3 +83,26 @@ function* repairs(compact: string): Generator<string> {
   yield compact.replace(/^[/\-]+/, '').replace(/-+/g, '-').replace(/\/+/g, '/');
   yield compact.replace(/-{2,}/g, '-').replace(/\/{2,}/g, '/');
 }
+
+/**
+ * A number a line break cut after its slash or hyphen, as Word's and PDF's
+ * wraps do ("Quyết định số 1300/QĐ-" over "BYT ngày …"): the part at the end
+ * of the line and the part that starts the next, when together they are one
+ * whole số ký hiệu; null otherwise.
+ */
+export function cutNumber(text: string, nextText: string): { tail: string; head: string } | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x2f && last !== 0x2d) return null;
+  const tail = CUT_TAIL.exec(text)?.[1];
+  const head = tail ? CUT_HEAD.exec(nextText)?.[0] : undefined;
+  if (!tail || !head) return null;
+  const joined = tail + head;
+  CITATION.lastIndex = 0;
+  const m = CITATION.exec(joined);
+  return m && m.index === 0 && m[0].length === joined.length ? { tail, head } : null;
+}
+
+/** The start of a number at the end of a line, cut after "/" or "-": "1300/QĐ-", "35/", "141-KH/". */
+const CUT_TAIL = /(?:^|[\s(])(\d{1,6}[/-][\p{L}\d/-]*)$/u;
+/** Its rest at the start of the next line: "BYT", "QĐ-UBND", "HU". */
+const CUT_HEAD = /^[\p{L}\d][\p{L}\d/-]*/u;

@@ -86,7 +86,8 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
   let title: Piece | null = null;
   let name: Piece | null = null;
   const used: Piece[] = [];
-  for (const piece of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
     const text = piece.text.trim();
     if (!text || v.signedMark.test(text)) continue;
     // "BS.CKII Nông Văn Thắng": the name without the academic titles printed before it (KH306)
@@ -103,6 +104,12 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
     else if (looksLikeName(text)) {
       name = piece;
       used.push(piece);
+      // "Lò Văn" over "Thành": a name a narrow column wrapped goes on on the line right under it
+      const rest = pieces[k + 1];
+      if (rest && isNameRest(name, rest)) {
+        name = { ...name, text: `${text} ${rest.text.trim()}` };
+        used.push(rest);
+      }
       break;
     } else continue;
     used.push(piece);
@@ -132,6 +139,14 @@ function looksLikeName(text: string): boolean {
   if (words.length < 2 || words.length > 6 || /[\d:;,.!?()]/.test(text)) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= Math.ceil(words.length / 2) && !isMostlyUpper(text);
+}
+
+/** The end of a name cut by a wrap: a word or two, capitalised, on the line right under it, the whole still a name. */
+function isNameRest(name: Piece, rest: Piece): boolean {
+  const text = rest.text.trim();
+  if (rest.line.index !== name.line.index + 1 || rest.line.blankBefore) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && looksLikeName(`${name.text.trim()} ${text}`) && name.text.trim().split(/\s+/).length + words.length <= 5;
 }
 
 function tidy(text: string): string {

@@ -97,7 +97,15 @@ function recipientEntry(piece: Piece, entries: readonly Piece[]): 'new' | 'conti
   // A list written without markers, one entry per line: it runs to the first blank line.
   if (!readLabel(entries[0]!.text) && !piece.line.blankBefore && !isSignatureLine(piece.text)) return 'new';
   if (/^\p{Ll}/u.test(piece.text) || (piece.text.startsWith('(') && !piece.line.blankBefore)) return 'continued';
+  // "- Sở Y tế tỉnh Điện" over "Biên;": an entry a narrow column wrapped, unfinished (no mark ends it), goes on on the next
+  // line, unless that line opens the signature ("GIÁM ĐỐC")
+  if (!piece.line.blankBefore && isUnfinished(entries[entries.length - 1]!) && !isSignatureHead(piece.text)) return 'continued';
   return 'none';
+}
+
+/** An entry that stops on a letter or a digit, on the line right above: "- Sở Y tế tỉnh Điện", not "- UBND huyện;". */
+function isUnfinished(entry: Piece): boolean {
+  return /[\p{L}\p{N}]$/u.test(entry.text);
 }
 
 /** A line a list marker opens: "- Bộ Y tế (b/c);", "+ …", "* …". */

@@ -42,8 +42,30 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     }
     columns[0]!.push({ text: line.text, line, start: line.start, column: 0 });
   }
-  return [...columns[0]!, ...columns[1]!];
+  return [...joinCutPhrases(columns[0]!), ...columns[1]!];
 }
+
+/**
+ * The Quốc hiệu, its motto or the Party's heading cut over two lines, as a
+ * narrow header column wraps them in a PDF's text ("CỘNG HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT" over "NAM"): the two lines are one cell again, on the first.
+ */
+function joinCutPhrases(cells: HeaderCell[]): HeaderCell[] {
+  for (let i = 0; i + 1 < cells.length && i < NATIONAL_CELLS; i++) {
+    const cut = cells[i]!;
+    const rest = cells[i + 1]!;
+    if (rest.line.index !== cut.line.index + 1) continue;
+    const key = foldKey(cut.text);
+    const whole = `${key} ${foldKey(rest.text)}`;
+    if (nationalPhrases().some((phrase) => phrase.startsWith(`${key} `) && whole.startsWith(phrase))) {
+      cells.splice(i, 2, { ...cut, text: `${cut.text} ${rest.text}` });
+    }
+  }
+  return cells;
+}
+
+/** The header cells a cut Quốc hiệu is looked for among: the first lines'. */
+const NATIONAL_CELLS = 8;
 
 /** The Quốc hiệu, its motto and the Party's heading, folded, in one list. */
 const nationalPhrases = onFirstUse((): readonly string[] => {

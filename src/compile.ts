@@ -17,7 +17,7 @@ import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
-import { regroupCellTables } from './lexer/cell-tables.js';
+import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
@@ -83,6 +83,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
+  for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);
   // A document with no text (KH001), or bytes that are none (KH004), is said to be so once: that every part of a
   // plan is then missing from it says nothing more.

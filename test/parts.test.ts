@@ -901,6 +901,55 @@ describe('tables as pandoc prints them in plain text', () => {
   });
 });
 
+describe('a header and a closing whose narrow columns wrapped (pdftotext without -layout)', () => {
+  it('reads the Quốc hiệu cut over two lines as one, and the issuer above it', () => {
+    const doc = ['UBND HUYỆN MƯỜNG', 'NHÉ', 'TRUNG TÂM Y TẾ', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 218/KH-TTYT', '', 'Mường Nhé, ngày 14 tháng 01 năm 2027', 'KẾ HOẠCH', 'Phòng, chống bệnh sốt rét năm 2027'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody, document.nationalMotto]).toEqual(['TRUNG TÂM Y TẾ', 'UBND HUYỆN MƯỜNG NHÉ', true]);
+  });
+
+  it('carries an unfinished entry of the list on to the next line, and a name on to the word under it', () => {
+    const closing = (entry: string[], name: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. NHIỆM VỤ', '1. Giám sát.', 'Nơi nhận:', ...entry, '- UBND huyện;', '- Lưu: VT.', '', 'GIÁM ĐỐC', ...name].join('\n')).plan;
+    const wrapped = closing(['- Sở Y tế tỉnh Điện', 'Biên;'], ['Lò Văn', 'Thành']);
+    expect(wrapped.recipients.map((r) => r.name)).toEqual(['Sở Y tế tỉnh Điện Biên', 'UBND huyện']);
+    expect([wrapped.signature?.name, wrapped.signature?.endLine]).toEqual(['Lò Văn Thành', 14]);
+    // a finished entry ends there; a name under a blank line, or more than a word or two, is none of the name above
+    const finished = closing(['- Sở Y tế;', 'Ban Giám đốc;'], ['Lò Văn Thành', '', 'Nguyễn Văn An']);
+    expect(finished.recipients[0]?.name).toBe('Sở Y tế');
+    expect(finished.signature?.name).toBe('Lò Văn Thành');
+  });
+});
+
+describe('tables as pdftotext prints them without -layout', () => {
+  const plan = (table: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU', ...table, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+
+  it('are read whatever lines a cell wraps to, where a blank line parts the cells', () => {
+    const { tables, targets } = plan(['T', 'T', '', 'Chỉ tiêu', '', 'Đơn vị', 'tính', '', 'Kế hoạch năm', '2026', '', '1', '', 'Tỷ lệ trẻ em được tiêm chủng', 'đầy đủ', '', '%', '', '≥ 95', '', '2', '', 'Số xã đạt chuẩn', '', 'Xã', '', '45']);
+    expect(tables.map((t) => [t.line, t.header, t.rows, t.rowLines])).toEqual([[5, ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2026'], [['1', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '≥ 95'], ['2', 'Số xã đạt chuẩn', 'Xã', '45']], [16, 25]]]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.indicator])).toEqual([[23, 'ge', 95, '%', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ'], [31, 'eq', 45, 'Xã', 'Số xã đạt chuẩn']]);
+    expect(plan([]).diagnostics.map((d) => d.code)).not.toContain('KH008');
+  });
+
+  it('are said to be unread (KH008) where a wrapped cell\'s lines fall among its neighbours\', and no row is made across them', () => {
+    // pdftotext's own output for a row whose unit shares a line of print with the indicator's first line
+    const { tables, diagnostics } = plan(['STT', '', 'Chỉ tiêu', '', 'Đơn vị tính', '', 'Ước thực hiện', 'năm 2025', '', 'Kế hoạch', 'năm 2026', '', '1', '',
+      'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy', '%', 'đủ các loại vắc xin trong chương trình', '', '92,4', '', '≥ 95', '', '2', '', 'Số xã đạt Bộ tiêu chí quốc gia về y tế', '', 'Xã', '', '41', '', '45']);
+    expect(tables).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'KH008').map((d) => [d.line, d.column, d.severity])).toEqual([[5, 1, 'warning']]);
+  });
+
+  it('are said to be unread where the cells come one per line without blank lines, and out of their rows', () => {
+    const { diagnostics } = plan(['TT', 'Chỉ tiêu', 'Đơn vị', 'Thực', 'Kế hoạch', 'tính', 'hiện năm năm 2026', '2025', '1 Tỷ lệ hộ gia đình được cấp', '%', '86,5', '≥ 95', 'Cloramin B']);
+    expect(diagnostics.filter((d) => d.code === 'KH008').map((d) => d.line)).toEqual([5]);
+  });
+
+  it('are read as before where each cell is one line (Word, docx2txt), and not said to be unread', () => {
+    const { tables, diagnostics } = plan(['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026', '1', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '≥ 95', '2', 'Số xã đạt chuẩn', 'Xã', '45']);
+    expect(tables.map((t) => t.rows.length)).toEqual([2]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH008');
+  });
+});
+
 describe('a recipient wrapped onto the next line', () => {
   it('keeps its note in brackets, and the entries after it', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế', '(b/c);', '- UBND huyện;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Lê Văn A'].join('\n');

@@ -51,6 +51,11 @@ export const catalogue = {
     en: 'tone marks are placed two ways: "{here}" here, "{other}" at line {line}; keep to one',
     vi: 'dấu thanh được đặt theo hai cách: "{here}" ở đây, "{other}" ở dòng {line}; nên thống nhất một cách',
   },
+  KH008: {
+    name: 'table-unread', severity: 'warning',
+    en: 'the cells of this table come one per line and could not be put back into their rows, which were read as text; `pdftotext` prints a PDF\'s tables so without `-layout`: convert it again with `-layout`',
+    vi: 'các ô của bảng này nằm mỗi ô một dòng và không ghép lại được thành hàng, nên các hàng được đọc như văn bản; `pdftotext` in bảng của tệp PDF như vậy khi không có `-layout`: hãy chuyển lại với `-layout`',
+  },
   KH101: {
     name: 'number-missing', severity: 'warning',
     en: 'no document number ("Số: …/KH-…") was found in the header',

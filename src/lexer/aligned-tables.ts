@@ -17,7 +17,7 @@
 import { foldKey } from '../text/fold.js';
 import { makeCell, type Line } from './line.js';
 import { isRowOrdinal, joinedRow, type CellsOf } from './cell-rows.js';
-import { tableHeadings } from './cell-tables.js';
+import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
 
 const MAX_COLUMNS = 12;
@@ -32,12 +32,12 @@ export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Lin
 /** "TT Chỉ tiêu", "STT Nội dung": an ordinal's heading, one space, a word. */
 function opensHeading(line: Line): boolean {
   if (line.cells || line.rule) return false;
-  const { ordinal, ordinalInitials } = tableHeadings();
+  const { ordinalInitials } = tableHeadings();
   // One look at the first letter rules out nearly every line.
   if (!ordinalInitials.has(line.text.charCodeAt(0))) return false;
   const space = line.text.indexOf(' ');
   if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
-  return ordinal.has(foldKey(line.text.slice(0, space)).replace(/[.:]/g, ''));
+  return isOrdinalHeading(line.text.slice(0, space));
 }
 
 function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {

@@ -8,13 +8,13 @@
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { foldKey } from '../text/fold.js';
-import { makeCell, makeLine, movedLine, type Line } from './line.js';
+import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { regroup } from './regroup.js';
 import { isPageOf } from './page-marks.js';
 
 /** grammar/quantities.json's table headings, folded, read on first use. */
 interface Headings {
-  /** The ordinal column's headings: TT, STT, Số TT. */
+  /** The ordinal column's headings, folded and without spaces: tt, stt, sott. */
   readonly ordinal: ReadonlySet<string>;
   /** The first letters of the ordinal's headings as printed, in either case (T, t, S, s): one look at a line's first letter rules most out. */
   readonly ordinalInitials: ReadonlySet<number>;
@@ -25,7 +25,7 @@ interface Headings {
 export const tableHeadings = onFirstUse((): Headings => {
   const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
-    ordinal: new Set(q.ordinalColumns.map(foldKey)),
+    ordinal: new Set(q.ordinalColumns.map((heading) => foldKey(heading).replace(/\s/g, ''))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
   };
@@ -38,19 +38,90 @@ export function regroupCellTables(lines: Line[]): Line[] {
   return regroup(lines, readTable);
 }
 
+/**
+ * The heading lines of the tables no reader could make rows of: an ordinal
+ * heading (TT, STT) alone on its line with at least two more heading cells
+ * after it, each alone on its line, still standing once every reader has
+ * regrouped what it recognised. So a PDF's table comes out of `pdftotext`
+ * without `-layout`: its cells one per line, out of their rows (a wrapped
+ * cell's lines between its neighbours', whole columns moved below the
+ * table), which nothing can put back without the page's geometry.
+ */
+export function unreadTables(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  const { ordinalInitials } = tableHeadings();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.cells || line.text.length > 6 || !ordinalInitials.has(line.text.charCodeAt(0))) continue;
+    if (isOrdinalHeading(line.text) && isHeaderCell(lines[i + 1]!) && isHeaderCell(lines[i + 2]!)) out.push(line);
+  }
+  return out;
+}
+
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
-  if (first.cells || first.text.length > 6 || !tableHeadings().ordinal.has(foldKey(first.text).replace(/[.:]/g, ''))) return null;
+  if (first.cells || first.text.length > 6 || !tableHeadings().ordinalInitials.has(first.text.charCodeAt(0))) return null;
+  return (isOrdinalHeading(first.text) ? readCells(lines, from) : null) ?? readBlankSeparated(lines, from);
+}
+
+/**
+ * A table whose cells a blank line parts, each cell on as many lines as it
+ * wraps to, as `pdftotext` prints a PDF's table when its cells come out in
+ * order ("Tỷ lệ mắc sốt rét trên 1.000 dân vùng có sốt" / "rét lưu hành" /
+ * "" / "‰"): each run of lines between blanks is one cell, and the cells are
+ * read as a table of one cell per line is. A cell of several lines keeps
+ * each where it stands.
+ */
+function readBlankSeparated(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  if (!lines[from + 1]?.blankBefore && !lines[from + 2]?.blankBefore) return null;
+  const cells: Line[] = [];
+  /** The index in `lines` after each cell. */
+  const after: number[] = [];
+  for (let i = from; i < lines.length && cells.length < MAX_GROUPED_CELLS && !lines[i]!.cells;) {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.blankBefore && !lines[j]!.cells && j - i < MAX_CELL_LINES) j++;
+    cells.push(joined(lines.slice(i, j)));
+    after.push(j);
+    // the heading's first cell decides before any other is read
+    if (cells.length === 1 && !isOrdinalHeading(cells[0]!.text)) return null;
+    i = j;
+  }
+  const table = readCells(cells, 0);
+  return table ? { rows: table.rows, end: after[table.end - 1]! } : null;
+}
+
+/** Cells read at most, from one heading: a table's worth. */
+const MAX_GROUPED_CELLS = 600;
+/** Lines one cell may wrap to. */
+const MAX_CELL_LINES = 8;
+
+/** The lines of one cell as one line: their texts joined ("T" over "T" is "TT"), each line kept where it stands. */
+function joined(parts: Line[]): Line {
+  const head = parts[0]!;
+  if (parts.length === 1) return head;
+  const text = parts.every((p) => p.text.length === 1) ? parts.map((p) => p.text).join('') : parts.map((p) => p.text).join(' ');
+  const line = movedLine(head, { index: head.index, start: head.start, end: head.end, text });
+  pieces.set(line, parts.map((p) => makeCell(p.text, p.start, p.index)));
+  return line;
+}
+
+/** The lines a joined cell was made from. */
+const pieces = new WeakMap<Line, Cell[]>();
+
+/** A table of one cell per line from an ordinal heading at `from`: its rows, and the index after the last. */
+function readCells(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  const first = lines[from]!;
   let k = from + 1;
   const heading: Line[] = [first];
   while (k < lines.length && heading.length < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text)) {
     const line = lines[k]!;
-    if (isHeaderCell(line)) heading.push(line);
-    // "Đơn vị" over "tính": a heading a PDF's text cut in two, its rest in small letters on the next line
-    else if (heading.length > 1 && isHeadingRest(line)) {
+    // "Đơn vị" over "tính", "Ước thực hiện" over "năm 2025": a heading a PDF's text cut in two, its rest in small letters
+    // on the next line (a heading of its own starts with a capital)
+    if (heading.length > 1 && isHeadingRest(line)) {
       const cut = heading[heading.length - 1]!;
       heading[heading.length - 1] = movedLine(cut, { index: cut.index, start: cut.start, end: cut.end, text: `${cut.text} ${line.text}` });
-    } else break;
+    } else if (isHeaderCell(line)) heading.push(line);
+    else break;
     k++;
   }
   const width = heading.length;
@@ -76,6 +147,11 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
     rows.pop();
     k--;
   }
+  // The next row's ordinal a line or two on, or taken as the last row's last cell: the rows hold more lines than the
+  // heading has cells (a cell cut over two lines, as a PDF's text prints it), and every row read was read across its cells.
+  const next = String(ordinal);
+  const last = rows[rows.length - 1]?.cells;
+  if (last?.[last.length - 1]?.text === next || lines.slice(k + 1, k + width).some((line) => ordinalOf(line) === next)) return null;
   return rows.length >= 2 ? { rows, end: k } : null;
 }
 
@@ -111,6 +187,11 @@ function row(cells: Line[]): Line {
     start: first.start,
     end: first.end,
     blankBefore: first.blankBefore,
-    cells: cells.map((c) => makeCell(c.text, c.start, c.index)),
+    cells: cells.map((c) => makeCell(c.text, c.start, c.index, pieces.get(c))),
   });
+}
+
+/** Whether a text is the ordinal column's heading: "TT", "STT", "Số TT", spaced or cut as a PDF prints it ("T T"). */
+export function isOrdinalHeading(text: string): boolean {
+  return tableHeadings().ordinal.has(foldKey(text).replace(/[.:\s]/g, ''));
 }

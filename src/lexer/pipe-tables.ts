@@ -12,7 +12,7 @@
 import { foldKey } from '../text/fold.js';
 import { makeCell, type Cell, type Line } from './line.js';
 import { joinedRow, layoutRows, type CellsOf } from './cell-rows.js';
-import { tableHeadings } from './cell-tables.js';
+import { isOrdinalHeading } from './cell-tables.js';
 import { regroup } from './regroup.js';
 
 export function regroupPipeTables(lines: Line[], raw: readonly string[]): Line[] {
@@ -34,7 +34,7 @@ function readTable(lines: Line[], from: number, cellsOf: CellsOf): { rows: Line[
   while (end < lines.length && isPipeRow(lines[end]!) && !lines[end]!.blankBefore) end++;
   const run = lines.slice(from, end);
   const first = cellsOf(run[0]!);
-  const headed = tableHeadings().ordinal.has(foldKey(first[0]?.text ?? '').replace(/[.:]/g, ''));
+  const headed = isOrdinalHeading(first[0]?.text ?? '');
   if (!headed) return { rows: layoutRows(run, cellsOf, run[0]!.blankBefore), end };
   // A line whose first cell is empty goes on with the row above: a wrapped cell, or the heading's second line.
   const groups: Line[][] = [];

@@ -13,7 +13,7 @@
  */
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
-import { tableHeadings } from './cell-tables.js';
+import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { regroup } from './regroup.js';
 import { isRowOrdinal } from './cell-rows.js';
@@ -53,16 +53,16 @@ function groupsOf(line: Line, raw: readonly string[]): Group[] {
 function opensHeading(line: Line): boolean {
   if (line.cells || !line.columns) return false;
   const first = line.columns[0]!.text;
-  return first.length <= 8 && tableHeadings().ordinal.has(foldKey(first).replace(/[.:]/g, ''));
+  return first.length <= 8 && isOrdinalHeading(first);
 }
 
 /** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
 function headingOf(line: Line, raw: readonly string[]): Group[] | null {
   if (!opensHeading(line)) return null;
-  const { ordinal, cell } = tableHeadings();
+  const { cell } = tableHeadings();
   const groups = groupsOf(line, raw);
   if (groups.length < 3 || groups.length > MAX_COLUMNS) return null;
-  if (!ordinal.has(foldKey(groups[0]!.text).replace(/[.:]/g, ''))) return null;
+  if (!isOrdinalHeading(groups[0]!.text)) return null;
   return groups.slice(1).some((g) => cell.test(foldKey(g.text))) ? groups : null;
 }
 

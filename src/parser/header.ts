@@ -5,8 +5,8 @@
  * cells, each classified on its own by the normaliser.
  */
 import { makeCell, movedLine, type Cell, type Line } from '../lexer/line.js';
-import { onFirstUse } from '../grammar/load.js';
-import { vocabulary } from '../grammar/vocabulary.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
+import { phraseInitials, vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldLetters, foldStart, isLetterMark, isMostlyUpper, isUpper } from '../text/fold.js';
 import type { HeaderCell, HeaderNode } from './tree.js';
 import { labelOf } from './labels.js';
@@ -54,15 +54,21 @@ function joinCutPhrases(cells: HeaderCell[]): HeaderCell[] {
   for (let i = 0; i + 1 < cells.length && i < NATIONAL_CELLS; i++) {
     const cut = cells[i]!;
     const rest = cells[i + 1]!;
-    if (rest.line.index !== cut.line.index + 1) continue;
-    const key = foldKey(cut.text);
-    const whole = `${key} ${foldKey(rest.text)}`;
-    if (nationalPhrases().some((phrase) => phrase.startsWith(`${key} `) && whole.startsWith(phrase))) {
+    if (rest.line.index !== cut.line.index + 1 || !nationalInitials().has(cut.text[0]!)) continue;
+    const key = `${foldKey(cut.text)} `;
+    const phrase = nationalPhrases().find((p) => p.startsWith(key));
+    if (phrase && `${key}${foldKey(rest.text)}`.startsWith(phrase)) {
       cells.splice(i, 2, { ...cut, text: `${cut.text} ${rest.text}` });
     }
   }
   return cells;
 }
+
+/** The first letters of the Quốc hiệu, its motto and the Party's heading: one look rules most cells out. */
+const nationalInitials = onFirstUse((): ReadonlySet<string> => {
+  const { nationalName, motto, partyHeading } = grammar<Record<'nationalName' | 'motto' | 'partyHeading', string[]>>('header');
+  return phraseInitials([...nationalName, ...motto, ...partyHeading]);
+});
 
 /** The header cells a cut Quốc hiệu is looked for among: the first lines'. */
 const NATIONAL_CELLS = 8;

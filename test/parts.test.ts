@@ -445,6 +445,13 @@ describe('wikitext', () => {
     expect(plan("Ông nói 'không' hai lần\nKẾ HOẠCH\n* ghi chú").syntax).toBe('text');
   });
 
+  it('reads a table row by row between its |- marks: cells one per line or || apart, a cell\'s further line its own, any ordinals', () => {
+    const text = ['KẾ HOẠCH', '', 'Y tế năm 2026', '', '== I. MỤC TIÊU ==', '', '{|', '! TT !! Chỉ tiêu !! ĐVT !! Năm 2026', '|-', '| 3', '| Tỷ lệ trẻ em được tiêm chủng', 'đầy đủ', '| %', '| ≥ 95', '|-', '| 7 || Số xã đạt chuẩn || Xã || 45', '|}'].join('\n');
+    const { tables, targets } = compile(text, { syntax: 'mediawiki' }).plan;
+    expect(tables.map((t) => [t.line, t.header, t.rows, t.rowLines])).toEqual([[8, ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026'], [['3', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '≥ 95'], ['7', 'Số xã đạt chuẩn', 'Xã', '45']], [10, 16]]]);
+    expect(targets.map((t) => [t.line, t.value, t.unit, t.indicator])).toEqual([[14, 95, '%', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ'], [16, 45, 'Xã', 'Số xã đạt chuẩn']]);
+  });
+
   it('numbers its # items as the wiki would, gives * a bullet under them, and letters the points of an HTML list', () => {
     const text = ["'''I. NHIỆM VỤ'''", '', '# Giám sát ca bệnh', '#* tại trạm', '# Truyền thông', '',
       '<ol style="list-style-type: lower-alpha;">', "<li><p>'''Kiểm tra:''' định kỳ.</p></li>", "<li><p>'''Xử lý:''' kịp thời &amp; công khai.</p></li></ol>"].join('\n');

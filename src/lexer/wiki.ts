@@ -2,9 +2,12 @@
  * The MediaWiki front end: wikitext, as pandoc writes a .docx into it
  * (`pandoc -t mediawiki`) for an office that keeps its documents on a wiki.
  *
- *   {| … |}              a table; `!` heading cells and `|` cells one per line,
- *                        `|-` between rows: read as a table printed one cell
- *                        per line, which the cell-table reader regroups
+ *   {| … |-  … |}        a table of rows: `|-` between rows, `!` heading cells
+ *                        and `|` cells one per line or `||` apart on one,
+ *                        a cell's further lines its own: one row line each
+ *   {| … |}              a table without `|-` is a layout (the header's two
+ *                        columns, the closing's): its cells' paragraphs are
+ *                        read as lines, as the plain-text header is
  *   '''bold''' ''italic'' marks dropped; a line set all in bold is bold
  *   # * #* **            list items: numbered ("1."), bullets ("-", "+" below)
  *   <ol …><li>…</li>     raw HTML lists pandoc falls back to (lettered points)
@@ -16,7 +19,7 @@
  * content without the markup.
  */
 import type { SourceText } from '../reader/source.js';
-import { makeLine, type Line } from './line.js';
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { decodeReferences } from '../markdown/references.js';
 
 /** Wikitext: a table opened and closed at line starts, or lines set in bold by `'''`. */
@@ -43,6 +46,8 @@ const RULE = /^-{4,}\s*$/;
 export function scanWiki(source: SourceText): Line[] {
   const out: Line[] = [];
   const lists = new ListNumbers();
+  const tabular = tablesWithRows(source.lines);
+  let row: Row | null = null;
   let blank = true;
   source.lines.forEach((raw, index) => {
     const start = raw.search(/\S/);
@@ -52,6 +57,19 @@ export function scanWiki(source: SourceText): Line[] {
     }
     const end = raw.trimEnd().length;
     const content = raw.slice(start, end);
+    if (tabular.has(index) || row) {
+      // a table of rows: its frame ends the row read so far; a cell's line adds cells, any other line goes on with the last
+      if (FRAME.test(content)) {
+        if (row && row.cells.length > 0) out.push(rowLine(row, blank));
+        row = content.startsWith('|}') ? null : { index: -1, start: 0, end: 0, cells: [] };
+        if (!row) blank = false;
+        return;
+      }
+      if (row) {
+        addCells(row, raw, index, start, end, content, lists);
+        return;
+      }
+    }
     // A table's frame stands between its cells, not between paragraphs.
     if (FRAME.test(content)) return;
     if (RULE.test(content)) {
@@ -69,6 +87,56 @@ export function scanWiki(source: SourceText): Line[] {
     blank = false;
   });
   return out;
+}
+
+/** A row of a table being read: where its first cell stands, and its cells so far. */
+interface Row {
+  index: number;
+  start: number;
+  end: number;
+  readonly cells: Cell[];
+}
+
+/** The lines that open a table with rows (`{|` with a `|-` before its `|}`); a table without is a layout of cells. */
+function tablesWithRows(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = line.search(/\S/);
+    if (at < 0 || (line[at] !== '{' && line[at] !== '|')) continue;
+    if (line.startsWith('{|', at)) open = i;
+    else if (line.startsWith('|-', at) && open >= 0) out.add(open);
+    else if (line.startsWith('|}', at)) open = -1;
+  }
+  return out;
+}
+
+/** A cell's line (`| 1`, `! TT !! Chỉ tiêu`, `| % || 100`) adds its cells to the row; a line of another kind carries on the last cell. */
+function addCells(row: Row, raw: string, index: number, start: number, end: number, content: string, lists: ListNumbers): void {
+  const marker = content[0];
+  if (marker !== '|' && marker !== '!') {
+    const last = row.cells[row.cells.length - 1];
+    const text = readLine(content, lists)?.text ?? '';
+    if (last && text) row.cells[row.cells.length - 1] = makeCell(`${last.text} ${text}`, last.start, last.index, last.lines);
+    return;
+  }
+  if (row.cells.length === 0) Object.assign(row, { index, start, end });
+  // inline cells: "| a || b", "! TT !! Chỉ tiêu"
+  const separator = marker === '!' ? /!!|\|\|/ : /\|\|/;
+  let offset = start;
+  for (const part of content.split(separator)) {
+    const cell = CELL.exec(part[0] === '|' || part[0] === '!' ? part : `|${part}`);
+    const text = cell ? clean(cell[1]!.replace(TAG, '')) : '';
+    const at = text ? raw.indexOf(text.slice(0, 8), offset) : -1;
+    row.cells.push(makeCell(text, at >= 0 ? at : offset, index));
+    offset += part.length + 2;
+  }
+}
+
+/** A row read whole: one line of cells, standing where its first cell does. */
+function rowLine(row: Row, blankBefore: boolean): Line {
+  return makeLine({ index: row.index, text: row.cells.map((c) => c.text).join('\t'), start: row.start, end: row.end, blankBefore, cells: row.cells });
 }
 
 interface Read {

@@ -136,8 +136,12 @@ describe('indicators of values joined in one clause', () => {
     expect(indicators('Mỗi khoa phân công 01 nhân viên làm đầu mối')).toEqual(['Mỗi khoa phân công nhân viên làm đầu mối']);
     expect(indicators('Tập huấn cho ít nhất 200 lượt bác sĩ tuyến xã')).toEqual(['Tập huấn cho bác sĩ tuyến xã']);
     expect(indicators('Điểm chất lượng bệnh viện đạt 3,6 điểm trở lên')[0]).not.toContain('điểm trở');
-    // a mark or a baseline after the unit: the count's own words end there
+    // more things counted with it, after a comma, where the count is the words' object
+    expect(indicators('Tập huấn cho ít nhất 120 cán bộ, nhân viên y tế về kiểm soát nhiễm khuẩn')).toEqual(['Tập huấn cho cán bộ, nhân viên y tế về kiểm soát nhiễm khuẩn']);
+    expect(indicators('In và phát hành 20.000 tờ rơi, áp phích về tác hại của thuốc lá')).toEqual(['In và phát hành tờ rơi, áp phích về tác hại của thuốc lá']);
+    // a mark or a baseline after the unit: the count's own words end there; a count that completes a label ends them too
     expect(indicators('Số người tham gia tăng 1.500 người so với năm 2025')[0]).toBe('Số người tham gia tăng so với năm 2025');
+    expect(indicators('Tiêm thuốc tránh thai: 6.000 ca, trợ cấp tai biến')[0]).not.toContain('ca, trợ cấp');
   });
 
   it('keeps a value that has a predicate of its own, and a list that goes on after a comma, as they are', () => {

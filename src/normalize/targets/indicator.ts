@@ -48,7 +48,7 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     // "99/99 Trạm Y tế xã, phường có đủ thuốc …", "… và 16/16 xã, thị trấn …": a count that opens its words names what it counts first;
     // "In và phát hành 20.000 tờ rơi, áp phích về …": a thing counted inside the words keeps its name there (not an occasion, "200 lượt bác sĩ").
     const opens = before === '' && counted && (i === 0 || joined[i - 1] !== null);
-    const inside = !opens && before !== '' && counted && Number.isInteger(quantities[i]!.value) && namesWhatFollows(lefts[i]!) && !unit.includes('/') && !v.occasionUnits.has(foldKey(unit));
+    const inside = !opens && before !== '' && counted && Number.isInteger(quantities[i]!.value) && namesWhatFollows(lefts[i]!, rights[i]!) && !unit.includes('/') && !v.occasionUnits.has(foldKey(unit));
     const after = opens || inside ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
     let indicator = join(before, after);
     if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
@@ -118,11 +118,15 @@ function predicateAt(phrase: string): number {
 
 /**
  * Whether the words after a count's unit go on with the thing counted ("20
- * lớp | tập huấn sơ cấp cứu …"): a word right after it, not a mark ("6.000
- * ca, trợ cấp …", "05 bệnh viện (…") nor a baseline ("1.500 người so với
+ * lớp | tập huấn sơ cấp cứu …"): a word right after it, or more things
+ * counted with it where the count is the object of the words before it
+ * ("Tập huấn cho 120 cán bộ | , nhân viên y tế …"); not a mark after a
+ * count that completes a label ("tiêm thuốc tránh thai: 6.000 ca, trợ cấp
+ * …"), a bracket ("05 bệnh viện (…") nor a baseline ("1.500 người so với
  * năm 2025").
  */
-function namesWhatFollows(after: string): boolean {
+function namesWhatFollows(after: string, before: string): boolean {
+  if (/^, \p{Ll}/u.test(after)) return /\p{L}\s*$/u.test(before);
   if (!/^ \p{L}/u.test(after)) return false;
   const key = fold(after.slice(1, 24));
   return !quantityVocabulary().baselineLeads.some((lead) => key.startsWith(`${lead} `) || key === lead);

@@ -11,10 +11,13 @@ import { foldKey, foldLetters, foldStart, isLetterMark, isMostlyUpper, isUpper }
 import type { HeaderCell, HeaderNode } from './tree.js';
 import { labelOf } from './labels.js';
 import { isBlank } from '../text/spaces.js';
+import { readHeaderNumber } from '../grammar/document-number.js';
 
 /** Flattens header lines into cells: left column first, then the columns to its right. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
   const columns: HeaderCell[][] = [[], []];
+  /** The words of a Quốc hiệu cut at a line's end still to come, at the end of a line below ("… BỆNH NAM"), and its cell. */
+  let cut: { rest: string; cell: number } | null = null;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.rule) continue;
@@ -33,16 +36,51 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
       });
       continue;
     }
-    const beside = k < NATIONAL_LINES ? nationalBeside(line.text) : 0;
-    if (beside > 0) {
+    const rest = cut ? restAtEnd(line.text, cut.rest) : -1;
+    if (cut && rest >= 0) {
+      const right = columns[1]![cut.cell]!;
+      columns[1]![cut.cell] = { ...right, text: `${right.text} ${line.text.slice(rest)}` };
+      cut = null;
+      if (rest > 0) columns[0]!.push({ text: line.text.slice(0, rest).trimEnd(), line, start: line.start, column: 0 });
+      continue;
+    }
+    const beside = k < NATIONAL_LINES ? nationalBeside(line.text) : null;
+    if (beside) {
+      if (beside.rest) cut = { rest: beside.rest, cell: columns[1]!.length };
+      const at = beside.at;
       // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx sets the columns one space apart.
-      columns[0]!.push({ text: line.text.slice(0, beside).trimEnd(), line, start: line.start, column: 0 });
-      columns[1]!.push({ text: line.text.slice(beside), line, start: line.start + beside, column: 1 });
+      columns[0]!.push({ text: line.text.slice(0, at).trimEnd(), line, start: line.start, column: 0 });
+      columns[1]!.push({ text: line.text.slice(at), line, start: line.start + at, column: 1 });
+      continue;
+    }
+    const date = dateBesideNumber(line.text);
+    if (date > 0) {
+      // "Số: 09/KH-BVYDCT Nghệ An, ngày 12 tháng 01 năm 2027": OCR closes the gap between the two columns to one space.
+      columns[0]!.push({ text: line.text.slice(0, date).trimEnd(), line, start: line.start, column: 0 });
+      columns[1]!.push({ text: line.text.slice(date), line, start: line.start + date, column: 1 });
       continue;
     }
     columns[0]!.push({ text: line.text, line, start: line.start, column: 0 });
   }
   return [...joinCutPhrases(columns[0]!), ...columns[1]!];
+}
+
+/**
+ * Where the place and date start in a line that opens with the number ("Số:
+ * 09/KH-BVYDCT Nghệ An, ngày 12 …"), the two columns one space apart: the
+ * first space after which the words before read as a number and the words
+ * after as a place and date; 0 when there is none.
+ */
+function dateBesideNumber(text: string): number {
+  const v = vocabulary();
+  if (text.length < 24 || !v.numberCell.test(text) || !v.dayWord.test(text)) return 0;
+  for (let space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+    const rest = text.slice(space + 1);
+    if (!v.dateLine.test(rest)) continue;
+    const number = v.numberCell.exec(text.slice(0, space))?.[1];
+    if (number && readHeaderNumber(number)) return space + 1;
+  }
+  return 0;
 }
 
 /**
@@ -84,19 +122,39 @@ const NATIONAL_LINES = 4;
 
 /**
  * Where the Quốc hiệu, its motto or the Party's heading starts in a line
- * that holds another column's words before it, one space apart; 0 when it
- * does not.
+ * that holds another column's words before it, one space apart: at its end
+ * too, cut after three words or more by its column's wrap ("SỞ Y TẾ TỈNH HÀ
+ * GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), with the words still to come
+ * (folded); null when none does.
  */
-function nationalBeside(text: string): number {
-  if (text.length < 24) return 0;
+function nationalBeside(text: string): { at: number; rest: string } | null {
+  if (text.length < 24) return null;
   const key = foldKey(text);
   // folding keeps the length only where it changes no space: a line with runs of spaces is not looked into
-  if (key.length !== text.length) return 0;
+  if (key.length !== text.length) return null;
   for (const phrase of nationalPhrases()) {
     const at = key.indexOf(` ${phrase}`);
-    if (at > 0) return at + 1;
+    if (at > 0) return { at: at + 1, rest: '' };
   }
-  return 0;
+  for (const phrase of nationalPhrases()) {
+    const words = phrase.split(' ');
+    for (let n = words.length - 1; n >= MIN_CUT_WORDS; n--) {
+      const start = words.slice(0, n).join(' ');
+      if (key.endsWith(` ${start}`)) return { at: key.length - start.length, rest: words.slice(n).join(' ') };
+    }
+  }
+  return null;
+}
+
+/** Words of a phrase a wrap leaves before the cut, at the least, for the cut to be told from a line that only ends alike. */
+const MIN_CUT_WORDS = 3;
+
+/** Where a cut phrase's rest (folded) stands at the end of a line ("TRUNG TÂM KIỂM SOÁT BỆNH NAM"), or -1. */
+function restAtEnd(text: string, rest: string): number {
+  const key = foldKey(text);
+  if (key.length !== text.length) return -1;
+  if (key === rest) return 0;
+  return key.endsWith(` ${rest}`) ? key.length - rest.length : -1;
 }
 
 /**

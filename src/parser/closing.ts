@@ -42,7 +42,9 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       heading = piece;
       inRecipients = true;
       const after = piece.text.replace(/^[^:]*:\s*/, '');
-      if (after !== piece.text && after) recipients.push({ text: after, line: piece.line, start: piece.start });
+      const rest = { text: after, line: piece.line, start: piece.start + piece.text.length - after.length };
+      // "Nơi nhận: PHÓ GIÁM ĐỐC": the signature's title, one space beside the heading, as OCR closes the columns' gap
+      if (after !== piece.text && after) (isTitleBeside(after) ? signature : recipients).push(rest);
       continue;
     }
     if (!heading && isClosingSentence(piece.text)) {
@@ -106,6 +108,11 @@ function recipientEntry(piece: Piece, entries: readonly Piece[]): 'new' | 'conti
 /** An entry that stops on a letter or a digit, on the line right above: "- Sở Y tế tỉnh Điện", not "- UBND huyện;". */
 function isUnfinished(entry: Piece): boolean {
   return /[\p{L}\p{N}]$/u.test(entry.text);
+}
+
+/** A signature's title after the list's heading on its line: in capitals, no mark of a list's entry after it. */
+function isTitleBeside(text: string): boolean {
+  return isSignatureHead(text) && isMostlyUpper(text) && !/[;,.)]$/.test(text) && !isListEntry(text);
 }
 
 /** A line a list marker opens: "- Bộ Y tế (b/c);", "+ …", "* …". */

@@ -22,6 +22,7 @@ import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
 import { regroupAlignedTables } from './lexer/aligned-tables.js';
+import { regroupRunOnTables } from './lexer/run-on-tables.js';
 import { scanMarkdown } from './markdown/lexer.js';
 import { looksLikeWikitext, scanWiki } from './lexer/wiki.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
@@ -104,10 +105,10 @@ function scanPlainText(source: SourceText): Line[] {
 /**
  * The table readers of plain text, each regrouping the table-row lines it
  * recognises: pandoc's, antiword's pipes, pdftotext's spaces, lynx's columns
- * one space apart.
+ * one space apart, OCR's rows read from their right end.
  */
 function scanTables(lines: Line[], raw: readonly string[]): Line[] {
-  return regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw);
+  return regroupRunOnTables(regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw), raw);
 }
 
 function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {

@@ -927,6 +927,34 @@ describe('a header and a closing whose narrow columns wrapped (pdftotext without
   });
 });
 
+describe('a plan read back by OCR (columns one space apart)', () => {
+  it('parts the number and the date printed on one line, where the words before read as a number', () => {
+    const header = (line: string) => compile(['ỦY BAN NHÂN DÂN', line, 'KẾ HOẠCH', 'Y tế năm 2027'].join('\n')).plan.document;
+    expect(['Số: 12/KH-UBND Thái Bình, ngày 10 tháng 3 năm 2027', 'Số: 05 /KH- SYT Hà Nội, ngày 3 tháng 2 năm 2027', 'Số 141-KH/HU Giang Thành, ngày 25 tháng 3 năm 2025']
+      .map((line) => { const d = header(line); return [d.number, d.place, d.date?.day]; }))
+      .toEqual([['12/KH-UBND', 'Thái Bình', 10], ['05/KH-SYT', 'Hà Nội', 3], ['141-KH/HU', 'Giang Thành', 25]]);
+  });
+
+  it('reads a Quốc hiệu cut at a line\'s end beside the issuer, its rest at the end of a line below', () => {
+    const doc = ['SỞ Y TẾ TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRUNG TÂM KIỂM SOÁT BỆNH NAM', 'TẬT Độc lập - Tự do - Hạnh phúc', 'Số: 31/KH-KSBT Hà Giang, ngày 08 tháng 02 năm 2027', 'KẾ HOẠCH', 'Phòng, chống bệnh lao năm 2027'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody, document.nationalMotto]).toEqual(['TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'SỞ Y TẾ TỈNH HÀ GIANG', true]);
+  });
+
+  it('reads a table\'s rows from their right end, and nothing where no row ends in values', () => {
+    const plan = (rows: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. MỤC TIÊU', 'Đơn vị Ước thực hiện Kế hoạch', 'TT Chỉ tiêu tính năm 2026 năm 2027', ...rows, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+    const { tables, targets } = plan(['1 Tỷ lệ trẻ em được tiêm chủng đầy đủ % 93,5 ≥ 95', '2 Số xã đạt Bộ tiêu chí quốc gia về y tế Xã 41 Ít nhất 45', '3 — Số lượt người được khám sàng lọc tăng Lượt người 5.200 6.000', 'huyết áp']);
+    expect(tables.map((t) => [t.header, t.rows])).toEqual([[['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Ước thực hiện năm 2026', 'Kế hoạch năm 2027'], [
+      ['1', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '93,5', '≥ 95'],
+      ['2', 'Số xã đạt Bộ tiêu chí quốc gia về y tế', 'Xã', '41', 'Ít nhất 45'],
+      ['3', 'Số lượt người được khám sàng lọc tăng huyết áp', 'Lượt người', '5.200', '6.000'],
+    ]]]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.year])).toEqual([[7, 'ge', 95, '%', 2027], [8, 'ge', 45, 'Xã', 2027], [9, 'eq', 6000, 'Lượt người', 2027]]);
+    expect(plan(['Các chỉ tiêu được giao cho từng xã theo kế hoạch năm.', 'Trạm Y tế tổng hợp.']).tables).toEqual([]);
+    expect(plan(['1 Tỷ lệ trẻ em được tiêm chủng đầy đủ % 93,5 ≥ 95']).tables).toEqual([]);
+  });
+});
+
 describe('tables as pdftotext prints them without -layout', () => {
   const plan = (table: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU', ...table, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
 

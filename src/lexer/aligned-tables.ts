@@ -17,7 +17,7 @@
 import { foldKey } from '../text/fold.js';
 import { makeCell, type Line } from './line.js';
 import { isRowOrdinal, joinedRow, type CellsOf } from './cell-rows.js';
-import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
+import { opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
 
 const MAX_COLUMNS = 12;
@@ -25,24 +25,13 @@ const MAX_ROWS = 200;
 
 export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Line[] {
   // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
-  if (!lines.some(opensHeading)) return lines;
+  if (!lines.some(opensWithOrdinalHeading)) return lines;
   return regroup(lines, (all, from) => readTable(all, from, raw));
-}
-
-/** "TT Chỉ tiêu", "STT Nội dung": an ordinal's heading, one space, a word. */
-function opensHeading(line: Line): boolean {
-  if (line.cells || line.rule) return false;
-  const { ordinalInitials } = tableHeadings();
-  // One look at the first letter rules out nearly every line.
-  if (!ordinalInitials.has(line.text.charCodeAt(0))) return false;
-  const space = line.text.indexOf(' ');
-  if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
-  return isOrdinalHeading(line.text.slice(0, space));
 }
 
 function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
   const heading = lines[from]!;
-  if (!opensHeading(heading)) return null;
+  if (!opensWithOrdinalHeading(heading)) return null;
   // The table's lines: the heading and the lines under it up to a blank line.
   let end = from + 1;
   while (end < lines.length && end - from <= MAX_ROWS && !lines[end]!.blankBefore && !lines[end]!.cells && !lines[end]!.rule) end++;

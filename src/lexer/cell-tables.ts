@@ -191,6 +191,16 @@ function row(cells: Line[]): Line {
   });
 }
 
+/** "TT Chỉ tiêu", "STT Nội dung": a line of words that opens with an ordinal's heading, one space, a word. */
+export function opensWithOrdinalHeading(line: Line): boolean {
+  if (line.cells || line.rule) return false;
+  // One look at the first letter rules out nearly every line.
+  if (!tableHeadings().ordinalInitials.has(line.text.charCodeAt(0))) return false;
+  const space = line.text.indexOf(' ');
+  if (space < 2 || space > 4 || line.text.charCodeAt(space + 1) === 0x20) return false;
+  return isOrdinalHeading(line.text.slice(0, space));
+}
+
 /** Whether a text is the ordinal column's heading: "TT", "STT", "Số TT", spaced or cut as a PDF prints it ("T T"). */
 export function isOrdinalHeading(text: string): boolean {
   return tableHeadings().ordinal.has(foldKey(text).replace(/[.:\s]/g, ''));

@@ -1,0 +1,284 @@
+/**
+ * Tables whose cells a single space parts and nothing aligns, as OCR reads a
+ * scanned table back:
+ *
+ *   Đơn vị Thực hiện | Kế hoạch năm
+ *   TT Chỉ tiêu tính năm 2026 2027
+ *   2 Số lượt người bệnh được dược sĩ tư vấn Lượt 310 Tối thiểu 400
+ *   sử dụng thuốc
+ *
+ * The heading (its lines interleaved as the columns wrapped them) says which
+ * columns there are: an ordinal, an indicator, perhaps a unit, and as many
+ * columns of values as it names years. Each row is read from its right end:
+ * the values (a figure, perhaps after a comparator in words or signs), the
+ * unit before them (a sign, or the words from the last capital on), the
+ * ordinal first and the indicator between; the lines under a row that are
+ * no row go on with its indicator. A blank line or a line of another kind
+ * ends the table. The aligned and spaced readers, which see the columns,
+ * come first: this one reads what they leave.
+ */
+import { grammar, onFirstUse } from '../grammar/load.js';
+import { alternation } from '../grammar/pattern.js';
+import { fold, foldKey } from '../text/fold.js';
+import { makeCell, makeLine, type Cell, type Line } from './line.js';
+import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
+import { regroup } from './regroup.js';
+
+interface QuantitiesFile {
+  comparators: { phrase: string }[];
+  indicatorColumns: string[];
+  unitColumns: string[];
+  planColumns: string[];
+  baselineColumns: string[];
+  yearUnit: string;
+}
+
+/** grammar/quantities.json's column words and comparators, folded, as patterns over a heading's or a row's folded text. */
+const words = onFirstUse(() => {
+  const q = grammar<QuantitiesFile>('quantities');
+  const pattern = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alternation(list.map((w) => fold(w)))})(?![a-z0-9])`, 'g');
+  return {
+    indicator: pattern(q.indicatorColumns),
+    unit: pattern(q.unitColumns),
+    value: pattern([...q.planColumns, ...q.baselineColumns]),
+    comparators: new Set(q.comparators.map((c) => foldKey(c.phrase)).filter((c) => /^[a-z]/.test(c))),
+    yearUnit: q.yearUnit,
+  };
+});
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** A value cell's figure: "400", "12,5", "95%", "≥95". */
+const FIGURE = /^(?:[<>≤≥=]|[<>]=)?\d[\d.,]*[%‰]?$/u;
+const SIGN = /^(?:[<>≤≥=]|[<>]=)$/u;
+const MAX_ROWS = 200;
+/** Words a comparator spans at most ("không thấp hơn"). */
+const MAX_COMPARATOR_WORDS = 3;
+
+export function regroupRunOnTables(lines: Line[], raw: readonly string[]): Line[] {
+  // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
+  if (!lines.some(opensHeading)) return lines;
+  return regroup(lines, (all, from) => readTable(all, from, raw));
+}
+
+/**
+ * "TT Chỉ tiêu …": a line of words, the first an ordinal's heading, a column
+ * word after it; or its first letter only, the heading's other letter opening
+ * the next line ("T Chỉ tiêu Đơn vị Kế hoạch năm" over "T tính 2027").
+ */
+function opensHeading(line: Line): boolean {
+  if (line.cells || line.rule || line.columns || !tableHeadings().ordinalInitials.has(line.text.charCodeAt(0))) return false;
+  const space = line.text.indexOf(' ');
+  return (space === 1 || opensWithOrdinalHeading(line)) && tableHeadings().cell.test(foldKey(line.text.slice(space + 1)));
+}
+
+/** Whether a heading line opens with the ordinal's heading, whole or cut over it and the line under it. */
+function hasOrdinalHeading(line: Line, next: Line | undefined): boolean {
+  if (opensWithOrdinalHeading(line)) return true;
+  return line.text[1] === ' ' && next !== undefined && next.text[1] === ' ' && isOrdinalHeading(line.text[0]! + next.text[0]!);
+}
+
+/** A line of the heading that the columns' wrapping put above or below its first: two column words or more, no cells. */
+function isHeadingLine(line: Line): boolean {
+  if (line.cells || line.rule || line.text.length > 100) return false;
+  const key = fold(line.text);
+  const { indicator, unit, value } = words();
+  return [indicator, unit, value].reduce((n, p) => n + (key.match(p)?.length ?? 0), 0) >= 2;
+}
+
+function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  // the heading's first line, or the line right above it that its wrapping printed first
+  let first = from;
+  if (!opensHeading(lines[from]!)) {
+    const next = lines[from + 1];
+    if (!next || next.blankBefore || !opensHeading(next) || !isHeadingLine(lines[from]!)) return null;
+    first = from + 1;
+  }
+  if (!hasOrdinalHeading(lines[first]!, lines[first + 1])) return null;
+  // the line that holds the ordinal heading's other letter is the heading's
+  let k = opensWithOrdinalHeading(lines[first]!) ? first + 1 : first + 2;
+  while (k < lines.length && !lines[k]!.blankBefore && isHeadingLine(lines[k]!)) k++;
+  const heading = lines.slice(from, k);
+  const columns = columnsOf(heading);
+  if (!columns) return null;
+  const rows: Row[] = [];
+  for (; k < lines.length && rows.length < MAX_ROWS; k++) {
+    const line = lines[k]!;
+    if (line.cells || line.rule) break;
+    const tokens = tokensOf(line, raw);
+    const row = readRow(tokens, columns, rows.length > 0);
+    if (row) {
+      rows.push({ line, ...row });
+      continue;
+    }
+    // a wrapped indicator: the line right under a row, without a label of its own
+    const last = rows[rows.length - 1];
+    if (!last || line.blankBefore || /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.test(line.text)) break;
+    const words = tokens.filter((t) => !/^[:;|.,]$/.test(t.text));
+    if (words.length > 0) last.indicator.push({ text: words.map((t) => t.text).join(' '), start: words[0]!.start, index: line.index });
+  }
+  if (rows.length < 2) return null;
+  return { rows: [headingRow(heading, columns), ...rows.map((row) => rowLine(row))], end: k };
+}
+
+interface Columns {
+  /** The heading's cells, named: ordinal, indicator, unit (when there is one), values. */
+  readonly names: string[];
+  readonly unit: boolean;
+  readonly values: number;
+}
+
+/**
+ * The columns a heading names, from its words in reading order: the value
+ * columns are its years ("Thực hiện | Kế hoạch năm" over "… năm 2026 2027"
+ * is "Thực hiện năm 2026", "Kế hoạch năm 2027"), or its value words where it
+ * names no year.
+ */
+function columnsOf(heading: readonly Line[]): Columns | null {
+  const text = heading.map((l) => l.text).join(' ');
+  const key = fold(text);
+  const { indicator, unit, value, yearUnit } = words();
+  const indicatorAt = firstMatch(indicator, key);
+  if (!indicatorAt) return null;
+  const unitAt = firstMatch(unit, key);
+  const valueWords = [...key.matchAll(value)].filter((m) => m.index !== indicatorAt.index).map((m) => text.slice(m.index, m.index + m[0].length));
+  const years = key.match(YEAR) ?? [];
+  const values = years.length > 0
+    ? years.map((year, i) => (valueWords.length === years.length ? `${capitalised(valueWords[i]!)} ${yearUnit} ${year}` : `${capitalised(yearUnit)} ${year}`))
+    : valueWords.map(capitalised);
+  if (values.length === 0) return null;
+  const ordinal = text.split(' ').find((w) => isOrdinalHeading(w)) ?? heading.map((l) => l.text[0]).join('');
+  const names = [ordinal, capitalised(text.slice(indicatorAt.index, indicatorAt.index + indicatorAt[0].length))];
+  if (unitAt) names.push(capitalised(unitPrinted(text, unitAt)));
+  return { names: [...names, ...values], unit: unitAt !== null, values: values.length };
+}
+
+function firstMatch(pattern: RegExp, key: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(key);
+  pattern.lastIndex = 0;
+  return m;
+}
+
+/** The unit's heading as printed, with the "tính" a wrap left elsewhere in the heading ("Đơn vị" … "tính"). */
+function unitPrinted(text: string, at: RegExpExecArray): string {
+  const printed = text.slice(at.index, at.index + at[0].length);
+  return foldKey(printed) === 'don vi' && / tính(?: |$)/u.test(text) ? `${printed} tính` : printed;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface Token {
+  readonly text: string;
+  /** NFC column in the physical line. */
+  readonly start: number;
+}
+
+/** The words of a line, each where it stands in the physical line. */
+function tokensOf(line: Line, raw: readonly string[]): Token[] {
+  const physical = raw[line.index] ?? line.text;
+  const out: Token[] = [];
+  const word = /\S+/g;
+  word.lastIndex = line.start;
+  for (let m = word.exec(physical); m && m.index < line.end; m = word.exec(physical)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+interface Piece {
+  readonly text: string;
+  readonly start: number;
+  readonly index: number;
+}
+
+interface Row {
+  readonly line: Line;
+  readonly ordinal: Token;
+  /** The indicator's words on the row's line, then each line it wrapped to. */
+  readonly indicator: Piece[];
+  readonly unit: Token[];
+  readonly values: Token[][];
+}
+
+/**
+ * A row read from its right end, or null when the line is none: an
+ * ordinal first (past the first row, any one character, which OCR makes of
+ * a figure: "Ạ" for 4), the values last (past the last, a cell may be one
+ * character OCR could not read), the unit before them.
+ */
+function readRow(tokens: readonly Token[], columns: Columns, midTable: boolean): Omit<Row, 'line'> | null {
+  const ordinal = tokens[0];
+  if (!ordinal || !(/^\d{1,3}\.?$/.test(ordinal.text) || (midTable && ordinal.text.length === 1))) return null;
+  let r = tokens.length - 1;
+  const values: Token[][] = [];
+  for (let c = 0; c < columns.values; c++) {
+    const token = tokens[r];
+    if (!token || r < 2) return null;
+    if (FIGURE.test(token.text)) {
+      const from = comparatorStart(tokens, r);
+      values.unshift(tokens.slice(from, r + 1));
+      r = from - 1;
+    } else if (c > 0 && token.text.length === 1) {
+      values.unshift([token]);
+      r--;
+    } else return null;
+  }
+  let unit: Token[] = [];
+  if (columns.unit) {
+    let u = r;
+    while (u > r - 2 && u > 1 && !isUnitStart(tokens[u]!.text)) u--;
+    if (u < 2 || !isUnitStart(tokens[u]!.text)) return null;
+    unit = tokens.slice(u, r + 1);
+    r = u - 1;
+  }
+  // OCR's reading of the border after the ordinal ("3 _ Số mẫu …", "4 — Tỷ lệ …")
+  let l = 1;
+  while (l <= r && /^[-_—–|.,:;]+$/u.test(tokens[l]!.text)) l++;
+  const indicator = tokens.slice(l, r + 1);
+  if (indicator.length < 2) return null;
+  return { ordinal, indicator: [{ text: indicator.map((t) => t.text).join(' '), start: indicator[0]!.start, index: -1 }], unit, values };
+}
+
+/** Where a value's comparator starts before its figure at `at`: a sign ("≥ 95"), or words ("Tối thiểu 400"); `at` for none. */
+function comparatorStart(tokens: readonly Token[], at: number): number {
+  if (at > 0 && SIGN.test(tokens[at - 1]!.text)) return at - 1;
+  const { comparators } = words();
+  for (let n = MAX_COMPARATOR_WORDS; n >= 1; n--) {
+    if (at - n < 2) continue;
+    if (comparators.has(foldKey(tokens.slice(at - n, at).map((t) => t.text).join(' ')))) return at - n;
+  }
+  return at;
+}
+
+/** A unit's first word: a sign, or a word in capitals ("Lượt", "Bản tin"), as a unit's cell begins. */
+function isUnitStart(text: string): boolean {
+  return text === '%' || text === '‰' || /^\p{Lu}/u.test(text);
+}
+
+function headingRow(heading: readonly Line[], columns: Columns): Line {
+  const first = heading[0]!;
+  return makeLine({
+    index: first.index,
+    text: columns.names.join('\t'),
+    start: first.start,
+    end: first.end,
+    blankBefore: first.blankBefore,
+    cells: columns.names.map((name) => makeCell(name, -1, first.index)),
+  });
+}
+
+function rowLine(row: Row): Line {
+  const { line } = row;
+  const pieces = row.indicator.map((p) => makeCell(p.text, p.start, p.index < 0 ? line.index : p.index));
+  const cells: Cell[] = [
+    makeCell(row.ordinal.text, row.ordinal.start, line.index),
+    makeCell(pieces.map((p) => p.text).join(' '), pieces[0]!.start, line.index, pieces.length > 1 ? pieces : undefined),
+  ];
+  if (row.unit.length > 0) cells.push(tokensCell(row.unit, line.index));
+  for (const value of row.values) cells.push(tokensCell(value, line.index));
+  return makeLine({ index: line.index, text: cells.map((c) => c.text).join('\t'), start: line.start, end: line.end, blankBefore: line.blankBefore, cells });
+}
+
+function tokensCell(tokens: readonly Token[], index: number): Cell {
+  return makeCell(tokens.map((t) => t.text).join(' '), tokens[0]!.start, index);
+}

@@ -348,6 +348,19 @@ describe('the number of the plan', () => {
   });
 });
 
+describe('a cited number with a look-alike character (KH401)', () => {
+  it('is reported wherever it is printed so, the number listed once with its right letter', () => {
+    const doc = (first: string, again: string) => ['KẾ HOẠCH', 'Y tế năm 2027', '', `Căn cứ Nghị định số ${first} của Chính phủ;`, '', 'I. NHIỆM VỤ', `1. Chuyển người bệnh theo Nghị định số ${again}.`].join('\n');
+    const read = (first: string, again: string) => {
+      const { references, diagnostics } = compile(doc(first, again)).plan;
+      return [references.map((r) => r.number), diagnostics.filter((d) => d.code === 'KH401').map((d) => [d.line, d.column])];
+    };
+    expect(read('96/2023/NĐ-CP', '96/2023/NÐ-CP')).toEqual([['96/2023/NĐ-CP'], [[7, 40]]]);
+    expect(read('96/2023/NÐ-CP', '96/2023/NĐ-CP')).toEqual([['96/2023/NĐ-CP'], [[4, 21]]]);
+    expect(read('96/2023/NĐ-CP', '96/2023/NĐ-CP')).toEqual([['96/2023/NĐ-CP'], []]);
+  });
+});
+
 describe('a cited document dated after the plan', () => {
   it('is a slip in one of the two dates (KH402), and only a full date is compared', () => {
     const doc = (cited: string) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',

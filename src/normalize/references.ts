@@ -64,13 +64,18 @@ export function normalizeReferences(
   /** A number as printed, with the text before it on its line, the line above, where it stands, and the text after it. */
   const cite = (printed: string, before: string, lineAbove: string | undefined, locate: () => Span, after: string): void => {
     const parsed = parseNumber(printed.replace(/\s+/g, ''));
-    if (!parsed || seen.has(parsed.number)) return;
+    if (!parsed) return;
+    // A number cited again is listed once, but a look-alike in any of its printings is a slip of its own.
+    const lookalike = LOOKALIKE.exec(printed)?.[0];
+    const repeated = seen.has(parsed.number);
+    if (repeated && !lookalike) return;
     const kind = kindBefore(before, lineAbove);
     // A number without a type code (a công văn: 1120/SYT-NVY) counts only where the text names its kind.
     if (parsed.parts.type === null && !/QH\d/.test(parsed.number) && kind === null) return;
-    seen.add(parsed.number);
     const span = locate();
-    if (LOOKALIKE.test(printed)) diagnostics.report('KH401', span, { number: parsed.number, char: LOOKALIKE.exec(printed)![0] });
+    if (lookalike) diagnostics.report('KH401', span, { number: parsed.number, char: lookalike });
+    if (repeated) return;
+    seen.add(parsed.number);
     const dated = dateAfter(after);
     const date = dated?.date ?? null;
     const afterDate = dated ? after.slice(dated.length) : after;

@@ -26,6 +26,11 @@ describe('bodies', () => {
     expect(isBodyName('Chi đoàn ấp Phú Hòa')).toBe(true);
     expect(splitBodies('Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)', false)).toEqual(['Trung tâm Y tế huyện']);
     expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
+    // border posts, ports and enterprises an island's or a border district's plan gives duties to
+    expect(splitBodies('Công an đặc khu, Đồn Biên phòng Côn Đảo', false)).toEqual(['Công an đặc khu', 'Đồn Biên phòng Côn Đảo']);
+    expect(stripRequest('Đề nghị Cảng hàng không Côn Đảo')).toEqual({ name: 'Cảng hàng không Côn Đảo', requested: true });
+    expect(isBodyName('Cảng hàng không Côn Đảo')).toBe(true);
+    expect(isBodyName('Doanh nghiệp kinh doanh dịch vụ du lịch')).toBe(true);
   });
 
   it('splits a heading only where a new body starts', () => {

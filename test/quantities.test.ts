@@ -90,6 +90,12 @@ describe('numbers that name rather than measure', () => {
     expect(pick('Tổ chức chiến dịch tại 16/16 xã, thị trấn')).toEqual([{ value: 16, cmp: 'eq', unit: 'xã' }]);
   });
 
+  it('reads the vehicles and crews of emergency care as counted things, a canoe as no case', () => {
+    expect(pick('Đầu tư 01 xe cứu thương và 01 ca nô cứu thương cao tốc')).toEqual([{ value: 1, cmp: 'eq', unit: 'xe cứu thương' }, { value: 1, cmp: 'eq', unit: 'ca nô' }]);
+    expect(pick('Duy trì 01 kíp cấp cứu ngoại viện')).toEqual([{ value: 1, cmp: 'eq', unit: 'kíp' }]);
+    expect(pick('Khám cho 120 ca bệnh')).toEqual([{ value: 120, cmp: 'eq', unit: 'ca' }]);
+  });
+
   it('keeps the denominator of a rate out of the values', () => {
     expect(pick('Số ca ngộ độc được báo cáo trên 100.000 dân còn dưới 08 ca')).toEqual([{ value: 8, cmp: 'lt', unit: 'ca' }]);
   });

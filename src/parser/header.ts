@@ -136,18 +136,24 @@ function nationalBeside(text: string): { at: number; rest: string } | null {
     const at = key.indexOf(` ${phrase}`);
     if (at > 0) return { at: at + 1, rest: '' };
   }
-  for (const phrase of nationalPhrases()) {
-    const words = phrase.split(' ');
-    for (let n = words.length - 1; n >= MIN_CUT_WORDS; n--) {
-      const start = words.slice(0, n).join(' ');
-      if (key.endsWith(` ${start}`)) return { at: key.length - start.length, rest: words.slice(n).join(' ') };
-    }
+  for (const { start, rest } of cutPhrases()) {
+    if (key.endsWith(start)) return { at: key.length - start.length + 1, rest };
   }
   return null;
 }
 
 /** Words of a phrase a wrap leaves before the cut, at the least, for the cut to be told from a line that only ends alike. */
 const MIN_CUT_WORDS = 3;
+
+/** Each phrase cut after three words or more: the words before the cut (a space first), longest first, and the rest. */
+const cutPhrases = onFirstUse((): readonly { start: string; rest: string }[] =>
+  nationalPhrases().flatMap((phrase) => {
+    const words = phrase.split(' ');
+    const cuts: { start: string; rest: string }[] = [];
+    for (let n = words.length - 1; n >= MIN_CUT_WORDS; n--) cuts.push({ start: ` ${words.slice(0, n).join(' ')}`, rest: words.slice(n).join(' ') });
+    return cuts;
+  }),
+);
 
 /** Where a cut phrase's rest (folded) stands at the end of a line ("TRUNG TÂM KIỂM SOÁT BỆNH NAM"), or -1. */
 function restAtEnd(text: string, rest: string): number {

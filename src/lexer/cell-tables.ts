@@ -7,7 +7,7 @@
  */
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
-import { foldKey } from '../text/fold.js';
+import { foldKey, foldUnit } from '../text/fold.js';
 import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { regroup } from './regroup.js';
 import { isPageOf } from './page-marks.js';
@@ -16,6 +16,8 @@ import { isPageOf } from './page-marks.js';
 interface Headings {
   /** The ordinal column's headings, folded and without spaces: tt, stt, sott. */
   readonly ordinal: ReadonlySet<string>;
+  /** Every unit an ordinal's heading folds to (t, s, o, a space, its marks): a word with another is none. */
+  readonly ordinalLetters: ReadonlySet<number>;
   /** The first letters of the ordinal's headings as printed, in either case (T, t, S, s): one look at a line's first letter rules most out. */
   readonly ordinalInitials: ReadonlySet<number>;
   /** What a heading cell starts with: a column word ("Chỉ tiêu", "ĐVT"), or a year ("Năm 2025", "2025"). */
@@ -26,6 +28,7 @@ export const tableHeadings = onFirstUse((): Headings => {
   const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
     ordinal: new Set(q.ordinalColumns.map((heading) => foldKey(heading).replace(/\s/g, ''))),
+    ordinalLetters: new Set([...q.ordinalColumns.join(''), ' ', '.', ':'].map((c) => foldUnit(c.charCodeAt(0)))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
   };
@@ -203,5 +206,9 @@ export function opensWithOrdinalHeading(line: Line): boolean {
 
 /** Whether a text is the ordinal column's heading: "TT", "STT", "Số TT", spaced or cut as a PDF prints it ("T T"). */
 export function isOrdinalHeading(text: string): boolean {
-  return tableHeadings().ordinal.has(foldKey(text).replace(/[.:\s]/g, ''));
+  // one look at the letters first: most words asked about ("Tổ", "Số:") hold one no ordinal heading has
+  const { ordinal, ordinalLetters } = tableHeadings();
+  if (text.length > 8) return false;
+  for (let i = 0; i < text.length; i++) if (!ordinalLetters.has(foldUnit(text.charCodeAt(i)))) return false;
+  return ordinal.has(foldKey(text).replace(/[.:\s]/g, ''));
 }

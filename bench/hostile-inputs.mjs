@@ -24,6 +24,8 @@ export function hostileInputs(sample, scale) {
     { name: 'a paragraph without end', text: `KẾ HOẠCH\n\nI. MỤC TIÊU\n\n${'tăng cường công tác của và về số\n'.repeat(n(20_000))}` },
     { name: 'thousands of numbers', text: `II. MỤC TIÊU\n- ${'Tỷ lệ đạt trên 95,5% và dưới 3‰ trẻ em dưới 5 tuổi; '.repeat(n(3_000))}` },
     { name: 'wiki markup without end', text: `{|\n! '''TT'''\n|}\n'''a'''\n'''b'''\n'''c'''\n${'<u <ol <li &amp '.repeat(n(10_000))}\n=${' '.repeat(n(50_000))}x=\n${"# * ''' ".repeat(n(5_000))}` },
+    { name: 'table headings without rows', text: `I. MỤC TIÊU\n${'STT\n\nChỉ tiêu\n\n'.repeat(n(4_000))}${'T Chỉ tiêu Đơn vị\nT tính 2027\n'.repeat(n(4_000))}${'TT Chỉ tiêu Đơn vị năm 2026\n1 Tỷ lệ trẻ em % 95\n'.repeat(n(2_000))}` },
+    { name: 'wiki table of many rows', text: `{|\n! TT !! Chỉ tiêu !! Năm 2026\n${'|-\n| 1 || Tỷ lệ || 95\n| a\nb\n'.repeat(n(10_000))}|}\n` },
     { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

@@ -80,15 +80,22 @@ function readBlankSeparated(lines: Line[], from: number): { rows: Line[]; end: n
   const cells: Line[] = [];
   /** The index in `lines` after each cell. */
   const after: number[] = [];
-  for (let i = from; i < lines.length && cells.length < MAX_GROUPED_CELLS && !lines[i]!.cells;) {
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.blankBefore && !lines[j]!.cells && j - i < MAX_CELL_LINES) j++;
-    cells.push(joined(lines.slice(i, j)));
-    after.push(j);
-    // the heading's first cell decides before any other is read
-    if (cells.length === 1 && !isOrdinalHeading(cells[0]!.text)) return null;
-    i = j;
-  }
+  /** Groups the lines into cells, up to `count` cells in all. */
+  const groupUpTo = (count: number): void => {
+    for (let i = after[after.length - 1] ?? from; i < lines.length && cells.length < count && !lines[i]!.cells;) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.blankBefore && !lines[j]!.cells && j - i < MAX_CELL_LINES) j++;
+      cells.push(joined(lines.slice(i, j)));
+      after.push(j);
+      i = j;
+    }
+  };
+  // the heading's first cell, then the whole heading and its first row's ordinal, decide before the rows are read
+  groupUpTo(1);
+  if (!isOrdinalHeading(cells[0]?.text ?? '')) return null;
+  groupUpTo(2 * MAX_HEADER_CELLS + 2);
+  if (!readHeading(cells, 0)) return null;
+  groupUpTo(MAX_GROUPED_CELLS);
   const table = readCells(cells, 0);
   return table ? { rows: table.rows, end: after[table.end - 1]! } : null;
 }
@@ -111,11 +118,10 @@ function joined(parts: Line[]): Line {
 /** The lines a joined cell was made from. */
 const pieces = new WeakMap<Line, Cell[]>();
 
-/** A table of one cell per line from an ordinal heading at `from`: its rows, and the index after the last. */
-function readCells(lines: Line[], from: number): { rows: Line[]; end: number } | null {
-  const first = lines[from]!;
+/** The heading of a table of one cell per line from its ordinal heading at `from`, and where its first row starts; null unless that row is numbered 1. */
+function readHeading(lines: Line[], from: number): { heading: Line[]; k: number } | null {
   let k = from + 1;
-  const heading: Line[] = [first];
+  const heading: Line[] = [lines[from]!];
   while (k < lines.length && heading.length < MAX_HEADER_CELLS && !/^\d{1,3}\.?$/.test(lines[k]!.text)) {
     const line = lines[k]!;
     // "Đơn vị" over "tính", "Ước thực hiện" over "năm 2025": a heading a PDF's text cut in two, its rest in small letters
@@ -127,8 +133,16 @@ function readCells(lines: Line[], from: number): { rows: Line[]; end: number } |
     else break;
     k++;
   }
+  return heading.length >= 2 && ordinalOf(lines[k]) === '1' ? { heading, k } : null;
+}
+
+/** A table of one cell per line from an ordinal heading at `from`: its rows, and the index after the last. */
+function readCells(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  const head = readHeading(lines, from);
+  if (!head) return null;
+  const { heading } = head;
+  let k = head.k;
   const width = heading.length;
-  if (width < 2 || ordinalOf(lines[k]) !== '1') return null;
   const rows: Line[] = [row(heading)];
   let ordinal = 1;
   for (;;) {

@@ -60,9 +60,11 @@ export function scanWiki(source: SourceText): Line[] {
     if (tabular.has(index) || row) {
       // a table of rows: its frame ends the row read so far; a cell's line adds cells, any other line goes on with the last
       if (FRAME.test(content)) {
-        if (row && row.cells.length > 0) out.push(rowLine(row, blank));
+        if (row && row.cells.length > 0) {
+          out.push(rowLine(row, blank));
+          blank = false;
+        }
         row = content.startsWith('|}') ? null : { index: -1, start: 0, end: 0, cells: [] };
-        if (!row) blank = false;
         return;
       }
       if (row) {

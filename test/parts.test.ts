@@ -325,10 +325,11 @@ describe('the number of the plan', () => {
   const codes = (number: string, kind = 'KẾ HOẠCH') => compile(['UBND HUYỆN A', number, 'A, ngày 05 tháng 3 năm 2025', '', kind, 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n'))
     .plan.diagnostics.filter((d) => d.code === 'KH103' || d.code === 'KH104' || d.code === 'KH106').map((d) => `${d.code} ${d.message}`);
 
-  it('takes a leading zero below 10 (KH103), as NĐ 30 writes it', () => {
+  it('takes a leading zero below 10 (KH103), as NĐ 30 and the Party\'s guidance write it', () => {
     expect(codes('Số: 5/KH-UBND')).toEqual(['KH103 numbers below 10 take a leading zero: 05/KH-UBND']);
     expect(codes('Số: 05/KH-UBND')).toEqual([]);
-    expect(codes('Số 5-KH/HU')).toEqual([]);
+    expect(codes('Số 5-KH/HU')).toEqual(['KH103 numbers below 10 take a leading zero: 05-KH/HU']);
+    expect(codes('Số 05-KH/HU')).toEqual([]);
   });
 
   it('has the type code of its kind (KH104)', () => {

@@ -58,8 +58,8 @@ export function normalizeHeader(
         if (read.malformed) diagnostics.report('KH102', span, { text: cell.text.trim(), number: read.parsed.number });
         // A draft leaves the sequence number for the clerk who issues it ("Số:      /KH-UBND"), as it leaves the day.
         else if (numberParts.seq === null) diagnostics.report('KH106', span, { text: cell.text.trim() });
-        // NĐ 30: a number below 10 takes a leading zero ("Số: 05/KH-UBND").
-        else if (numberParts.style === 'state' && numberParts.seq !== null && /^[1-9]$/.test(numberParts.seq)) {
+        // A number below 10 takes a leading zero, in NĐ 30's numbers ("Số: 05/KH-UBND") as in the Party's ("Số 08-KH/TU").
+        else if (numberParts.seq !== null && /^[1-9]$/.test(numberParts.seq)) {
           diagnostics.report('KH103', span, { expected: `0${number}` });
         }
       } else diagnostics.report('KH102', span, { text: cell.text.trim(), number: '?' });

@@ -1043,6 +1043,19 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('carries a short item on past a word no heading stops on, and a quarter cut from its year', () => {
+    const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', ...lines].join('\n')).plan.tasks.map((t) => [t.line, t.text]);
+    expect(tasks(['a) Nhân lực: Bố trí cấp cứu 24/24 giờ tại các bệnh viện và', 'Trung tâm Y tế khu vực.', 'b) Diễn tập: Tổ chức diễn tập tại 03 cơ sở y tế trong quý', 'III/2026.']))
+      .toEqual([[5, 'Bố trí cấp cứu 24/24 giờ tại các bệnh viện và Trung tâm Y tế khu vực.'], [7, 'Tổ chức diễn tập tại 03 cơ sở y tế trong quý III/2026.']]);
+    // a heading that ends a sentence, or stops on another word, keeps the line under it apart
+    expect(tasks(['a) Các chỉ tiêu như sau:', 'Trung tâm Y tế khu vực bảo đảm.']).map(([line]) => line)).toEqual([5, 6]);
+  });
+
+  it('drops a page number a page break left right above a labelled item', () => {
+    const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', ...lines].join('\n')).plan.tasks.map((t) => [t.line, t.label, t.text]);
+    expect(tasks(['a) Thuốc: bảo đảm cơ số.', '', '\f3', 'b) Truyền thông: hướng dẫn người dân.'])).toEqual([[5, 'a', 'bảo đảm cơ số.'], [8, 'b', 'hướng dẫn người dân.']]);
+  });
+
   it('carries on a Party number cut at its slash across the blank line a PDF reader puts there, and nothing that is not its rest', () => {
     const tasks = (rest: string) =>
       compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', 'a) Điều trị: thực hiện Kế hoạch số 141-KH/', '', rest, 'b) Thuốc: bảo đảm cung ứng.'].join('\n')).plan.tasks.map((t) => [t.line, t.text]);

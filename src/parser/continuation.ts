@@ -14,6 +14,8 @@ import { cutNumber } from '../grammar/document-number.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '»', ')']);
+/** A quarter or a month with its year, at a line's start ("III/2026", "6/2026"). */
+const PERIOD_CUT = /^(?:[IVX]{1,4}|\d{1,2})\/\d{4}(?!\d)/;
 
 export interface PreviousText {
   /** The joined text so far. */
@@ -39,6 +41,10 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (isLower(first)) return true;
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
   if (cutNumber(previous.text, text)) return true;
+  // "b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu vực; …": no heading stops on "và", "của", "tại"
+  if (!line.blankBefore && !endsSentence(previous.text) && vocabulary().continuationWords.has(lastWord(previous.text))) return true;
+  // "… trong quý" / "III/2026.": a quarter's or a month's number cut from its word, no label of any kind
+  if (!line.blankBefore && PERIOD_CUT.test(text)) return true;
   if (previous.headingLike()) return false;
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;

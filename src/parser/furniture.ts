@@ -7,6 +7,7 @@
  */
 import type { Line } from '../lexer/line.js';
 import { isPageOf } from '../lexer/page-marks.js';
+import { labelOf } from './labels.js';
 
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
 /** A page number at the end of a running line, which changes from page to page. */
@@ -22,9 +23,15 @@ function isolated(line: Line, next: Line | undefined): boolean {
   return line.blankBefore && (next === undefined || next.blankBefore);
 }
 
-/** A page number standing alone between blank lines, or one that says so ("Trang 2/4") wherever it stands. */
+/**
+ * A page number standing alone between blank lines, or right above a
+ * labelled item where a page break left no blank line after it ("3" over
+ * "d) Truyền thông: …"), or one that says so ("Trang 2/4") wherever it stands.
+ */
 export function isPageNumber(line: Line, next: Line | undefined): boolean {
-  return (isolated(line, next) && PAGE_NUMBER.test(line.text)) || isPageOf(line.text);
+  if (isPageOf(line.text)) return true;
+  if (!line.blankBefore || !PAGE_NUMBER.test(line.text)) return false;
+  return next === undefined || next.blankBefore || (/^\d{1,3}$/.test(line.text) && labelOf(next) !== null);
 }
 
 /**

@@ -1051,6 +1051,13 @@ describe('page furniture', () => {
     expect(tasks(['a) Các chỉ tiêu như sau:', 'Trung tâm Y tế khu vực bảo đảm.']).map(([line]) => line)).toEqual([5, 6]);
   });
 
+  it('nests a bullet indented under one of its own kind that leads into it, and no other', () => {
+    const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. NHIỆM VỤ', ...lines].join('\n')).plan.tasks.map((t) => [t.line, t.parent]);
+    expect(tasks(['3. Tổ chức', '* Tiêm thường xuyên.', '* Tiêm bù cho trẻ:', '    * Tại xã: tiêm lưu động.', '    * Tại phường: rà soát.', '* Bảo đảm an toàn.']))
+      .toEqual([[5, null], [6, 'task-5'], [7, 'task-5'], [8, 'task-7'], [9, 'task-7'], [10, 'task-5']]);
+    expect(tasks(['3. Tổ chức', '* Tiêm thường xuyên.', '    * Tại xã: tiêm lưu động.']).map(([, parent]) => parent)).toEqual([null, 'task-5', 'task-5']);
+  });
+
   it('drops a page number a page break left right above a labelled item', () => {
     const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', ...lines].join('\n')).plan.tasks.map((t) => [t.line, t.label, t.text]);
     expect(tasks(['a) Thuốc: bảo đảm cơ số.', '', '\f3', 'b) Truyền thông: hướng dẫn người dân.'])).toEqual([[5, 'a', 'bảo đảm cơ số.'], [8, 'b', 'hướng dẫn người dân.']]);

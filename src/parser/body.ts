@@ -88,7 +88,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && headingLike(stack[stack.length - 1]!))) stack.pop();
     } else {
       const r = rank(item.label!);
-      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r) stack.pop();
+      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r && !indentedUnder(item, stack[stack.length - 1]!)) stack.pop();
     }
     item.parent = stack[stack.length - 1] ?? null;
     const target = section();
@@ -154,6 +154,15 @@ function isSectionHeading(line: Line, label: Label): boolean {
 }
 
 /** Whether a numbered item reads as a heading, so that only a lower-case line may carry it on. */
+/**
+ * A bullet indented under a bullet of its own kind that leads into it
+ * ("* Tiêm bù cho trẻ:" over "    * Tại các xã: …", as Google Docs' text
+ * nests a list): its child, though the ladder ranks them alike.
+ */
+function indentedUnder(item: ItemNode, open: ItemNode): boolean {
+  return item.style === open.style && item.block.lines[0]!.start >= open.block.lines[0]!.start + 2 && lastText(open).trimEnd().endsWith(':');
+}
+
 function headingLike(item: ItemNode): boolean {
   const first = item.block.lines[0]!;
   if (first.heading > 0 || first.bold === 'all') return true;

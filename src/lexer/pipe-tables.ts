@@ -9,7 +9,6 @@
  * (the closing set side by side) and stays a line of cells per line, as
  * Word's tab-separated export gives it.
  */
-import { foldKey } from '../text/fold.js';
 import { makeCell, type Cell, type Line } from './line.js';
 import { joinedRow, layoutRows, type CellsOf } from './cell-rows.js';
 import { isOrdinalHeading } from './cell-tables.js';

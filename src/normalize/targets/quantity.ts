@@ -103,7 +103,7 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     }
     const before = key.slice(Math.max(0, s - 40), s);
     const words = wordsBefore(text, s, LOOK_BEHIND);
-    if (isName(text, unit, value, key, s, words, v)) continue;
+    if (isName(unit, value, key, s, words, v)) continue;
     // "thường trực 24/24 giờ", "7/7 ngày": a whole cycle of time says "round the clock", not how much;
     // "Ngày Quốc tế phòng, chống ma túy 26/6": more than the whole is no count out of it (a day and month).
     if (parts !== null && parts.num === parts.den && unit !== null && v.spanUnits.has(foldKey(unit))) continue;
@@ -266,7 +266,6 @@ function denominatorPhrase(phrase: string): string {
  * ("2 lần/năm"); a denominator ("trên 100.000 dân").
  */
 function isName(
-  text: string,
   unit: string | null,
   value: number,
   key: string,

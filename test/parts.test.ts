@@ -433,6 +433,25 @@ describe('a tab-separated row cut by a hard wrap', () => {
     const { tables } = plan(['1\tSố buổi tuyên truyền tại ấp, trường học trong cả năm học\tBuổi', '2\tSố chi đoàn\tChi đoàn\t5\t8']);
     expect(tables[0]!.rows.map((r) => r.length)).toEqual([3, 5]);
   });
+
+  it('is one row again where catdoc cut it inside a cell, at 72 bytes, the heading too', () => {
+    const { tables, targets } = compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. MỤC TIÊU', '',
+      'TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2026\tKế hoạch', 'năm 2027', '',
+      '1\tTỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24', 'giờ đầu sau sinh\t%\t86,2\t≥ 90', '',
+      '2\tTỷ lệ phụ nữ mang thai được xét nghiệm HBsAg\t%\t78,5\t>', '85', '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+    expect(tables.map((t) => [t.header, t.rows, t.rowLines])).toEqual([[['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2026', 'Kế hoạch năm 2027'], [
+      ['1', 'Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh', '%', '86,2', '≥ 90'],
+      ['2', 'Tỷ lệ phụ nữ mang thai được xét nghiệm HBsAg', '%', '78,5', '> 85'],
+    ], [9, 12]]]);
+    // each value where its figure is printed: "≥ 90" on the row's second line, "85" under its sign
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.year])).toEqual([[10, 'ge', 90, 2027], [13, 'gt', 85, 2027]]);
+  });
+
+  it('leaves a layout table\'s column going on under its first cell alone', () => {
+    const { document } = compile(['UBND HUYỆN YÊN ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG\tĐộc lập - Tự do - Hạnh phúc', 'DỊCH BỆNH HUYỆN\t',
+      'Số: 05/KH-BCĐ\tYên Định, ngày 14 tháng 02 năm 2025', '', 'KẾ HOẠCH', 'Phòng, chống dịch sởi năm 2025'].join('\n')).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH HUYỆN', 'UBND HUYỆN YÊN ĐỊNH']);
+  });
 });
 
 describe('a plan quoted in an e-mail', () => {

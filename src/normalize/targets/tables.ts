@@ -87,6 +87,8 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
       const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
       const m = CELL_VALUE.exec(rest);
       if (!m) continue;
+      // a value cell a wrap cut ("> " over "85"): the value is where its figure is printed
+      const at = cell.lines?.findLast((piece) => piece.text.includes(m[2]!)) ?? cell;
       out.push({
         indicator,
         cmp: m[1] ? SYMBOLS[m[1]]! : worded ?? (m[3] ? 'ge' : 'eq'),
@@ -94,8 +96,8 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
         valueMax: m[3] ? parseFigure(m[3]) : null,
         unit: m[4] ?? unit,
         column: header[col] ?? '',
-        index: cell.index ?? row.index,
-        start: cell.start >= 0 ? cell.start : row.start,
+        index: at.index ?? cell.index ?? row.index,
+        start: at.start >= 0 ? at.start : row.start,
         text: cell.text.trim(),
       });
     }

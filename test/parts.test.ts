@@ -968,6 +968,12 @@ describe('a plan read back by OCR (columns one space apart)', () => {
       .toEqual([['12/KH-UBND', 'Thái Bình', 10], ['05/KH-SYT', 'Hà Nội', 3], ['141-KH/HU', 'Giang Thành', 25]]);
   });
 
+  it('reads a Quốc hiệu cut in its cell of a tab row, its rest on the line below (catdoc)', () => {
+    const doc = ['SỞ Y TẾ NINH BÌNH', '', 'TRUNG TÂM KIỂM SOÁT BỆNH TẬT\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'VIỆT NAM', '', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 18/KH-KSBT\tNinh Bình, ngày 08 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Phòng, chống bệnh viêm gan vi rút năm 2027'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody, document.nationalMotto]).toEqual(['TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'SỞ Y TẾ NINH BÌNH', true]);
+  });
+
   it('reads a Quốc hiệu cut at a line\'s end beside the issuer, its rest at the end of a line below', () => {
     const doc = ['SỞ Y TẾ TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRUNG TÂM KIỂM SOÁT BỆNH NAM', 'TẬT Độc lập - Tự do - Hạnh phúc', 'Số: 31/KH-KSBT Hà Giang, ngày 08 tháng 02 năm 2027', 'KẾ HOẠCH', 'Phòng, chống bệnh lao năm 2027'].join('\n');
     const { document } = compile(doc).plan;

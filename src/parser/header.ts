@@ -13,14 +13,40 @@ import { labelOf } from './labels.js';
 import { isBlank } from '../text/spaces.js';
 import { readHeaderNumber } from '../grammar/document-number.js';
 
+/** A Quốc hiệu cut by a wrap: the words of it still to come (folded), and the cell they go on. */
+interface Cut {
+  readonly rest: string;
+  readonly column: number;
+  readonly cell: number;
+}
+
 /** Flattens header lines into cells: left column first, then the columns to its right. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
   const columns: HeaderCell[][] = [[], []];
-  /** The words of a Quốc hiệu cut at a line's end still to come, at the end of a line below ("… BỆNH NAM"), and its cell. */
-  let cut: { rest: string; cell: number } | null = null;
-  for (let k = 0; k < lines.length; k++) {
+  /**
+   * A Quốc hiệu a wrap cut ("… CHỦ NGHĨA VIỆT"): the words still to come, looked for at the end of the next line
+   * ("NAM", "TRUNG TÂM KIỂM SOÁT BỆNH NAM"), and the cell they go on.
+   */
+  let cut: Cut | null = null;
+  const push = (column: number, cell: HeaderCell): void => {
+    (columns[column] ??= []).push(cell);
+    const rest = k < NATIONAL_LINES + 2 ? cutWhole(cell.text) : null;
+    if (rest) cut = { rest, column, cell: columns[column]!.length - 1 };
+  };
+  let k = 0;
+  for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.rule) continue;
+    // (set by push(), which the compiler's flow analysis does not follow)
+    const pending = cut as Cut | null;
+    cut = null;
+    const rest = pending ? restAtEnd(line.text, pending.rest) : -1;
+    if (pending && rest >= 0) {
+      const cell = columns[pending.column]![pending.cell]!;
+      columns[pending.column]![pending.cell] = { ...cell, text: `${cell.text} ${line.text.slice(rest)}` };
+      if (rest > 0) columns[0]!.push({ text: line.text.slice(0, rest).trimEnd(), line, start: line.start, column: 0 });
+      continue;
+    }
     const parts = line.cells ?? (line.columns ? rejoinPhrases(line.columns) : null);
     if (parts) {
       parts.forEach((part, i) => {
@@ -31,38 +57,28 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
           const at = piece.index !== undefined && piece.index !== line.index
             ? movedLine(line, { index: piece.index, start: piece.start, end: piece.start + piece.text.length })
             : line;
-          if (text) (columns[Math.min(i, 1)] ??= []).push({ text, line: at, start: piece.start >= 0 ? piece.start : line.start, column: Math.min(i, 1) });
+          if (text) push(Math.min(i, 1), { text, line: at, start: piece.start >= 0 ? piece.start : line.start, column: Math.min(i, 1) });
         }
       });
       continue;
     }
-    const rest = cut ? restAtEnd(line.text, cut.rest) : -1;
-    if (cut && rest >= 0) {
-      const right = columns[1]![cut.cell]!;
-      columns[1]![cut.cell] = { ...right, text: `${right.text} ${line.text.slice(rest)}` };
-      cut = null;
-      if (rest > 0) columns[0]!.push({ text: line.text.slice(0, rest).trimEnd(), line, start: line.start, column: 0 });
-      continue;
-    }
-    const beside = k < NATIONAL_LINES ? nationalBeside(line.text) : null;
-    if (beside) {
-      if (beside.rest) cut = { rest: beside.rest, cell: columns[1]!.length };
-      const at = beside.at;
-      // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx sets the columns one space apart.
-      columns[0]!.push({ text: line.text.slice(0, at).trimEnd(), line, start: line.start, column: 0 });
-      columns[1]!.push({ text: line.text.slice(at), line, start: line.start + at, column: 1 });
+    const at = k < NATIONAL_LINES ? nationalBeside(line.text) : 0;
+    if (at > 0) {
+      // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx (and OCR) set the columns one space apart.
+      push(0, { text: line.text.slice(0, at).trimEnd(), line, start: line.start, column: 0 });
+      push(1, { text: line.text.slice(at), line, start: line.start + at, column: 1 });
       continue;
     }
     const date = dateBesideNumber(line.text);
     if (date > 0) {
       // "Số: 09/KH-BVYDCT Nghệ An, ngày 12 tháng 01 năm 2027": OCR closes the gap between the two columns to one space.
-      columns[0]!.push({ text: line.text.slice(0, date).trimEnd(), line, start: line.start, column: 0 });
-      columns[1]!.push({ text: line.text.slice(date), line, start: line.start + date, column: 1 });
+      push(0, { text: line.text.slice(0, date).trimEnd(), line, start: line.start, column: 0 });
+      push(1, { text: line.text.slice(date), line, start: line.start + date, column: 1 });
       continue;
     }
-    columns[0]!.push({ text: line.text, line, start: line.start, column: 0 });
+    push(0, { text: line.text, line, start: line.start, column: 0 });
   }
-  return [...joinCutPhrases(columns[0]!), ...columns[1]!];
+  return [...columns[0]!, ...columns[1]!];
 }
 
 /**
@@ -83,33 +99,11 @@ function dateBesideNumber(text: string): number {
   return 0;
 }
 
-/**
- * The Quốc hiệu, its motto or the Party's heading cut over two lines, as a
- * narrow header column wraps them in a PDF's text ("CỘNG HÒA XÃ HỘI CHỦ
- * NGHĨA VIỆT" over "NAM"): the two lines are one cell again, on the first.
- */
-function joinCutPhrases(cells: HeaderCell[]): HeaderCell[] {
-  for (let i = 0; i + 1 < cells.length && i < NATIONAL_CELLS; i++) {
-    const cut = cells[i]!;
-    const rest = cells[i + 1]!;
-    if (rest.line.index !== cut.line.index + 1 || !nationalInitials().has(cut.text[0]!)) continue;
-    const key = `${foldKey(cut.text)} `;
-    const phrase = nationalPhrases().find((p) => p.startsWith(key));
-    if (phrase && `${key}${foldKey(rest.text)}`.startsWith(phrase)) {
-      cells.splice(i, 2, { ...cut, text: `${cut.text} ${rest.text}` });
-    }
-  }
-  return cells;
-}
-
 /** The first letters of the Quốc hiệu, its motto and the Party's heading: one look rules most cells out. */
 const nationalInitials = onFirstUse((): ReadonlySet<string> => {
   const { nationalName, motto, partyHeading } = grammar<Record<'nationalName' | 'motto' | 'partyHeading', string[]>>('header');
   return phraseInitials([...nationalName, ...motto, ...partyHeading]);
 });
-
-/** The header cells a cut Quốc hiệu is looked for among: the first lines'. */
-const NATIONAL_CELLS = 8;
 
 /** The Quốc hiệu, its motto and the Party's heading, folded, in one list. */
 const nationalPhrases = onFirstUse((): readonly string[] => {
@@ -122,38 +116,47 @@ const NATIONAL_LINES = 4;
 
 /**
  * Where the Quốc hiệu, its motto or the Party's heading starts in a line
- * that holds another column's words before it, one space apart: at its end
- * too, cut after three words or more by its column's wrap ("SỞ Y TẾ TỈNH HÀ
- * GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), with the words still to come
- * (folded); null when none does.
+ * that holds another column's words before it, one space apart, whole or
+ * cut at the line's end (cutStart); 0 when none does.
  */
-function nationalBeside(text: string): { at: number; rest: string } | null {
-  if (text.length < 24) return null;
+function nationalBeside(text: string): number {
+  if (text.length < 24) return 0;
   const key = foldKey(text);
   // folding keeps the length only where it changes no space: a line with runs of spaces is not looked into
-  if (key.length !== text.length) return null;
+  if (key.length !== text.length) return 0;
   for (const phrase of nationalPhrases()) {
     const at = key.indexOf(` ${phrase}`);
-    if (at > 0) return { at: at + 1, rest: '' };
+    if (at > 0) return at + 1;
   }
-  for (const { start, rest } of cutPhrases()) {
-    if (key.endsWith(start)) return { at: key.length - start.length + 1, rest };
+  // cut by its column's wrap at the line's end ("SỞ Y TẾ TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
+  for (const { start } of cutPhrases().cuts) {
+    if (key.endsWith(` ${start}`)) return key.length - start.length;
   }
-  return null;
+  return 0;
+}
+
+/** The words still to come (folded) of a Quốc hiệu a wrap cut whose start is the whole text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), or null. */
+function cutWhole(text: string): string | null {
+  const { lengths, cuts } = cutPhrases();
+  // one look at the length and the first letter rules out nearly every cell
+  if (!lengths.has(text.length) || !nationalInitials().has(text[0]!)) return null;
+  const key = foldKey(text);
+  return cuts.find((c) => c.start === key)?.rest ?? null;
 }
 
 /** Words of a phrase a wrap leaves before the cut, at the least, for the cut to be told from a line that only ends alike. */
 const MIN_CUT_WORDS = 3;
 
-/** Each phrase cut after three words or more: the words before the cut (a space first), longest first, and the rest. */
-const cutPhrases = onFirstUse((): readonly { start: string; rest: string }[] =>
-  nationalPhrases().flatMap((phrase) => {
+/** Each phrase cut after three words or more: the words before the cut, longest first, and the rest (folded); and the cuts' lengths. */
+const cutPhrases = onFirstUse((): { cuts: readonly { start: string; rest: string }[]; lengths: ReadonlySet<number> } => {
+  const cuts = nationalPhrases().flatMap((phrase) => {
     const words = phrase.split(' ');
-    const cuts: { start: string; rest: string }[] = [];
-    for (let n = words.length - 1; n >= MIN_CUT_WORDS; n--) cuts.push({ start: ` ${words.slice(0, n).join(' ')}`, rest: words.slice(n).join(' ') });
-    return cuts;
-  }),
-);
+    const out: { start: string; rest: string }[] = [];
+    for (let n = words.length - 1; n >= MIN_CUT_WORDS; n--) out.push({ start: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') });
+    return out;
+  });
+  return { cuts, lengths: new Set(cuts.map((c) => c.start.length)) };
+});
 
 /** Where a cut phrase's rest (folded) stands at the end of a line ("TRUNG TÂM KIỂM SOÁT BỆNH NAM"), or -1. */
 function restAtEnd(text: string, rest: string): number {

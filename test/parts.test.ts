@@ -1072,6 +1072,7 @@ describe('page furniture', () => {
     const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Y tế năm 2026', '', 'I. NHIỆM VỤ', ...lines].join('\n')).plan.tasks.map((t) => [t.line, t.text]);
     expect(tasks(['a) Nhân lực: Bố trí cấp cứu 24/24 giờ tại các bệnh viện và', 'Trung tâm Y tế khu vực.', 'b) Diễn tập: Tổ chức diễn tập tại 03 cơ sở y tế trong quý', 'III/2026.']))
       .toEqual([[5, 'Bố trí cấp cứu 24/24 giờ tại các bệnh viện và Trung tâm Y tế khu vực.'], [7, 'Tổ chức diễn tập tại 03 cơ sở y tế trong quý III/2026.']]);
+    expect(tasks(['5. Đề nghị Bệnh viện Đa khoa tỉnh và Bệnh viện Sản -', 'Nhi tỉnh: Phối hợp điều trị.'])).toEqual([[5, 'Phối hợp điều trị.']]);
     // a heading that ends a sentence, or stops on another word, keeps the line under it apart
     expect(tasks(['a) Các chỉ tiêu như sau:', 'Trung tâm Y tế khu vực bảo đảm.']).map(([line]) => line)).toEqual([5, 6]);
   });

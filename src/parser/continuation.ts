@@ -43,6 +43,8 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (cutNumber(previous.text, text)) return true;
   // "b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu vực; …": no heading stops on "và", "của", "tại"
   if (!line.blankBefore && !endsSentence(previous.text) && vocabulary().continuationWords.has(lastWord(previous.text))) return true;
+  // "… Bệnh viện Sản -" / "Nhi tỉnh: …": a name's dash, the line cut after it
+  if (!line.blankBefore && /\s[-–]$/.test(previous.text)) return true;
   // "… trong quý" / "III/2026.": a quarter's or a month's number cut from its word, no label of any kind
   if (!line.blankBefore && PERIOD_CUT.test(text)) return true;
   if (previous.headingLike()) return false;

@@ -990,6 +990,14 @@ describe('a plan read back by OCR (columns one space apart)', () => {
     ]]]);
     expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.year])).toEqual([[7, 'ge', 95, '%', 2027], [8, 'ge', 45, 'Xã', 2027], [9, 'eq', 6000, 'Lượt người', 2027]]);
     expect(plan(['Các chỉ tiêu được giao cho từng xã theo kế hoạch năm.', 'Trạm Y tế tổng hợp.']).tables).toEqual([]);
+    // pdftotext -raw: the heading's cells one wrap each, a row's values on its last line
+    const raw = compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. MỤC TIÊU', 'b) Chỉ tiêu hoạt động:', 'TT Chỉ tiêu Đơn vị', 'tính', 'Thực hiện', 'năm 2026', 'Kế hoạch', 'năm 2027',
+      '1 Số lượt người bệnh được tư vấn tại', 'Phòng khám Dinh dưỡng', 'Lượt 3.214 ≥ 4.000', '2 Tỷ lệ người bệnh nội trú sử dụng suất', 'ăn bệnh lý', '% 41,6 > 50', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+    expect(raw.tables.map((t) => [t.line, t.header, t.rows, t.rowLines])).toEqual([[6, ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2026', 'Kế hoạch năm 2027'], [
+      ['1', 'Số lượt người bệnh được tư vấn tại Phòng khám Dinh dưỡng', 'Lượt', '3.214', '≥ 4.000'],
+      ['2', 'Tỷ lệ người bệnh nội trú sử dụng suất ăn bệnh lý', '%', '41,6', '> 50'],
+    ], [12, 15]]]);
+    expect(raw.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[14, 'ge', 4000, 'Lượt'], [17, 'gt', 50, '%']]);
     expect(plan(['1 Tỷ lệ trẻ em được tiêm chủng đầy đủ % 93,5 ≥ 95']).tables).toEqual([]);
   });
 });

@@ -79,7 +79,8 @@ function hasOrdinalHeading(line: Line, next: Line | undefined): boolean {
 
 /** A line of the heading that the columns' wrapping put above or below its first: two column words or more, no cells. */
 function isHeadingLine(line: Line): boolean {
-  if (line.cells || line.rule || line.text.length > 100) return false;
+  // a heading's words end on none of a sentence's marks, and no item's label opens them ("b) Chỉ tiêu hoạt động:")
+  if (line.cells || line.rule || line.text.length > 100 || /[:.;]$/.test(line.text) || LABEL_START.test(line.text)) return false;
   const key = fold(line.text);
   const { indicator, unit, value } = words();
   return [indicator, unit, value].reduce((n, p) => n + (key.match(p)?.length ?? 0), 0) >= 2;
@@ -96,28 +97,63 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   if (!hasOrdinalHeading(lines[first]!, lines[first + 1])) return null;
   // the line that holds the ordinal heading's other letter is the heading's
   let k = opensWithOrdinalHeading(lines[first]!) ? first + 1 : first + 2;
-  while (k < lines.length && !lines[k]!.blankBefore && isHeadingLine(lines[k]!)) k++;
+  // the heading's lines the wrap of its cells made ("Đơn vị" over "tính", "Kế hoạch" over "năm 2027"), up to the first row
+  while (k < lines.length && k - from < MAX_HEADING_LINES && isHeadingRest(lines[k]!)) k++;
   const heading = lines.slice(from, k);
   const columns = columnsOf(heading);
   if (!columns) return null;
   const rows: Row[] = [];
+  /** The words of a row read so far, from its ordinal's line, while its values are still to come ("pdftotext -raw": on its last line). */
+  let open: Token[] = [];
   for (; k < lines.length && rows.length < MAX_ROWS; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
     const tokens = tokensOf(line, raw);
-    const row = readRow(tokens, columns, rows.length > 0);
-    if (row) {
-      rows.push({ line, ...row });
+    // a row's ordinal OCR misread is taken only where no row is open: the line under an open row may start with a sign ("% 41,6 > 50")
+    const starts = startsRow(tokens, rows.length > 0 && open.length === 0);
+    if (open.length > 0 && (starts || line.blankBefore || open.length > MAX_ROW_WORDS)) break;
+    if (starts || open.length > 0) {
+      open = [...open, ...tokens];
+      const row = readRow(open, columns, rows.length > 0);
+      if (row) {
+        rows.push({ line: lines[indexOfLine(lines, open[0]!.index, k)]!, ...row });
+        open = [];
+      }
       continue;
     }
     // a wrapped indicator: the line right under a row, without a label of its own
     const last = rows[rows.length - 1];
-    if (!last || line.blankBefore || /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.test(line.text)) break;
+    if (!last || line.blankBefore || LABEL_START.test(line.text)) break;
     const words = tokens.filter((t) => !/^[:;|.,]$/.test(t.text));
-    if (words.length > 0) last.indicator.push({ text: words.map((t) => t.text).join(' '), start: words[0]!.start, index: line.index });
+    if (words.length > 0) last.indicator.push(...words);
   }
   if (rows.length < 2) return null;
-  return { rows: [headingRow(heading, columns), ...rows.map((row) => rowLine(row))], end: k };
+  // a row left open at the end is no row: the table ends where it starts
+  const end = open.length > 0 ? indexOfLine(lines, open[0]!.index, k) : k;
+  return { rows: [headingRow(heading, columns), ...rows.map((row) => rowLine(row))], end };
+}
+
+/** Lines a heading's wrapped cells take at the most, and words a row's lines hold at the most before its values. */
+const MAX_HEADING_LINES = 8;
+const MAX_ROW_WORDS = 80;
+
+/** A line of the heading under its first: column words, or a short rest of one ("tính", "năm 2026"), no row's ordinal first. */
+function isHeadingRest(line: Line): boolean {
+  if (line.blankBefore || ROW_START.test(line.text)) return false;
+  return isHeadingLine(line) || (line.text.length <= 24 && !/[.;:]$/.test(line.text));
+}
+
+/** An item's label at a line's start: "2.", "b)", "III.". */
+const LABEL_START = /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u;
+
+/** A row's first line: its ordinal, then a word. */
+const ROW_START = /^\d{1,3}\.?\s+\S/;
+
+/** The position in `lines` of the line with a physical index, looked for back from `before`. */
+function indexOfLine(lines: readonly Line[], index: number, before: number): number {
+  let k = before;
+  while (k > 0 && lines[k]!.index !== index) k--;
+  return k;
 }
 
 interface Columns {
@@ -173,6 +209,8 @@ interface Token {
   readonly text: string;
   /** NFC column in the physical line. */
   readonly start: number;
+  /** The physical line (0-based). */
+  readonly index: number;
 }
 
 /** The words of a line, each where it stands in the physical line. */
@@ -181,21 +219,15 @@ function tokensOf(line: Line, raw: readonly string[]): Token[] {
   const out: Token[] = [];
   const word = /\S+/g;
   word.lastIndex = line.start;
-  for (let m = word.exec(physical); m && m.index < line.end; m = word.exec(physical)) out.push({ text: m[0], start: m.index });
+  for (let m = word.exec(physical); m && m.index < line.end; m = word.exec(physical)) out.push({ text: m[0], start: m.index, index: line.index });
   return out;
-}
-
-interface Piece {
-  readonly text: string;
-  readonly start: number;
-  readonly index: number;
 }
 
 interface Row {
   readonly line: Line;
   readonly ordinal: Token;
-  /** The indicator's words on the row's line, then each line it wrapped to. */
-  readonly indicator: Piece[];
+  /** The indicator's words, on the lines they are printed on. */
+  readonly indicator: Token[];
   readonly unit: Token[];
   readonly values: Token[][];
 }
@@ -207,8 +239,8 @@ interface Row {
  * character OCR could not read), the unit before them.
  */
 function readRow(tokens: readonly Token[], columns: Columns, midTable: boolean): Omit<Row, 'line'> | null {
-  const ordinal = tokens[0];
-  if (!ordinal || !(/^\d{1,3}\.?$/.test(ordinal.text) || (midTable && ordinal.text.length === 1))) return null;
+  if (!startsRow(tokens, midTable)) return null;
+  const ordinal = tokens[0]!;
   let r = tokens.length - 1;
   const values: Token[][] = [];
   for (let c = 0; c < columns.values; c++) {
@@ -236,7 +268,13 @@ function readRow(tokens: readonly Token[], columns: Columns, midTable: boolean):
   while (l <= r && /^[-_—–|.,:;]+$/u.test(tokens[l]!.text)) l++;
   const indicator = tokens.slice(l, r + 1);
   if (indicator.length < 2) return null;
-  return { ordinal, indicator: [{ text: indicator.map((t) => t.text).join(' '), start: indicator[0]!.start, index: -1 }], unit, values };
+  return { ordinal, indicator, unit, values };
+}
+
+/** Whether words open a row: an ordinal first (past the first row, any one character, which OCR makes of a figure). */
+function startsRow(tokens: readonly Token[], midTable: boolean): boolean {
+  const ordinal = tokens[0];
+  return ordinal !== undefined && tokens.length > 1 && (/^\d{1,3}\.?$/.test(ordinal.text) || (midTable && /^\p{L}$/u.test(ordinal.text)));
 }
 
 /** Where a value's comparator starts before its figure at `at`: a sign ("≥ 95"), or words ("Tối thiểu 400"); `at` for none. */
@@ -269,16 +307,20 @@ function headingRow(heading: readonly Line[], columns: Columns): Line {
 
 function rowLine(row: Row): Line {
   const { line } = row;
-  const pieces = row.indicator.map((p) => makeCell(p.text, p.start, p.index < 0 ? line.index : p.index));
-  const cells: Cell[] = [
-    makeCell(row.ordinal.text, row.ordinal.start, line.index),
-    makeCell(pieces.map((p) => p.text).join(' '), pieces[0]!.start, line.index, pieces.length > 1 ? pieces : undefined),
-  ];
-  if (row.unit.length > 0) cells.push(tokensCell(row.unit, line.index));
-  for (const value of row.values) cells.push(tokensCell(value, line.index));
+  const cells: Cell[] = [makeCell(row.ordinal.text, row.ordinal.start, row.ordinal.index), tokensCell(row.indicator)];
+  if (row.unit.length > 0) cells.push(tokensCell(row.unit));
+  for (const value of row.values) cells.push(tokensCell(value));
   return makeLine({ index: line.index, text: cells.map((c) => c.text).join('\t'), start: line.start, end: line.end, blankBefore: line.blankBefore, cells });
 }
 
-function tokensCell(tokens: readonly Token[], index: number): Cell {
-  return makeCell(tokens.map((t) => t.text).join(' '), tokens[0]!.start, index);
+/** A cell of words, on the line its first word is printed on, each line's words kept where they stand when it spans more. */
+function tokensCell(tokens: readonly Token[]): Cell {
+  const pieces: Cell[] = [];
+  for (const token of tokens) {
+    const last = pieces[pieces.length - 1];
+    if (last && last.index === token.index) pieces[pieces.length - 1] = makeCell(`${last.text} ${token.text}`, last.start, last.index);
+    else pieces.push(makeCell(token.text, token.start, token.index));
+  }
+  const first = tokens[0]!;
+  return makeCell(tokens.map((t) => t.text).join(' '), first.start, first.index, pieces.length > 1 ? pieces : undefined);
 }

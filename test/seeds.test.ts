@@ -65,6 +65,7 @@ const SETS = [
   { name: 'the thirteenth held-out plans', args: ['--docs', 'fixtures/holdout13/docs', '--gold', 'fixtures/holdout13/gold'], documents: 4, diagnostics: 0.8 },
   { name: 'the fourteenth held-out plans', args: ['--docs', 'fixtures/holdout14/docs', '--gold', 'fixtures/holdout14/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the fifteenth held-out plans', args: ['--docs', 'fixtures/holdout15/docs', '--gold', 'fixtures/holdout15/gold'], documents: 2, diagnostics: 0.8 },
+  { name: 'the sixteenth held-out plans', args: ['--docs', 'fixtures/holdout16/docs', '--gold', 'fixtures/holdout16/gold'], documents: 2, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

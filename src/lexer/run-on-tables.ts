@@ -55,9 +55,12 @@ const MAX_ROWS = 200;
 const MAX_COMPARATOR_WORDS = 3;
 
 export function regroupRunOnTables(lines: Line[], raw: readonly string[]): Line[] {
-  // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
-  if (!lines.some(opensHeading)) return lines;
-  return regroup(lines, (all, from) => readTable(all, from, raw));
+  // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are; a table
+  // is then looked for only where a heading opens, or on the line above one.
+  const headings = new Set<number>();
+  for (let i = 0; i < lines.length; i++) if (opensHeading(lines[i]!)) headings.add(i);
+  if (headings.size === 0) return lines;
+  return regroup(lines, (all, from) => (headings.has(from) || headings.has(from + 1) ? readTable(all, from, raw) : null));
 }
 
 /**

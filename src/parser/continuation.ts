@@ -14,6 +14,8 @@ import { cutNumber } from '../grammar/document-number.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '»', ')']);
+/** How far from a text's end its last word is looked for: past any word and the marks after it. */
+const LAST_WORD_REACH = 40;
 /** A quarter or a month with its year, at a line's start ("III/2026", "6/2026"). */
 const PERIOD_CUT = /^(?:[IVX]{1,4}|\d{1,2})\/\d{4}(?!\d)/;
 
@@ -41,13 +43,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (isLower(first)) return true;
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
   if (cutNumber(previous.text, text)) return true;
-  // "b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu vực; …": no heading stops on "và", "của", "tại"
-  if (!line.blankBefore && !endsSentence(previous.text) && vocabulary().continuationWords.has(lastWord(previous.text))) return true;
-  // "… Bệnh viện Sản -" / "Nhi tỉnh: …": a name's dash, the line cut after it
-  if (!line.blankBefore && /\s[-–]$/.test(previous.text)) return true;
-  // "… trong quý" / "III/2026.": a quarter's or a month's number cut from its word, no label of any kind
-  if (!line.blankBefore && PERIOD_CUT.test(text)) return true;
-  if (previous.headingLike()) return false;
+  if (previous.headingLike()) return !line.blankBefore && cutShort(previous.text, text);
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;
   if (endsSentence(previous.text)) return false;
@@ -58,6 +54,19 @@ export function continues(previous: PreviousText, line: Line): boolean {
   return vocabulary().continuationWords.has(lastWord(previous.text));
 }
 
+/**
+ * Whether a short block that reads as a heading was in fact cut, so that the
+ * line right under it goes on with it: it stops on a word no heading ends
+ * with ("b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu
+ * vực; …"), or on a name's dash ("… Bệnh viện Sản -" / "Nhi tỉnh: …"), or
+ * the line starts with a quarter's or a month's number cut from its word
+ * ("… trong quý" / "III/2026.").
+ */
+function cutShort(previous: string, text: string): boolean {
+  if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous)) return true;
+  return !endsSentence(previous) && vocabulary().continuationWords.has(lastWord(previous));
+}
+
 /** Whether a text closes a bracket before it opens one. */
 function closesBracket(text: string): boolean {
   const close = text.indexOf(')');
@@ -66,6 +75,7 @@ function closesBracket(text: string): boolean {
 }
 
 function lastWord(text: string): string {
-  const m = /([\p{L}]+)\P{L}*$/u.exec(text);
+  // the end of the text only: the pattern, anchored at the end, would try every position of a long paragraph
+  const m = /([\p{L}]+)\P{L}*$/u.exec(text.length > LAST_WORD_REACH ? text.slice(-LAST_WORD_REACH) : text);
   return m ? m[1]!.toLowerCase() : '';
 }

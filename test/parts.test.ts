@@ -1081,6 +1081,11 @@ describe('page furniture', () => {
     expect(tasks(['a) Nhân lực: Bố trí cấp cứu 24/24 giờ tại các bệnh viện và', 'Trung tâm Y tế khu vực.', 'b) Diễn tập: Tổ chức diễn tập tại 03 cơ sở y tế trong quý', 'III/2026.']))
       .toEqual([[5, 'Bố trí cấp cứu 24/24 giờ tại các bệnh viện và Trung tâm Y tế khu vực.'], [7, 'Tổ chức diễn tập tại 03 cơ sở y tế trong quý III/2026.']]);
     expect(tasks(['5. Đề nghị Bệnh viện Đa khoa tỉnh và Bệnh viện Sản -', 'Nhi tỉnh: Phối hợp điều trị.'])).toEqual([[5, 'Phối hợp điều trị.']]);
+    // a clause break, a title with its text after the colon, a request whose next line is no duty's verb: no heading
+    expect(tasks(['2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ', 'Tỉnh ủy trước ngày 10/12/2027.']).map(([line]) => line)).toEqual([5]);
+    expect(tasks(['4. Nâng cao năng lực: tập huấn cho 130 nhân viên Trạm', 'Y tế; cử 02 bác sĩ đi đào tạo.'])).toEqual([[5, 'tập huấn cho 130 nhân viên Trạm Y tế; cử 02 bác sĩ đi đào tạo.']]);
+    expect(tasks(['3- Đề nghị Công đoàn, Đoàn Thanh niên Các cơ quan', 'Đảng tỉnh tổ chức hoạt động thể thao.']).map(([line]) => line)).toEqual([5]);
+    expect(tasks(['5. Đề nghị Huyện đoàn và Hội Liên hiệp Phụ nữ huyện', 'Chỉ đạo cơ sở Đoàn tuyên truyền.']).map(([line]) => line)).toEqual([5, 6]);
     // a heading that ends a sentence, or stops on another word, keeps the line under it apart
     expect(tasks(['a) Các chỉ tiêu như sau:', 'Trung tâm Y tế khu vực bảo đảm.']).map(([line]) => line)).toEqual([5, 6]);
   });

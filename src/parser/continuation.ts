@@ -7,8 +7,9 @@
  * a bulleted line (a hanging indent).
  */
 import type { Line } from '../lexer/line.js';
-import { vocabulary } from '../grammar/vocabulary.js';
-import { isLower } from '../text/fold.js';
+import { foldedKeys, startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
+import { foldStart, isLower } from '../text/fold.js';
 import { labelOf } from './labels.js';
 import { cutNumber } from '../grammar/document-number.js';
 
@@ -64,8 +65,24 @@ export function continues(previous: PreviousText, line: Line): boolean {
  */
 function cutShort(previous: string, text: string): boolean {
   if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous)) return true;
+  // "2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ" / "Tỉnh ủy …": no heading holds a clause
+  // break, nor a title with its text after the colon ("4. Nâng cao năng lực: tập huấn … cho 130 nhân viên Trạm" / "Y tế; …")
+  if (/[;:]\s+\S/.test(previous)) return true;
+  // "3- Đề nghị Công đoàn …, Đoàn Thanh niên Các cơ quan" / "Đảng tỉnh tổ chức …": a request heads the duty it asks for,
+  // which opens with its verb ("5. Đề nghị Huyện đoàn …" / "Chỉ đạo cơ sở Đoàn …"); a line that does not is the name's rest
+  const { requests, dutyVerbs } = agencyWords();
+  if (startsWithPhrase(foldStart(previous.replace(LABEL, '')), requests) !== null && startsWithPhrase(foldStart(text), dutyVerbs) === null) return true;
   return !endsSentence(previous) && vocabulary().continuationWords.has(lastWord(previous));
 }
+
+/** An item's label and the blank after it, at a text's start: "3- ", "2.1. ", "b) ". */
+const LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)\-]\s*/u;
+
+/** The words a request to a body opens with ("Đề nghị"), and the verbs a duty opens with ("chỉ đạo", "phối hợp"), folded. */
+const agencyWords = onFirstUse(() => {
+  const file = grammar<{ requestWords: string[]; dutyVerbs: string[] }>('agencies');
+  return { requests: foldedKeys(file.requestWords), dutyVerbs: foldedKeys(file.dutyVerbs) };
+});
 
 /** Whether a text closes a bracket before it opens one. */
 function closesBracket(text: string): boolean {

@@ -117,7 +117,9 @@ const NATIONAL_LINES = 4;
 /**
  * Where the Quốc hiệu, its motto or the Party's heading starts in a line
  * that holds another column's words before it, one space apart, whole or
- * cut at the line's end (cutStart); 0 when none does.
+ * cut by its column's wrap at the line's end (the cut's rest is then looked
+ * for on the next line, as for a cell that is the cut start: cutWhole); 0
+ * when none does.
  */
 function nationalBeside(text: string): number {
   if (text.length < 24) return 0;

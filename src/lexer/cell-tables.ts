@@ -78,6 +78,8 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
 function readBlankSeparated(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   if (!lines[from + 1]?.blankBefore && !lines[from + 2]?.blankBefore) return null;
   const cells: Line[] = [];
+  /** The lines each joined cell was made from, each where it stands. */
+  const pieces = new Map<Line, Cell[]>();
   /** The index in `lines` after each cell. */
   const after: number[] = [];
   /** Groups the lines into cells, up to `count` cells in all. */
@@ -85,7 +87,7 @@ function readBlankSeparated(lines: Line[], from: number): { rows: Line[]; end: n
     for (let i = after[after.length - 1] ?? from; i < lines.length && cells.length < count && !lines[i]!.cells;) {
       let j = i + 1;
       while (j < lines.length && !lines[j]!.blankBefore && !lines[j]!.cells && j - i < MAX_CELL_LINES) j++;
-      cells.push(joined(lines.slice(i, j)));
+      cells.push(joined(lines.slice(i, j), pieces));
       after.push(j);
       i = j;
     }
@@ -96,7 +98,7 @@ function readBlankSeparated(lines: Line[], from: number): { rows: Line[]; end: n
   groupUpTo(2 * MAX_HEADER_CELLS + 2);
   if (!readHeading(cells, 0)) return null;
   groupUpTo(MAX_GROUPED_CELLS);
-  const table = readCells(cells, 0);
+  const table = readCells(cells, 0, pieces);
   return table ? { rows: table.rows, end: after[table.end - 1]! } : null;
 }
 
@@ -106,7 +108,7 @@ const MAX_GROUPED_CELLS = 600;
 const MAX_CELL_LINES = 8;
 
 /** The lines of one cell as one line: their texts joined ("T" over "T" is "TT"), each line kept where it stands. */
-function joined(parts: Line[]): Line {
+function joined(parts: Line[], pieces: Map<Line, Cell[]>): Line {
   const head = parts[0]!;
   if (parts.length === 1) return head;
   const text = parts.every((p) => p.text.length === 1) ? parts.map((p) => p.text).join('') : parts.map((p) => p.text).join(' ');
@@ -115,8 +117,6 @@ function joined(parts: Line[]): Line {
   return line;
 }
 
-/** The lines a joined cell was made from. */
-const pieces = new WeakMap<Line, Cell[]>();
 
 /** The heading of a table of one cell per line from its ordinal heading at `from`, and where its first row starts; null unless that row is numbered 1. */
 function readHeading(lines: Line[], from: number): { heading: Line[]; k: number } | null {
@@ -137,13 +137,13 @@ function readHeading(lines: Line[], from: number): { heading: Line[]; k: number 
 }
 
 /** A table of one cell per line from an ordinal heading at `from`: its rows, and the index after the last. */
-function readCells(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+function readCells(lines: Line[], from: number, pieces?: ReadonlyMap<Line, Cell[]>): { rows: Line[]; end: number } | null {
   const head = readHeading(lines, from);
   if (!head) return null;
   const { heading } = head;
   let k = head.k;
   const width = heading.length;
-  const rows: Line[] = [row(heading)];
+  const rows: Line[] = [row(heading, pieces)];
   let ordinal = 1;
   for (;;) {
     // a page break between two rows: the footer, and the next page's header before the row, pass through as they are
@@ -155,7 +155,7 @@ function readCells(lines: Line[], from: number): { rows: Line[]; end: number } |
     if (k + width > lines.length || ordinalOf(lines[k]) !== String(ordinal)) break;
     const cells = lines.slice(k, k + width);
     if (cells.some((c) => c.cells || c.text.length > MAX_CELL * 2)) break;
-    rows.push(row(cells));
+    rows.push(row(cells, pieces));
     k += width;
     ordinal++;
   }
@@ -196,7 +196,7 @@ function isHeaderCell(line: Line): boolean {
   return !line.cells && line.text.length <= MAX_CELL && tableHeadings().cell.test(foldKey(line.text));
 }
 
-function row(cells: Line[]): Line {
+function row(cells: Line[], pieces?: ReadonlyMap<Line, Cell[]>): Line {
   const first = cells[0]!;
   return makeLine({
     index: first.index,
@@ -204,7 +204,7 @@ function row(cells: Line[]): Line {
     start: first.start,
     end: first.end,
     blankBefore: first.blankBefore,
-    cells: cells.map((c) => makeCell(c.text, c.start, c.index, pieces.get(c))),
+    cells: cells.map((c) => makeCell(c.text, c.start, c.index, pieces?.get(c))),
   });
 }
 

@@ -1032,6 +1032,25 @@ describe('tables as pdftotext prints them without -layout', () => {
   });
 });
 
+describe('a web page dumped by links', () => {
+  it('reads a grid whose columns only the borders between rows draw, its first row the heading', () => {
+    const { tables, targets } = compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. MỤC TIÊU', '', '   +--------------------------------------------------+',
+      '   | TT | Chỉ tiêu                    | Đơn vị | Năm 2027 |', '   |----+-----------------------------+--------+----------|',
+      '   | 1  | Số phụ nữ được khám sàng    | Người  | ≥ 6.000  |', '   |    | lọc ung thư cổ tử cung      |        |          |',
+      '   |----+-----------------------------+--------+----------|', '   | 2  | Tỷ lệ xã tổ chức truyền     | %      | 100      |',
+      '   |    | thông                       |        |          |', '   +--------------------------------------------------+', '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+    expect(tables.map((t) => [t.header, t.rows])).toEqual([[['TT', 'Chỉ tiêu', 'Đơn vị', 'Năm 2027'], [['1', 'Số phụ nữ được khám sàng lọc ung thư cổ tử cung', 'Người', '≥ 6.000'], ['2', 'Tỷ lệ xã tổ chức truyền thông', '%', '100']]]]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[9, 'ge', 6000, 'Người'], [12, 'eq', 100, '%']]);
+  });
+
+  it('finds the Quốc hiệu\'s motto one space from the issuer below the portal\'s menu and headline', () => {
+    const doc = ['   Trang chủ | Giới thiệu | Tin tức | Văn bản', '   Trang chủ > Văn bản > Kế hoạch', '', 'Kế hoạch vận động phụ nữ khám sàng lọc ung thư năm 2027', '', '   Ngày đăng: 12/01/2027 | Lượt xem: 215', '',
+      '   HỘI LHPN VIỆT NAM       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '   HỘI LHPN TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc', '   Số: 05/KH-HLHPN         Ninh Bình, ngày 08 tháng 01 năm 2027', '', '   KẾ HOẠCH', '   Vận động phụ nữ khám sàng lọc ung thư năm 2027'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['HỘI LHPN TỈNH NINH BÌNH', 'HỘI LHPN VIỆT NAM']);
+  });
+});
+
 describe('a recipient wrapped onto the next line', () => {
   it('keeps its note in brackets, and the entries after it', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. NHIỆM VỤ', '1. Tuyên truyền.', '', 'Nơi nhận:', '- Sở Y tế', '(b/c);', '- UBND huyện;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Lê Văn A'].join('\n');

@@ -131,14 +131,17 @@ function readGrid(lines: Line[], from: number, page: Page): { rows: Line[]; end:
   const top = boxed ? asciiGrid(raw[first.index]!) : raw[first.index]!;
   const border = boxed ? BOX_BORDER : GRID_BORDER;
   if (!border.test(top)) return null;
-  const columns = bordersOf(top);
+  // links draws the grid's outer border whole ("+-------+") and its columns only on the borders between rows
+  // ("|----+----|"): the first of those gives the columns, and the grid's first row heads it, as a box-drawn one's does.
+  const inner = !boxed && bordersOf(top).length === 1 ? innerBorder(lines, from + 1, raw) : null;
+  const columns = bordersOf(inner ?? top);
   // The groups of lines between borders, and whether a heading's border ("+===+") closed the first (a box-drawn grid's first row heads it).
   const groups: Line[][] = [];
-  let headed = boxed;
+  let headed = boxed || inner !== null;
   let k = from + 1;
   for (let group: Line[] = []; k < lines.length; k++) {
     const text = boxed ? asciiGrid(raw[lines[k]!.index]!) : raw[lines[k]!.index]!;
-    if (border.test(text)) {
+    if (border.test(text) || (inner !== null && INNER_BORDER.test(text))) {
       if (text.includes('=')) headed = groups.length === 0;
       groups.push(group);
       group = [];
@@ -216,6 +219,21 @@ function runsOf(text: string): Column[] {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, bounded: false });
   return out;
+}
+
+/** A border between rows inside a grid whose outer border is whole ("|----+-------+----|", links' dump). */
+const INNER_BORDER = /^ *\|(?:[-=:]{2,}\+)+[-=:]{2,}\|\s*$/;
+/** Lines a grid's first row takes at the most before the border under it. */
+const MAX_FIRST_ROW = 6;
+
+/** The first border between rows after a grid's whole top border, as a border of columns ("+----+----+"); null for none. */
+function innerBorder(lines: readonly Line[], from: number, raw: readonly string[]): string | null {
+  for (let k = from; k < lines.length && k - from <= MAX_FIRST_ROW; k++) {
+    const text = raw[lines[k]!.index]!;
+    if (INNER_BORDER.test(text)) return text.replace(/\|/g, '+');
+    if (!text.trimStart().startsWith('|')) return null;
+  }
+  return null;
 }
 
 /** The columns a grid's border gives: the room between two "+", without the "|" that starts each cell. */

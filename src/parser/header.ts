@@ -111,8 +111,8 @@ const nationalPhrases = onFirstUse((): readonly string[] => {
   return [...nationalName, ...motto, ...partyHeading];
 });
 
-/** The Quốc hiệu and its motto stand in the header's first lines, beside the issuer's. */
-const NATIONAL_LINES = 4;
+/** The Quốc hiệu and its motto stand in the header's first lines, beside the issuer's (after a web portal's menu and headline: ten at the most). */
+const NATIONAL_LINES = 10;
 
 /**
  * Where the Quốc hiệu, its motto or the Party's heading starts in a line

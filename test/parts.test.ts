@@ -1025,6 +1025,13 @@ describe('tables as pdftotext prints them without -layout', () => {
     expect(diagnostics.filter((d) => d.code === 'KH008').map((d) => d.line)).toEqual([5]);
   });
 
+  it('are read without an ordinal column where each cell is a paragraph (AbiWord), the last cell of each row a value', () => {
+    const { tables, targets } = plan(['Chỉ tiêu', '', 'Đơn vị tính', '', 'Kế hoạch năm 2027', '', 'Số xã triển khai phục hồi chức năng dựa vào cộng đồng', '', 'Xã', '', '48', '',
+      'Tỷ lệ người khuyết tật được khám, tư vấn', '', '%', '', '≥ 70', '', '- Trên 60% trẻ em khuyết tật được can thiệp sớm.']);
+    expect(tables.map((t) => [t.header, t.rows])).toEqual([[['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2027'], [['Số xã triển khai phục hồi chức năng dựa vào cộng đồng', 'Xã', '48'], ['Tỷ lệ người khuyết tật được khám, tư vấn', '%', '≥ 70']]]]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[23, 'gt', 60, '%'], [15, 'eq', 48, 'Xã'], [21, 'ge', 70, '%']]);
+  });
+
   it('are read as before where each cell is one line (Word, docx2txt), and not said to be unread', () => {
     const { tables, diagnostics } = plan(['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026', '1', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '≥ 95', '2', 'Số xã đạt chuẩn', 'Xã', '45']);
     expect(tables.map((t) => t.rows.length)).toEqual([2]);

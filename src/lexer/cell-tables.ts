@@ -11,11 +11,15 @@ import { foldKey, foldUnit } from '../text/fold.js';
 import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { regroup } from './regroup.js';
 import { isPageOf } from './page-marks.js';
+import { labelOf } from '../parser/labels.js';
 
 /** grammar/quantities.json's table headings, folded, read on first use. */
 interface Headings {
   /** The ordinal column's headings, folded and without spaces: tt, stt, sott. */
   readonly ordinal: ReadonlySet<string>;
+  /** The indicator column's headings, folded ("chi tieu", "noi dung"), and their first letters as printed, in either case. */
+  readonly indicator: ReadonlySet<string>;
+  readonly indicatorInitials: ReadonlySet<number>;
   /** Every unit an ordinal's heading folds to (t, s, o, a space, its marks): a word with another is none. */
   readonly ordinalLetters: ReadonlySet<number>;
   /** The first letters of the ordinal's headings as printed, in either case (T, t, S, s): one look at a line's first letter rules most out. */
@@ -25,10 +29,12 @@ interface Headings {
 }
 
 export const tableHeadings = onFirstUse((): Headings => {
-  const q = grammar<{ ordinalColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
+  const q = grammar<{ ordinalColumns: string[]; indicatorColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
     ordinal: new Set(q.ordinalColumns.map((heading) => foldKey(heading).replace(/\s/g, ''))),
     ordinalLetters: new Set([...q.ordinalColumns.join(''), ' ', '.', ':'].map((c) => foldUnit(c.charCodeAt(0)))),
+    indicator: new Set(q.indicatorColumns.map(foldKey)),
+    indicatorInitials: new Set(q.indicatorColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
   };
@@ -63,8 +69,43 @@ export function unreadTables(lines: readonly Line[]): Line[] {
 
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
-  if (first.cells || first.text.length > 6 || !tableHeadings().ordinalInitials.has(first.text.charCodeAt(0))) return null;
+  if (first.cells) return null;
+  if (first.text.length <= MAX_UNNUMBERED_HEADING && isIndicatorHeading(first.text)) return readUnnumbered(lines, from);
+  if (first.text.length > 6 || !tableHeadings().ordinalInitials.has(first.text.charCodeAt(0))) return null;
   return (isOrdinalHeading(first.text) ? readCells(lines, from) : null) ?? readBlankSeparated(lines, from);
+}
+
+/**
+ * A table of one cell per line without an ordinal column, as AbiWord prints
+ * a Word table (each cell a paragraph): "Chỉ tiêu", "Đơn vị tính", "Kế hoạch
+ * năm 2027", then each row's indicator, unit and value. The heading is its
+ * short heading cells; a row is as many cells, the last a figure (perhaps
+ * after its comparator), none a labelled line; the table ends at the first
+ * that is not.
+ */
+function readUnnumbered(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  let k = from;
+  while (k < lines.length && k - from < MAX_HEADER_CELLS && isHeaderCell(lines[k]!) && lines[k]!.text.length <= MAX_UNNUMBERED_HEADING) k++;
+  const width = k - from;
+  if (width < 3) return null;
+  const rows: Line[] = [row(lines.slice(from, k))];
+  for (; k + width <= lines.length; k += width) {
+    const cells = lines.slice(k, k + width);
+    if (cells.some((c) => c.cells || c.rule || labelOf(c) !== null) || !VALUE_CELL.test(cells[width - 1]!.text)) break;
+    rows.push(row(cells));
+  }
+  return rows.length >= 3 ? { rows, end: k } : null;
+}
+
+/** A heading cell of such a table is short. */
+const MAX_UNNUMBERED_HEADING = 30;
+/** A value cell: a figure, perhaps after a sign or a word or two of comparison ("≥ 70", "Trên 60", "100%"). */
+const VALUE_CELL = /^(?:[<>≤≥=]\s*|\p{L}+(?:\s\p{L}+)?\s+)?\d[\d.,]*\s*[%‰]?$/u;
+
+/** Whether a text names the indicator column ("Chỉ tiêu", "Nội dung"), looked at only where its first letter allows. */
+function isIndicatorHeading(text: string): boolean {
+  const { indicatorInitials, indicator } = tableHeadings();
+  return indicatorInitials.has(text.charCodeAt(0)) && indicator.has(foldKey(text));
 }
 
 /**

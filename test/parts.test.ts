@@ -1050,6 +1050,15 @@ describe('a web page dumped by links', () => {
     expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[9, 'ge', 6000, 'Người'], [12, 'eq', 100, '%']]);
   });
 
+  it('parts the widest entry of the list from the title of the signature one space beside it', () => {
+    const { recipients, signature } = compile(['KẾ HOẠCH', 'Y tế năm 2027', '', 'I. NHIỆM VỤ', '1. Khám sàng lọc.', '',
+      '   Nơi nhận:                            TM. BAN THƯỜNG VỤ   ', '   - TW Hội LHPN Việt Nam (b/c);        KT. CHỦ TỊCH        ',
+      '   - Ban Tuyên giáo và Dân vận Tỉnh ủy; PHÓ CHỦ TỊCH        ', '   - Sở Y tế;                                               ',
+      '   - Lưu: VT, GĐXH.                     Đinh Thị Hồng Nhung '].join('\n')).plan;
+    expect(recipients.map((r) => r.name)).toEqual(['TW Hội LHPN Việt Nam', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Sở Y tế']);
+    expect([signature?.authority, signature?.capacity, signature?.title, signature?.name]).toEqual(['TM. BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Đinh Thị Hồng Nhung']);
+  });
+
   it('finds the Quốc hiệu\'s motto one space from the issuer below the portal\'s menu and headline', () => {
     const doc = ['   Trang chủ | Giới thiệu | Tin tức | Văn bản', '   Trang chủ > Văn bản > Kế hoạch', '', 'Kế hoạch vận động phụ nữ khám sàng lọc ung thư năm 2027', '', '   Ngày đăng: 12/01/2027 | Lượt xem: 215', '',
       '   HỘI LHPN VIỆT NAM       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '   HỘI LHPN TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc', '   Số: 05/KH-HLHPN         Ninh Bình, ngày 08 tháng 01 năm 2027', '', '   KẾ HOẠCH', '   Vận động phụ nữ khám sàng lọc ung thư năm 2027'].join('\n');

@@ -143,6 +143,13 @@ const signatureStarts = onFirstUse((): string[] => {
   return [...v.statePrefixes, ...v.partyPrefixes].map((p) => (p.endsWith('.') ? p : p + ' '));
 });
 
+/** Whether a line of the left column runs into the right one: a word in capitals starts right where that column does, a space before it. */
+function meetsRightColumn(line: Line, rightStart: number): boolean {
+  const at = rightStart - line.start;
+  if (at <= 0 || at >= line.text.length || line.text[at - 1] !== ' ' || line.text[at] === ' ') return false;
+  return isSignatureHead(line.text.slice(at)) && isMostlyUpper(line.text.slice(at));
+}
+
 /**
  * Separates the left column (closing sentence, recipients, or a joint plan's
  * other signature) from the right (signature) where PDF text put them side
@@ -171,7 +178,12 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       continue;
     }
     if (split && line.start >= rightStart - 8) right.push({ text: line.text, line, start: line.start });
-    else if (line.cells) {
+    else if (split && meetsRightColumn(line, rightStart)) {
+      // "- Ban Tuyên giáo và Dân vận Tỉnh ủy; PHÓ CHỦ TỊCH": the list's widest entry one space from the signature's column
+      const at = rightStart - line.start;
+      left.push({ text: line.text.slice(0, at).trimEnd(), line, start: line.start });
+      right.push({ text: line.text.slice(at), line, start: rightStart });
+    } else if (line.cells) {
       line.cells.forEach((cell, i) => {
         for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
       });

@@ -349,6 +349,13 @@ describe('the number of the plan', () => {
   });
 });
 
+describe('a joint programme cited by its own type code', () => {
+  it('is a reference where its kind is named before it', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2027', '', 'Căn cứ Chương trình phối hợp số 09/CTrPH-HLHPN-SYT ngày 20/3/2026 giữa Hội LHPN tỉnh và Sở Y tế;', '', 'I. NHIỆM VỤ', '1. Khám.'].join('\n');
+    expect(compile(doc).plan.references.map((r) => [r.number, r.kind])).toEqual([['09/CTrPH-HLHPN-SYT', 'Chương trình phối hợp']]);
+  });
+});
+
 describe('a cited number with a look-alike character (KH401)', () => {
   it('is reported wherever it is printed so, the number listed once with its right letter', () => {
     const doc = (first: string, again: string) => ['KẾ HOẠCH', 'Y tế năm 2027', '', `Căn cứ Nghị định số ${first} của Chính phủ;`, '', 'I. NHIỆM VỤ', `1. Chuyển người bệnh theo Nghị định số ${again}.`].join('\n');

@@ -67,6 +67,7 @@ const SETS = [
   { name: 'the fifteenth held-out plans', args: ['--docs', 'fixtures/holdout15/docs', '--gold', 'fixtures/holdout15/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the sixteenth held-out plans', args: ['--docs', 'fixtures/holdout16/docs', '--gold', 'fixtures/holdout16/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the seventeenth held-out plans', args: ['--docs', 'fixtures/holdout17/docs', '--gold', 'fixtures/holdout17/gold'], documents: 2, diagnostics: 0.8 },
+  { name: 'the eighteenth held-out plans', args: ['--docs', 'fixtures/holdout18/docs', '--gold', 'fixtures/holdout18/gold'], documents: 2, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

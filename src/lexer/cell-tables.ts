@@ -20,6 +20,8 @@ interface Headings {
   /** The indicator column's headings, folded ("chi tieu", "noi dung"), and their first letters as printed, in either case. */
   readonly indicator: ReadonlySet<string>;
   readonly indicatorInitials: ReadonlySet<number>;
+  /** Their lengths as printed: one look rules out nearly every line. */
+  readonly indicatorLengths: ReadonlySet<number>;
   /** Every unit an ordinal's heading folds to (t, s, o, a space, its marks): a word with another is none. */
   readonly ordinalLetters: ReadonlySet<number>;
   /** The first letters of the ordinal's headings as printed, in either case (T, t, S, s): one look at a line's first letter rules most out. */
@@ -34,6 +36,7 @@ export const tableHeadings = onFirstUse((): Headings => {
     ordinal: new Set(q.ordinalColumns.map((heading) => foldKey(heading).replace(/\s/g, ''))),
     ordinalLetters: new Set([...q.ordinalColumns.join(''), ' ', '.', ':'].map((c) => foldUnit(c.charCodeAt(0)))),
     indicator: new Set(q.indicatorColumns.map(foldKey)),
+    indicatorLengths: new Set(q.indicatorColumns.map((heading) => heading.length)),
     indicatorInitials: new Set(q.indicatorColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
@@ -104,8 +107,8 @@ const VALUE_CELL = /^(?:[<>≤≥=]\s*|\p{L}+(?:\s\p{L}+)?\s+)?\d[\d.,]*\s*[%‰
 
 /** Whether a text names the indicator column ("Chỉ tiêu", "Nội dung"), looked at only where its first letter allows. */
 function isIndicatorHeading(text: string): boolean {
-  const { indicatorInitials, indicator } = tableHeadings();
-  return indicatorInitials.has(text.charCodeAt(0)) && indicator.has(foldKey(text));
+  const { indicatorInitials, indicatorLengths, indicator } = tableHeadings();
+  return indicatorLengths.has(text.length) && indicatorInitials.has(text.charCodeAt(0)) && indicator.has(foldKey(text));
 }
 
 /**

@@ -23,6 +23,7 @@ import { fold, foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
+import { labelOf } from '../parser/labels.js';
 
 interface QuantitiesFile {
   comparators: { phrase: string }[];
@@ -83,7 +84,7 @@ function hasOrdinalHeading(line: Line, next: Line | undefined): boolean {
 /** A line of the heading that the columns' wrapping put above or below its first: two column words or more, no cells. */
 function isHeadingLine(line: Line): boolean {
   // a heading's words end on none of a sentence's marks, and no item's label opens them ("b) Chỉ tiêu hoạt động:")
-  if (line.cells || line.rule || line.text.length > 100 || /[:.;]$/.test(line.text) || LABEL_START.test(line.text)) return false;
+  if (line.cells || line.rule || line.text.length > 100 || /[:.;]$/.test(line.text) || labelOf(line) !== null) return false;
   const key = fold(line.text);
   const { indicator, unit, value } = words();
   return [indicator, unit, value].reduce((n, p) => n + (key.match(p)?.length ?? 0), 0) >= 2;
@@ -126,7 +127,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     }
     // a wrapped indicator: the line right under a row, without a label of its own
     const last = rows[rows.length - 1];
-    if (!last || line.blankBefore || LABEL_START.test(line.text)) break;
+    if (!last || line.blankBefore || labelOf(line) !== null) break;
     const words = tokens.filter((t) => !/^[:;|.,]$/.test(t.text));
     if (words.length > 0) last.indicator.push(...words);
   }
@@ -145,9 +146,6 @@ function isHeadingRest(line: Line): boolean {
   if (line.blankBefore || ROW_START.test(line.text)) return false;
   return isHeadingLine(line) || (line.text.length <= 24 && !/[.;:]$/.test(line.text));
 }
-
-/** An item's label at a line's start: "2.", "b)", "III.". */
-const LABEL_START = /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u;
 
 /** A row's first line: its ordinal, then a word. */
 const ROW_START = /^\d{1,3}\.?\s+\S/;

@@ -112,7 +112,12 @@ function isUnfinished(entry: Piece): boolean {
 
 /** A signature's title after the list's heading on its line: in capitals, no mark of a list's entry after it. */
 function isTitleBeside(text: string): boolean {
-  return isSignatureHead(text) && isMostlyUpper(text) && !/[;,.)]$/.test(text) && !isListEntry(text);
+  return isTitleInCapitals(text) && !/[;,.)]$/.test(text) && !isListEntry(text);
+}
+
+/** A signature's first line in capitals ("PHÓ CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"), as one stands beside another column's words. */
+function isTitleInCapitals(text: string): boolean {
+  return isSignatureHead(text) && isMostlyUpper(text);
 }
 
 /** A line a list marker opens: "- Bộ Y tế (b/c);", "+ …", "* …". */
@@ -147,7 +152,7 @@ const signatureStarts = onFirstUse((): string[] => {
 function meetsRightColumn(line: Line, rightStart: number): boolean {
   const at = rightStart - line.start;
   if (at <= 0 || at >= line.text.length || line.text[at - 1] !== ' ' || line.text[at] === ' ') return false;
-  return isSignatureHead(line.text.slice(at)) && isMostlyUpper(line.text.slice(at));
+  return isTitleInCapitals(line.text.slice(at));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Line } from '../lexer/line.js';
 import { foldedKeys, startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { foldStart, isLower } from '../text/fold.js';
-import { labelOf } from './labels.js';
+import { labelOf, readLabel } from './labels.js';
 import { cutNumber } from '../grammar/document-number.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
@@ -71,12 +71,10 @@ function cutShort(previous: string, text: string): boolean {
   // "3- Đề nghị Công đoàn …, Đoàn Thanh niên Các cơ quan" / "Đảng tỉnh tổ chức …": a request heads the duty it asks for,
   // which opens with its verb ("5. Đề nghị Huyện đoàn …" / "Chỉ đạo cơ sở Đoàn …"); a line that does not is the name's rest
   const { requests, dutyVerbs } = agencyWords();
-  if (startsWithPhrase(foldStart(previous.replace(LABEL, '')), requests) !== null && startsWithPhrase(foldStart(text), dutyVerbs) === null) return true;
+  const rest = readLabel(previous)?.rest ?? 0;
+  if (startsWithPhrase(foldStart(previous.slice(rest).trimStart()), requests) !== null && startsWithPhrase(foldStart(text), dutyVerbs) === null) return true;
   return !endsSentence(previous) && vocabulary().continuationWords.has(lastWord(previous));
 }
-
-/** An item's label and the blank after it, at a text's start: "3- ", "2.1. ", "b) ". */
-const LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)\-]\s*/u;
 
 /** The words a request to a body opens with ("Đề nghị"), and the verbs a duty opens with ("chỉ đạo", "phối hợp"), folded. */
 const agencyWords = onFirstUse(() => {

@@ -1039,6 +1039,12 @@ describe('tables as pdftotext prints them without -layout', () => {
     expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[23, 'gt', 60, '%'], [15, 'eq', 48, 'Xã'], [21, 'ge', 70, '%']]);
   });
 
+  it('take a value cell of such a table after a sign typed as two characters, as grammar/quantities.json lists them', () => {
+    const { targets } = plan(['Chỉ tiêu', '', 'Đơn vị tính', '', 'Kế hoạch năm 2027', '', 'Số xã triển khai phục hồi chức năng', '', 'Xã', '', '48', '',
+      'Tỷ lệ người khuyết tật được khám, tư vấn', '', '%', '', '>= 70', '']);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[15, 'eq', 48, 'Xã'], [21, 'ge', 70, '%']]);
+  });
+
   it('are read as before where each cell is one line (Word, docx2txt), and not said to be unread', () => {
     const { tables, diagnostics } = plan(['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026', '1', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '%', '≥ 95', '2', 'Số xã đạt chuẩn', 'Xã', '45']);
     expect(tables.map((t) => t.rows.length)).toEqual([2]);

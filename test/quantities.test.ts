@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanQuantities } from '../src/normalize/targets/quantity.js';
-import { parseFigure } from '../src/normalize/figures.js';
+import { comparatorSigns, parseFigure } from '../src/grammar/figures.js';
 import { splitClauses } from '../src/normalize/targets/clauses.js';
 import { planYear, yearIn } from '../src/normalize/targets/year.js';
 import { indicatorsOf } from '../src/normalize/targets/indicator.js';
@@ -249,6 +249,13 @@ describe('values of an indicator table', () => {
     const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2025',
       '1\tSố giường bệnh/ vạn dân\tGiường\t>19.5', '2\tTỷ lệ tiêm chủng\t%\t≥ 95,5', '3\tSố trạm y tế\tTrạm\t1.250'].join('\n');
     expect(compile(doc).plan.targets.map((t) => [t.cmp, t.value, t.unit])).toEqual([['gt', 19.5, 'Giường'], ['ge', 95.5, '%'], ['eq', 1250, 'Trạm']]);
+  });
+
+  it('read every sign grammar/quantities.json lists, typed as two characters or as one', () => {
+    const signs = ['>=', '<=', '≥', '≤', '>', '<', '='];
+    const doc = ['KẾ HOẠCH', 'Y tế năm 2025', '', 'I. MỤC TIÊU', 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2025', ...signs.map((sign, i) => `${i + 1}\tChỉ số ${i + 1}\t%\t${sign} ${90 + i}`)].join('\n');
+    expect(compile(doc).plan.targets.map((t) => [t.cmp, t.value])).toEqual([['ge', 90], ['le', 91], ['ge', 92], ['le', 93], ['gt', 94], ['lt', 95], ['eq', 96]]);
+    expect([...comparatorSigns().cmpOf.keys()].sort()).toEqual([...signs].sort());
   });
 });
 

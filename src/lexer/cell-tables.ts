@@ -7,6 +7,7 @@
  */
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
+import { comparatorSigns, FIGURE_LIKE } from '../grammar/figures.js';
 import { foldKey, foldUnit } from '../text/fold.js';
 import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { regroup } from './regroup.js';
@@ -94,7 +95,7 @@ function readUnnumbered(lines: Line[], from: number): { rows: Line[]; end: numbe
   const rows: Line[] = [row(lines.slice(from, k))];
   for (; k + width <= lines.length; k += width) {
     const cells = lines.slice(k, k + width);
-    if (cells.some((c) => c.cells || c.rule || labelOf(c) !== null) || !VALUE_CELL.test(cells[width - 1]!.text)) break;
+    if (cells.some((c) => c.cells || c.rule || labelOf(c) !== null) || !valueCell().test(cells[width - 1]!.text)) break;
     rows.push(row(cells));
   }
   return rows.length >= 3 ? { rows, end: k } : null;
@@ -103,7 +104,7 @@ function readUnnumbered(lines: Line[], from: number): { rows: Line[]; end: numbe
 /** A heading cell of such a table is short. */
 const MAX_UNNUMBERED_HEADING = 30;
 /** A value cell: a figure, perhaps after a sign or a word or two of comparison ("≥ 70", "Trên 60", "100%"). */
-const VALUE_CELL = /^(?:[<>≤≥=]\s*|\p{L}+(?:\s\p{L}+)?\s+)?\d[\d.,]*\s*[%‰]?$/u;
+const valueCell = onFirstUse((): RegExp => new RegExp(String.raw`^(?:(?:${comparatorSigns().pattern})\s*|\p{L}+(?:\s\p{L}+)?\s+)?${FIGURE_LIKE}\s*[%‰]?$`, 'u'));
 
 /** Whether a text names the indicator column ("Chỉ tiêu", "Nội dung"), looked at only where its first letter allows. */
 function isIndicatorHeading(text: string): boolean {

@@ -19,6 +19,7 @@
  */
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
+import { comparatorSigns, FIGURE_LIKE } from '../grammar/figures.js';
 import { fold, foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
@@ -48,9 +49,11 @@ const words = onFirstUse(() => {
 });
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-/** A value cell's figure: "400", "12,5", "95%", "≥95". */
-const FIGURE = /^(?:[<>≤≥=]|[<>]=)?\d[\d.,]*[%‰]?$/u;
-const SIGN = /^(?:[<>≤≥=]|[<>]=)$/u;
+/** A value cell's figure ("400", "12,5", "95%", "≥95"), and a sign standing alone before one. */
+const valueTokens = onFirstUse((): { figure: RegExp; sign: RegExp } => {
+  const signs = comparatorSigns().pattern;
+  return { figure: new RegExp(`^(?:${signs})?${FIGURE_LIKE}[%‰]?$`, 'u'), sign: new RegExp(`^(?:${signs})$`, 'u') };
+});
 const MAX_ROWS = 200;
 /** Words a comparator spans at most ("không thấp hơn"). */
 const MAX_COMPARATOR_WORDS = 3;
@@ -247,7 +250,7 @@ function readRow(tokens: readonly Token[], columns: Columns, midTable: boolean):
   for (let c = 0; c < columns.values; c++) {
     const token = tokens[r];
     if (!token || r < 2) return null;
-    if (FIGURE.test(token.text)) {
+    if (valueTokens().figure.test(token.text)) {
       const from = comparatorStart(tokens, r);
       values.unshift(tokens.slice(from, r + 1));
       r = from - 1;
@@ -280,7 +283,7 @@ function startsRow(tokens: readonly Token[], midTable: boolean): boolean {
 
 /** Where a value's comparator starts before its figure at `at`: a sign ("≥ 95"), or words ("Tối thiểu 400"); `at` for none. */
 function comparatorStart(tokens: readonly Token[], at: number): number {
-  if (at > 0 && SIGN.test(tokens[at - 1]!.text)) return at - 1;
+  if (at > 0 && valueTokens().sign.test(tokens[at - 1]!.text)) return at - 1;
   const { comparators } = words();
   for (let n = MAX_COMPARATOR_WORDS; n >= 1; n--) {
     if (at - n < 2) continue;

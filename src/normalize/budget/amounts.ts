@@ -6,7 +6,7 @@
  */
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
-import { figure } from '../figures.js';
+import { figure } from '../../grammar/figures.js';
 
 interface MoneyFile {
   scales: Record<string, number>;

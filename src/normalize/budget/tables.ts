@@ -10,7 +10,7 @@ import type { TableNode } from '../../parser/tree.js';
 import { movedLine, type Line } from '../../lexer/line.js';
 import { foldKey } from '../../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../../text/spaces.js';
-import { figure } from '../figures.js';
+import { figure } from '../../grammar/figures.js';
 import { quantityVocabulary } from '../targets/vocabulary.js';
 import { scaleOfHeader, toDong } from './amounts.js';
 import { grammar, onFirstUse } from '../../grammar/load.js';

@@ -15,7 +15,7 @@ import { fold, foldKey } from '../../text/fold.js';
 import { isBlank } from '../../text/spaces.js';
 import { wordsBefore } from '../../text/words.js';
 import { quantityVocabulary } from './vocabulary.js';
-import { figure, parseFigure } from '../figures.js';
+import { comparatorSigns, figure, parseFigure } from '../../grammar/figures.js';
 
 export interface Quantity {
   /** Where the value (and its range or fraction) is printed in the clause. */
@@ -122,7 +122,8 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       const ok = comparator.needsAfter === null || valueMax !== null || (after !== null && after.phrase.key === comparator.needsAfter);
       if (ok) {
         cmp = comparator.cmp;
-        compared = comparator.cmp !== 'eq' || /[=<>≤≥]/.test(comparator.key);
+        // "= 100%" compares as a sign does; "đạt 100%" is the plain value
+        compared = comparator.cmp !== 'eq' || comparatorSigns().cmpOf.has(comparator.key);
         start = s - comparator.length;
       }
     }

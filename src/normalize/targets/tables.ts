@@ -7,15 +7,17 @@
 import type { TableNode } from '../../parser/tree.js';
 import { foldKey } from '../../text/fold.js';
 import { tidySpaces } from '../../text/spaces.js';
-import { figure, parseFigure } from '../figures.js';
+import { comparatorSigns, figure, parseFigure } from '../../grammar/figures.js';
+import { onFirstUse } from '../../grammar/load.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { isMoneyHeading } from '../budget/tables.js';
 import type { Target } from '../../model/schema.js';
 
-/** A value as a cell prints it: the cell holds nothing else, so a decimal point needs no guard ("19.5"). */
-const FIGURE = figure('');
-const CELL_VALUE = new RegExp(String.raw`^(>=|<=|≥|≤|>|<|=)?\s*(${FIGURE})(?:\s*[-–]\s*(${FIGURE})|\s*\/\s*\d+)?\s*(%|‰)?$`, 'u');
-const SYMBOLS: Record<string, Target['cmp']> = { '>': 'gt', '<': 'lt', '≥': 'ge', '>=': 'ge', '≤': 'le', '<=': 'le', '=': 'eq' };
+/** A value as a cell prints it, after its sign: the cell holds nothing else, so a decimal point needs no guard ("19.5"). */
+const cellValue = onFirstUse((): RegExp => {
+  const number = figure('');
+  return new RegExp(String.raw`^(${comparatorSigns().pattern})?\s*(${number})(?:\s*[-–]\s*(${number})|\s*\/\s*\d+)?\s*(%|‰)?$`, 'u');
+});
 
 export interface TableTarget {
   readonly indicator: string;
@@ -85,13 +87,13 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
       const cell = cells[col];
       if (!cell) continue;
       const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
-      const m = CELL_VALUE.exec(rest);
+      const m = cellValue().exec(rest);
       if (!m) continue;
       // a value cell a wrap cut ("> " over "85"): the value is where its figure is printed
       const at = cell.lines?.findLast((piece) => piece.text.includes(m[2]!)) ?? cell;
       out.push({
         indicator,
-        cmp: m[1] ? SYMBOLS[m[1]]! : worded ?? (m[3] ? 'ge' : 'eq'),
+        cmp: m[1] ? comparatorSigns().cmpOf.get(m[1])! : worded ?? (m[3] ? 'ge' : 'eq'),
         value: parseFigure(m[2]!),
         valueMax: m[3] ? parseFigure(m[3]) : null,
         unit: m[4] ?? unit,

@@ -8,7 +8,15 @@
  *
  * "7.000" is seven thousand, so a decimal point is a reading each context
  * must allow: the pattern takes a guard, the lookaround that allows it there.
+ *
+ * A value a table's cell prints may stand after a sign (">= 95", "≤ 13‰"):
+ * the signs are the comparators of grammar/quantities.json written without a
+ * letter, shared by the lexers that see a value cell and the normaliser that
+ * reads its comparison.
  */
+import type { Target } from '../model/schema.js';
+import { grammar, onFirstUse } from './load.js';
+import { literalAlternation } from './pattern.js';
 
 const GROUPED = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?`;
 const POINT = String.raw`\d+\.\d{1,2}`;
@@ -27,3 +35,13 @@ export function parseFigure(text: string): number {
   if (GROUPED_ONLY.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
   return Number(text.replace(',', '.'));
 }
+
+/** What a lexer takes for a figure before the normaliser reads it: digits, with the points and commas between. */
+export const FIGURE_LIKE = String.raw`\d[\d.,]*`;
+
+/** The comparators printed as signs: an alternation of them (longest first), and the comparison of each. */
+export const comparatorSigns = onFirstUse((): { pattern: string; cmpOf: ReadonlyMap<string, Target['cmp']> } => {
+  const { comparators } = grammar<{ comparators: { phrase: string; cmp: Target['cmp'] }[] }>('quantities');
+  const signs = comparators.filter((c) => !/\p{L}/u.test(c.phrase));
+  return { pattern: literalAlternation(signs.map((c) => c.phrase)), cmpOf: new Map(signs.map((c) => [c.phrase, c.cmp])) };
+});

@@ -82,12 +82,19 @@ describe('numbers that name rather than measure', () => {
     'năm 2030',
     'COVID-19',
     'đã thí điểm tại 12 trường trung học phổ thông',
+    'duy trì mô hình tại 05 ấp đã thực hiện năm 2025',
   ])('%s', (text) => {
     expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
   });
 
   it('keeps a count out of a whole after a scope word', () => {
     expect(pick('Tổ chức chiến dịch tại 16/16 xã, thị trấn')).toEqual([{ value: 16, cmp: 'eq', unit: 'xã' }]);
+  });
+
+  it('keeps a count after a scope word where the plan is to reach it, not where the work is done already', () => {
+    expect(pick('Khám phát hiện tại 24 xã, phường có người bệnh mới')).toEqual([{ value: 24, cmp: 'eq', unit: 'xã' }]);
+    // "Da liễu" folds as "đã" does: the done word is matched as printed
+    expect(pick('Bệnh viện Da liễu khám tại 24 xã')).toEqual([{ value: 24, cmp: 'eq', unit: 'xã' }]);
   });
 
   it('reads the vehicles and crews of emergency care as counted things, a canoe as no case', () => {

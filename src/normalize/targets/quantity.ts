@@ -108,8 +108,9 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     // "Ngày Quốc tế phòng, chống ma túy 26/6": more than the whole is no count out of it (a day and month).
     if (parts !== null && parts.num === parts.den && unit !== null && v.spanUnits.has(foldKey(unit))) continue;
     if (parts !== null && parts.num > parts.den && !isRateUnit(unit)) continue;
-    // "tại 12 trường": a count after a scope word says where, not how much; "tại 16/16 xã" still counts out of a whole.
-    if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last)) continue;
+    // "đã thí điểm năm 2024 tại 12 trường", "tại 05 ấp đã thực hiện": a count after a scope word, in a clause that says the
+    // work is done already, is where it was done; "tổ chức chiến dịch tại 12 xã" says how many the plan will reach.
+    if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last) && v.done.test(text)) continue;
     // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
     if (inParentheses(text, s) && unit === null) continue;
     let cmp: Target['cmp'] = 'eq';

@@ -36,6 +36,7 @@ interface QuantitiesFile {
   conjunctions: string[];
   perWords: string[];
   scopeWords: string[];
+  doneWords: string[];
   propertyVerbs: string[];
   populationWords: string[];
   rateBases: string[];
@@ -98,8 +99,10 @@ export interface QuantityVocabulary {
   readonly conjunctions: readonly string[];
   /** The same, folded: for the folded key of a clause. */
   readonly conjunctionKeys: readonly string[];
-  /** "tại" of "tại 12 trường": a count after one says where, not how much; in lower case as printed. */
+  /** "tại" of "tại 12 trường": a count after one says where; in lower case as printed. */
   readonly scopeWords: ReadonlySet<string>;
+  /** "đã" of "đã thí điểm năm 2024": a clause that says its work is done already, matched as printed (folded, "đã" is "da" of "Da liễu"). */
+  readonly done: RegExp;
   /** "có" of "đám cưới có từ 30 mâm cỗ": a count after one, following a rate, says what the counted have; folded. */
   readonly propertyVerbs: readonly string[];
   /** "trên" of "trên 1.000 dân", in lower case as printed. */
@@ -176,6 +179,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     conjunctionKeys: [',', ...q.conjunctions.map((w) => ` ${foldKey(w)}`)],
     perWords: new Set(q.perWords),
     scopeWords: new Set(q.scopeWords),
+    done: new RegExp(`(?<!\\p{L})(?:${alternation(q.doneWords)})(?!\\p{L})`, 'iu'),
     propertyVerbs: keys(q.propertyVerbs),
     rateDenominator: new RegExp(
       `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,

@@ -103,6 +103,11 @@ describe('numbers that name rather than measure', () => {
     expect(pick('Khám cho 120 ca bệnh')).toEqual([{ value: 120, cmp: 'eq', unit: 'ca' }]);
   });
 
+  it('reads the sick as a unit of their own, the denominator of a rate after it', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Phòng, chống bệnh phong năm 2027', '', 'I. MỤC TIÊU', '- Tỷ lệ lưu hành bệnh phong dưới 0,2 người bệnh/10.000 dân.'].join('\n'));
+    expect(plan.targets.map((t) => [t.cmp, t.value, t.unit, t.indicator])).toEqual([['lt', 0.2, 'người bệnh/10.000 dân', 'Tỷ lệ lưu hành bệnh phong']]);
+  });
+
   it('keeps the denominator of a rate out of the values', () => {
     expect(pick('Số ca ngộ độc được báo cáo trên 100.000 dân còn dưới 08 ca')).toEqual([{ value: 8, cmp: 'lt', unit: 'ca' }]);
   });

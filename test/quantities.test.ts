@@ -128,6 +128,14 @@ describe('clauses and years', () => {
     expect(planYear('Thực hiện Chương trình … năm 2025 trên địa bàn huyện')).toBe(2025);
     expect(planYear('… đến năm 2025')).toBeNull();
   });
+
+  it('reads the plan\'s own year from its title: a school year\'s second, none from a period', () => {
+    expect(planYear('Chăm sóc răng miệng cho học sinh năm học 2026 - 2027')).toBe(2027);
+    expect(planYear('Y tế trường học năm học 2024-2025')).toBe(2025);
+    expect(planYear('Thực hiện Chương trình giai đoạn 2021 - 2025 trong năm 2024')).toBe(2024);
+    expect(planYear('Thực hiện Đề án năm 2021 - 2025')).toBeNull();
+    expect(planYear('Y tế năm 2025 và định hướng đến năm 2030')).toBe(2025);
+  });
 });
 
 describe('indicators of values joined in one clause', () => {

@@ -10,6 +10,7 @@ import { fold, foldKey } from '../../text/fold.js';
 
 interface TargetYearWords {
   baselineLeads: string[];
+  horizonLeads: string[];
   leads: string[];
   yearWords: string[];
   schoolYear: string;
@@ -20,6 +21,8 @@ interface TargetYearWords {
 interface YearGrammar {
   /** A year and the words before it, in a folded text: group 1 the words, 2 the year, 3 the end of a span. */
   readonly phrase: RegExp;
+  /** A year word and its year in a folded title, perhaps a span: group 1 a horizon lead, 2 the word, 3 the year, 4 the end of a span. */
+  readonly titleYear: RegExp;
   readonly baselineLeads: readonly string[];
   readonly schoolYear: string;
   readonly until: string;
@@ -32,6 +35,10 @@ const yearGrammar = onFirstUse((): YearGrammar => {
   return {
     phrase: new RegExp(
       `(?:^|[^\\p{L}])(${optional(words.baselineLeads)}${optional(words.leads)}${optional(words.yearWords)})((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?![\\d/])`,
+      'gu',
+    ),
+    titleYear: new RegExp(
+      `(?:^|[^\\p{L}])((?:${alternation(folded(words.horizonLeads))}) )?(${alternation(folded(words.yearWords))}) ((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?![\\d/])`,
       'gu',
     ),
     baselineLeads: folded(words.baselineLeads),
@@ -74,11 +81,20 @@ export function yearInKey(key: string, options: YearOptions = {}): number | null
   return found;
 }
 
-/** The plan's own year: "… năm 2025" in the title, not "đến năm 2025" (a horizon, not the plan's year). */
+/**
+ * The plan's own year, from its title: "… năm 2025", the second year of a
+ * school year ("năm học 2026 - 2027"); none from a horizon ("đến năm 2030")
+ * nor from a period ("năm 2021 - 2025", "giai đoạn 2021 - 2025").
+ */
 export function planYear(title: string | null): number | null {
   if (!title) return null;
-  const key = fold(title);
-  const m = /(?:^|[^\p{L}])(den (?:het )?|toi )?nam ((?:19|20)\d{2})(?![\d\s]*[-–])/u.exec(key.replace(/giai doan \d{4}\s*[-–]\s*\d{4}/g, ''));
-  if (!m || m[1]) return null;
-  return Number(m[2]);
+  const key = foldKey(title);
+  const { titleYear, schoolYear } = yearGrammar();
+  titleYear.lastIndex = 0;
+  for (let m = titleYear.exec(key); m; m = titleYear.exec(key)) {
+    const [, horizon, word, start, end] = m;
+    if (end !== undefined && word !== schoolYear) continue;
+    return horizon ? null : Number(end ?? start);
+  }
+  return null;
 }

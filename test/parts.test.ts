@@ -421,6 +421,21 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('a PDF read by pdfminer (each half of a paragraph a box of its own)', () => {
+  const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Răng miệng năm học 2026 - 2027', '', 'II. NHIỆM VỤ', '', ...lines].join('\n')).plan;
+
+  it('joins the half after the blank line to an item whose title has its text after the colon', () => {
+    const { tasks: list, targets } = tasks(['3. Bảo đảm điều kiện: bố trí nơi chải răng; bổ sung', '', '35 bồn chải răng tại các trường.', '', '4. Kiểm tra.']);
+    expect(list.map((t) => [t.line, t.label])).toEqual([[6, '3'], [10, '4']]);
+    expect(targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([[8, 35, 'bồn', 2027]]);
+  });
+
+  it('leaves a heading alone that a blank line ends, whatever the line after it starts with', () => {
+    const { tasks: list } = tasks(['3. Bảo đảm điều kiện thực hiện', '', '35 bồn chải răng tại các trường.']);
+    expect(list.map((t) => [t.line, t.label])).toEqual([[6, '3'], [8, null]]);
+  });
+});
+
 describe('a tab-separated row cut by a hard wrap', () => {
   const plan = (rows: string[]) => compile(['UBND XÃ A', 'Số: 07/KH-UBND', '', 'KẾ HOẠCH', 'Y tế năm 2026', '', 'I. MỤC TIÊU',
     'TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tKế hoạch năm 2026', ...rows, '', 'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;

@@ -44,7 +44,12 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (isLower(first)) return true;
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
   if (cutNumber(previous.text, text)) return true;
-  if (previous.headingLike()) return !line.blankBefore && cutShort(previous.text, text);
+  if (previous.headingLike()) {
+    if (!line.blankBefore) return cutShort(previous.text, text);
+    // a title with its text after the colon is a paragraph, which a blank line may cut as any other ("3. Bảo đảm điều kiện:
+    // bố trí …; bổ sung" / "" / "35 bồn chải răng …", as pdfminer prints the two halves of a paragraph in two boxes)
+    if (!holdsClause(previous.text)) return false;
+  }
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;
   if (endsSentence(previous.text)) return false;
@@ -67,13 +72,18 @@ function cutShort(previous: string, text: string): boolean {
   if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous)) return true;
   // "2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ" / "Tỉnh ủy …": no heading holds a clause
   // break, nor a title with its text after the colon ("4. Nâng cao năng lực: tập huấn … cho 130 nhân viên Trạm" / "Y tế; …")
-  if (/[;:]\s+\S/.test(previous)) return true;
+  if (holdsClause(previous)) return true;
   // "3- Đề nghị Công đoàn …, Đoàn Thanh niên Các cơ quan" / "Đảng tỉnh tổ chức …": a request heads the duty it asks for,
   // which opens with its verb ("5. Đề nghị Huyện đoàn …" / "Chỉ đạo cơ sở Đoàn …"); a line that does not is the name's rest
   const { requests, dutyVerbs } = agencyWords();
   const rest = readLabel(previous)?.rest ?? 0;
   if (startsWithPhrase(foldStart(previous.slice(rest).trimStart()), requests) !== null && startsWithPhrase(foldStart(text), dutyVerbs) === null) return true;
   return !endsSentence(previous) && vocabulary().continuationWords.has(lastWord(previous));
+}
+
+/** A clause break inside a text, or a title's text after its colon: what no heading holds. */
+function holdsClause(text: string): boolean {
+  return /[;:]\s+\S/.test(text);
 }
 
 /** The words a request to a body opens with ("Đề nghị"), and the verbs a duty opens with ("chỉ đạo", "phối hợp"), folded. */

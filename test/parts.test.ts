@@ -430,6 +430,12 @@ describe('a PDF read by pdfminer (each half of a paragraph a box of its own)', (
     expect(targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([[8, 35, 'bồn', 2027]]);
   });
 
+  it('says a table printed column by column, its ordinals under their heading, is unread (KH008)', () => {
+    const { diagnostics } = compile(['KẾ HOẠCH', 'Răng miệng năm học 2026 - 2027', '', 'I. CHỈ TIÊU', '', 'Chỉ tiêu', '', 'TT', '', '1', '', '2', '',
+      'Số trường tổ chức súc miệng', 'Số học sinh được trám bít', '', 'ĐVT', '', 'Trường', '', '160', '', 'Học sinh', '', '≥ 8.000'].join('\n')).plan;
+    expect(diagnostics.filter((d) => d.code === 'KH008').map((d) => [d.line, d.column])).toEqual([[8, 1]]);
+  });
+
   it('leaves a heading alone that a blank line ends, whatever the line after it starts with', () => {
     const { tasks: list } = tasks(['3. Bảo đảm điều kiện thực hiện', '', '35 bồn chải răng tại các trường.']);
     expect(list.map((t) => [t.line, t.label])).toEqual([[6, '3'], [8, null]]);

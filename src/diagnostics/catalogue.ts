@@ -53,8 +53,8 @@ export const catalogue = {
   },
   KH008: {
     name: 'table-unread', severity: 'warning',
-    en: 'the cells of this table come one per line and could not be put back into their rows, which were read as text; `pdftotext` prints a PDF\'s tables so without `-layout`: convert it again with `-layout`',
-    vi: 'các ô của bảng này nằm mỗi ô một dòng và không ghép lại được thành hàng, nên các hàng được đọc như văn bản; `pdftotext` in bảng của tệp PDF như vậy khi không có `-layout`: hãy chuyển lại với `-layout`',
+    en: 'the cells of this table come one per line and could not be put back into their rows, which were read as text; a PDF\'s text taken without its layout (`pdftotext` without `-layout`, pdfminer\'s `pdf2txt`) prints tables so: convert it again with `pdftotext -layout`',
+    vi: 'các ô của bảng này nằm mỗi ô một dòng và không ghép lại được thành hàng, nên các hàng được đọc như văn bản; văn bản lấy từ tệp PDF mà không giữ bố cục (`pdftotext` không có `-layout`, `pdf2txt` của pdfminer) in bảng như vậy: hãy chuyển lại bằng `pdftotext -layout`',
   },
   KH101: {
     name: 'number-missing', severity: 'warning',

@@ -53,20 +53,23 @@ export function regroupCellTables(lines: Line[]): Line[] {
 
 /**
  * The heading lines of the tables no reader could make rows of: an ordinal
- * heading (TT, STT) alone on its line with at least two more heading cells
- * after it, each alone on its line, still standing once every reader has
- * regrouped what it recognised. So a PDF's table comes out of `pdftotext`
- * without `-layout`: its cells one per line, out of their rows (a wrapped
- * cell's lines between its neighbours', whole columns moved below the
- * table), which nothing can put back without the page's geometry.
+ * heading (TT, STT) alone on its line, still standing once every reader has
+ * regrouped what it recognised, with at least two more heading cells after
+ * it, each alone on its line, or with the ordinals of the rows under it,
+ * each alone on its line (the whole column printed before the next). So a
+ * PDF's table comes out of `pdftotext` without `-layout`, or of pdfminer:
+ * its cells one per line, out of their rows (a wrapped cell's lines between
+ * its neighbours', whole columns moved below the table), which nothing can
+ * put back without the page's geometry.
  */
 export function unreadTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   const { ordinalInitials } = tableHeadings();
   for (let i = 0; i + 2 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.cells || line.text.length > 6 || !ordinalInitials.has(line.text.charCodeAt(0))) continue;
-    if (isOrdinalHeading(line.text) && isHeaderCell(lines[i + 1]!) && isHeaderCell(lines[i + 2]!)) out.push(line);
+    if (line.cells || line.text.length > 6 || !ordinalInitials.has(line.text.charCodeAt(0)) || !isOrdinalHeading(line.text)) continue;
+    const [next, after] = [lines[i + 1]!, lines[i + 2]!];
+    if ((isHeaderCell(next) && isHeaderCell(after)) || (ordinalOf(next) === '1' && ordinalOf(after) === '2')) out.push(line);
   }
   return out;
 }

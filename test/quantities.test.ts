@@ -83,6 +83,8 @@ describe('numbers that name rather than measure', () => {
     'COVID-19',
     'đã thí điểm tại 12 trường trung học phổ thông',
     'duy trì mô hình tại 05 ấp đã thực hiện năm 2025',
+    'súc miệng bằng dung dịch fluor 0,2% hằng tuần',
+    'khử khuẩn bề mặt bằng Cloramin B 2%',
   ])('%s', (text) => {
     expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
   });

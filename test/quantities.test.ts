@@ -85,6 +85,8 @@ describe('numbers that name rather than measure', () => {
     'duy trì mô hình tại 05 ấp đã thực hiện năm 2025',
     'súc miệng bằng dung dịch fluor 0,2% hằng tuần',
     'khử khuẩn bề mặt bằng Cloramin B 2%',
+    'lưu mẫu thức ăn 24 giờ theo quy định',
+    'theo dõi trẻ 30 phút tại điểm tiêm',
   ])('%s', (text) => {
     expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
   });

@@ -137,6 +137,9 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       cmp = 'ge';
       compared = true;
     }
+    // "lưu mẫu thức ăn 24 giờ", "tập huấn 02 ngày": a span of time, compared to nothing, is how long the work lasts;
+    // "không quá 30 phút", "trong vòng 48 giờ" are kept or named above.
+    if (!compared && unit !== null && v.spanUnits.has(foldKey(unit))) continue;
     // "giảm 20%" is a change; "giảm còn 10,5‰" is the level it comes down to.
     const change = comparator === null ? changeBefore(key, s) : null;
     out.push({

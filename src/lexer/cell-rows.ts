@@ -43,13 +43,20 @@ export function layoutRows(lines: readonly Line[], cellsOf: CellsOf, blankBefore
 /** One row from one or more lines: each cell the text of its column on those lines, where its first line puts it. */
 export function joinedRow(lines: readonly Line[], cellsOf: CellsOf, blankBefore: boolean): Line {
   const parts: Cell[][] = [];
+  // per column, whether the cell stood empty on a line after its text began: its next text opens a paragraph of its own
+  const gaps: boolean[] = [];
   for (const line of lines) {
     cellsOf(line).forEach((cell, c) => {
       parts[c] ??= [];
-      if (cell.text) parts[c]!.push(makeCell(cell.text, cell.start, line.index));
+      if (!cell.text) {
+        gaps[c] = parts[c]!.length > 0;
+        return;
+      }
+      parts[c]!.push(makeCell(gaps[c] ? `\n${cell.text}` : cell.text, cell.start, line.index));
+      gaps[c] = false;
     });
   }
-  const cells = parts.map((p) => (p.length ? makeCell(p.map((c) => c.text).join(' '), p[0]!.start, p[0]!.index) : makeCell('', -1)));
+  const cells = parts.map((p) => (p.length ? makeCell(p.map((c) => c.text).join(' ').replace(/ \n/g, '\n'), p[0]!.start, p[0]!.index) : makeCell('', -1)));
   const first = lines[0]!;
   return makeLine({ index: first.index, text: cells.map((c) => c.text).join('\t'), start: first.start, end: first.end, blankBefore, cells });
 }

@@ -91,7 +91,7 @@ export function normalizeHeader(
   const title = node.titleLines.length ? clean(node.titleLines.map((l) => l.text).join(' ')) : null;
   if (node.titleLines.length) fields.title = at.lines(node.titleLines);
 
-  const { issuer, parentBody, span: issuerSpan } = issuerFrom(bodies, at);
+  const { issuer, parentBody, span: issuerSpan } = issuerFrom(bodies, at, numberParts?.issuerCode ?? null);
   if (issuerSpan) fields.issuer = issuerSpan;
   const fallback = issuer ?? issuerFromPreamble(preamble, at, fields);
   if (party && numberParts?.style === 'state') {
@@ -173,8 +173,16 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * with an administrative level ("HUYỆN SƠN HÀ") carries on the body above it,
  * as does one the name breaks at "VÀ" (before or after the break);
  * otherwise the last body is the issuer and those above it its superiors.
+ * A joint plan's bodies stand one above the other, each its own: where the
+ * number's issuer code names as many bodies as the last lines, in their
+ * order ("HCTĐ-SYT" under "HỘI CHỮ THẬP ĐỎ TỈNH …" and "SỞ Y TẾ …"), they
+ * issue it together, the first the lead.
  */
-function issuerFrom(bodies: readonly { cell: HeaderCell; key: string }[], at: Locator): { issuer: string | null; parentBody: string | null; span: Span | null } {
+function issuerFrom(
+  bodies: readonly { cell: HeaderCell; key: string }[],
+  at: Locator,
+  issuerCode: string | null,
+): { issuer: string | null; parentBody: string | null; span: Span | null } {
   const v = vocabulary();
   const groups: HeaderCell[][] = [];
   let joinsNext = false;
@@ -189,12 +197,26 @@ function issuerFrom(bodies: readonly { cell: HeaderCell; key: string }[], at: Lo
   }
   if (groups.length === 0) return { issuer: null, parentBody: null, span: null };
   const text = (g: HeaderCell[]): string => clean(g.map((c) => c.text).join(' '));
-  const last = groups[groups.length - 1]!;
+  const issuers = jointIssuers(groups.map(text), issuerCode);
+  const lead = groups[groups.length - issuers]!;
   return {
-    issuer: text(last),
-    parentBody: groups.length > 1 ? groups.slice(0, -1).map(text).join(' ') : null,
-    span: at.cell(last[0]!, last[0]!.text),
+    issuer: groups.slice(-issuers).map(text).join(' - '),
+    parentBody: groups.length > issuers ? groups.slice(0, -issuers).map(text).join(' ') : null,
+    span: at.cell(lead[0]!, lead[0]!.text),
   };
+}
+
+/** How many of the last bodies issue the plan: as many as the issuer code's parts, when each part abbreviates its body in turn; else one. */
+function jointIssuers(bodies: readonly string[], issuerCode: string | null): number {
+  const parts = issuerCode?.split('-').filter(Boolean) ?? [];
+  if (parts.length < 2 || parts.length > bodies.length) return 1;
+  const last = bodies.slice(-parts.length);
+  return parts.every((part, i) => initials(last[i]!).startsWith(foldKey(part))) ? parts.length : 1;
+}
+
+/** The folded first letters of a name's words: "HỘI CHỮ THẬP ĐỎ TỈNH TÂY NINH" → "hctdttn", which "HCTĐ" abbreviates. */
+function initials(name: string): string {
+  return foldKey(name).split(' ').map((word) => word[0] ?? '').join('');
 }
 
 /** "Trung tâm Y tế Giang Thành xây dựng Kế hoạch …": the subject of the sentence that issues the plan. */

@@ -15,6 +15,7 @@ import { SourceText } from './reader/source.js';
 import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
+import { unblocked } from './lexer/line-blocks.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
@@ -96,9 +97,12 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   return { plan, diagnostics: list };
 }
 
-/** Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it quotes. */
+/**
+ * Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it
+ * quotes, and an rst line block ("| …") as the lines it holds.
+ */
 function scanPlainText(source: SourceText): Line[] {
-  const raw = unquoted(source.lines);
+  const raw = unblocked(unquoted(source.lines));
   return scanTables(joinWrappedRows(scanText(source, raw)), raw);
 }
 

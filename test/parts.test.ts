@@ -421,6 +421,60 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('a joint plan written by pandoc as reStructuredText (grid tables, a line block)', () => {
+  const doc = [
+    '+------------------------------+---------------------------------------+',
+    '| **HỘI CHỮ THẬP ĐỎ TỈNH TÂY   | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT      |',
+    '| NINH**                       | NAM**                                 |',
+    '|                              |                                       |',
+    '| **SỞ Y TẾ TỈNH TÂY NINH**    | **Độc lập - Tự do - Hạnh phúc**       |',
+    '|                              |                                       |',
+    '| Số: 05/KHLT-HCTĐ-SYT         | *Tây Ninh, ngày 20 tháng 01 năm 2027* |',
+    '+==============================+=======================================+',
+    '+------------------------------+---------------------------------------+',
+    '', '**KẾ HOẠCH LIÊN TỊCH**', '', '**Hiến máu tình nguyện năm 2027**', '',
+    'I. MỤC TIÊU', '===========', '', '- Tiếp nhận 12.000 đơn vị máu.', '',
+    'II. KINH PHÍ', '============', '', 'Tổng kinh phí: 300.000.000 đồng (Bằng chữ: Ba trăm linh năm triệu đồng).', '',
+    '+-----------------------------------+-----------------------------------+',
+    '| **SỞ Y TẾ**                       | **HỘI CHỮ THẬP ĐỎ TỈNH**          |',
+    '|                                   |                                   |',
+    '| **KT. GIÁM ĐỐC**                  | **TM. BAN THƯỜNG VỤ**             |',
+    '|                                   |                                   |',
+    '| **PHÓ GIÁM ĐỐC**                  | **CHỦ TỊCH**                      |',
+    '|                                   |                                   |',
+    '| **Lê Văn An**                     | **Trần Thị Bình**                 |',
+    '+===================================+===================================+',
+    '+-----------------------------------+-----------------------------------+',
+    '', '| **Nơi nhận:', '  **- Trung ương Hội (b/c);', '| - Ủy ban nhân dân tỉnh (b/c);', '| - Lưu: VT HCTĐ, VT SYT.',
+  ].join('\n');
+
+  it.each(['text', 'markdown'] as const)('reads the two bodies of the header as the issuers, lead first (%s)', (syntax) => {
+    const { document } = compile(doc, { syntax }).plan;
+    expect([document.issuer, document.parentBody, document.number, document.place, document.date]).toEqual([
+      'HỘI CHỮ THẬP ĐỎ TỈNH TÂY NINH - SỞ Y TẾ TỈNH TÂY NINH', null, '05/KHLT-HCTĐ-SYT', 'Tây Ninh', { year: 2027, month: 1, day: 20 },
+    ]);
+  });
+
+  it.each(['text', 'markdown'] as const)('reads the signatures side by side above the list, each block\'s body name a label (%s)', (syntax) => {
+    const { signature, cosignatures, recipients, archive } = compile(doc, { syntax }).plan;
+    expect([signature?.authority, signature?.capacity, signature?.title, signature?.name]).toEqual(['TM. BAN THƯỜNG VỤ', null, 'CHỦ TỊCH', 'Trần Thị Bình']);
+    expect(cosignatures.map((c) => [c.capacity, c.title, c.name])).toEqual([['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn An']]);
+    expect(recipients.map((r) => [r.name, r.note])).toEqual([['Trung ương Hội', 'b/c'], ['Ủy ban nhân dân tỉnh', 'b/c']]);
+    expect(archive).toEqual(['VT HCTĐ', 'VT SYT']);
+  });
+
+  it('checks an amount in words after its lead ("Bằng chữ:") against the figures (KH602)', () => {
+    const { budget, diagnostics } = compile(doc, { syntax: 'text' }).plan;
+    expect(budget?.total?.words).toBe('Ba trăm linh năm triệu đồng');
+    expect(diagnostics.filter((d) => d.code === 'KH602').map((d) => d.line)).toEqual([23]);
+  });
+
+  it('keeps a body over another its parent where the issuer code names one body', () => {
+    const { document } = compile(doc.replace('05/KHLT-HCTĐ-SYT', '05/KH-SYT'), { syntax: 'text' }).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['SỞ Y TẾ TỈNH TÂY NINH', 'HỘI CHỮ THẬP ĐỎ TỈNH TÂY NINH']);
+  });
+});
+
 describe('a PDF read by pdfminer (each half of a paragraph a box of its own)', () => {
   const tasks = (lines: string[]) => compile(['KẾ HOẠCH', 'Răng miệng năm học 2026 - 2027', '', 'II. NHIỆM VỤ', '', ...lines].join('\n')).plan;
 

@@ -20,6 +20,7 @@
 import { makeCell, type Cell, type Line } from './line.js';
 import { joinedRow, layoutRows, type CellsOf } from './cell-rows.js';
 import { regroup, tablesIn, type FoundTable } from './regroup.js';
+import { stripEmphasis } from '../text/spaces.js';
 
 /** A column's extent on the physical line: [start, end). */
 interface Column {
@@ -57,7 +58,8 @@ export interface Page {
 
 export function regroupPandocTables(lines: Line[], raw: readonly string[]): Line[] {
   if (!mayHoldTables(lines)) return lines;
-  const page: Page = { raw, text: (cell) => cell };
+  // pandoc's reStructuredText keeps bold and italics in a cell ("**SỞ Y TẾ**"): their marks are no text of it
+  const page: Page = { raw, text: stripEmphasis };
   return regroup(lines, (all, from) => readTable(all, from, page));
 }
 

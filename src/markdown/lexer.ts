@@ -5,12 +5,13 @@
  * so that "2." stays "2." and "+" stays "+"; tables keep their cells.
  */
 import type { Nodes, PhrasingContent, RootContent, ListItem } from 'mdast';
-import type { SourceText } from '../reader/source.js';
+import { SourceText } from '../reader/source.js';
 import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
 import { cellText, isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { unblocked } from '../lexer/line-blocks.js';
 import { pandocTables } from '../lexer/pandoc-tables.js';
 import type { FoundTable } from '../lexer/regroup.js';
 import { isHtmlTable, readHtmlTable } from './html-table.js';
@@ -38,7 +39,11 @@ interface SegmentLine {
   offset: number;
 }
 
-export function scanMarkdown(source: SourceText): Line[] {
+export function scanMarkdown(text: SourceText): Line[] {
+  // reStructuredText's line blocks ("| - Sở Y tế;"), which pandoc's rst writer prints for Shift+Enter lines, read with
+  // their marks as blanks: every line keeps its length, so positions stay
+  const blocks = unblocked(text.lines);
+  const source = blocks === text.lines ? text : new SourceText(blocks.join('\n'));
   // pandoc's grid and multiline tables, which no markdown parser of the design card reads: cut out of the text remark sees
   const tables = tablesOf(source);
   const tree = markdownParser()(tables.length ? blankedOut(source, tables) : source.text);

@@ -36,7 +36,8 @@ export function normalizeRecipients(
     diagnostics.report('KH302', at.fragment(heading.line, headingText, heading.start), { text: headingText });
   }
   for (const piece of closing.recipients) {
-    const text = withoutBullet(piece.text).trim();
+    // "**- Trung ương Hội …": the bold of a heading that closed on the entry's line (pandoc's rst line block)
+    const text = withoutBullet(stripEmphasis(piece.text)).trim();
     const span = at.fragment(piece.line, text.slice(0, 40), piece.start);
     const archiveWord = vocabulary().archiveWord;
     // the archive word and what follows it decide: the key of the entry's beginning is enough
@@ -98,8 +99,15 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
       used.push(piece);
       break;
     }
-    if (hasPrefix(text, v.authorityPrefixes) && !authority && !capacity && !title) authority = piece;
-    else if (hasPrefix(text, v.capacityPrefixes) && !capacity && !title) capacity = piece;
+    // "SỞ Y TẾ" over "KT. GIÁM ĐỐC": a body's name over its block of a joint plan's signatures labels it, no title
+    const labelled = title !== null && !authority && !capacity && used.length === 1 && used[0] === title;
+    const prefixed = hasPrefix(text, v.authorityPrefixes) ? 'authority' : hasPrefix(text, v.capacityPrefixes) ? 'capacity' : null;
+    if (labelled && prefixed) {
+      title = null;
+      used.pop();
+    }
+    if (prefixed === 'authority' && !authority && !capacity && !title) authority = piece;
+    else if (prefixed === 'capacity' && !capacity && !title) capacity = piece;
     else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;
     else if (looksLikeName(text)) {
       name = piece;

@@ -136,6 +136,8 @@ function findClosing(lines: readonly Line[], from: number, to = lines.length): n
     const texts = line.columns ? [line.columns[0]!.text] : line.cells ? [line.cells[0]!.text.split('\n')[0]!] : [line.text];
     if (texts.some((t) => isClosingSentence(t) || isRecipientsHeading(t))) return i;
     if (line.blankBefore && isSignatureLine(line.text)) return i;
+    // the signatures of a joint plan side by side in a table's row, the list under it ("KT. GIÁM ĐỐC" | "TM. BAN THƯỜNG VỤ")
+    if (line.cells && line.cells.length >= 2 && line.cells.some((c) => c.text.split('\n').some(isSignatureLine))) return i;
   }
   return to;
 }

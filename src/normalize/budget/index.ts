@@ -31,7 +31,7 @@ export interface BudgetContext {
 interface MoneyWords {
   /** The words that name a total ("tổng kinh phí"), folded. */
   readonly totalKeys: readonly string[];
-  /** An amount repeated in words between brackets: "(Hai trăm triệu đồng)". */
+  /** An amount repeated in words between brackets, perhaps after its lead: "(Hai trăm triệu đồng)", "(Bằng chữ: …)". */
   readonly inWords: RegExp;
   /** How an amount is printed in messages: "đồng". */
   readonly currencyName: string;
@@ -39,10 +39,10 @@ interface MoneyWords {
 
 /** grammar/money.json in the shapes this pass uses, built once. */
 const moneyWords = onFirstUse((): MoneyWords => {
-  const m = grammar<{ totalWords: string[]; wordsEnd: string[]; currencyName: string }>('money');
+  const m = grammar<{ totalWords: string[]; wordsLeads: string[]; wordsEnd: string[]; currencyName: string }>('money');
   return {
     totalKeys: m.totalWords.map(foldKey),
-    inWords: new RegExp(`\\(([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
+    inWords: new RegExp(`\\(\\s*(?:(?:${alternation(m.wordsLeads)})\\s*:?\\s*)?([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
     currencyName: m.currencyName,
   };
 });

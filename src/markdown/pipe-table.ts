@@ -48,6 +48,13 @@ export function rowCells(line: string): Cell[] {
   return cells;
 }
 
+/**
+ * Where a bold run opens in a cell right after a run of capitals or after
+ * another bold run (one blank between): where a header cell's lines met.
+ * Bold inside a sentence ("Tỷ lệ **trẻ em** …") follows a small letter.
+ */
+const BOLD_AFTER_LINE = /(?<=\p{Lu}|\*\*)[ \t]+(?=\*\*\p{Lu})/gu;
+
 /** What cell text may hold that is no text: emphasis, code, escapes, spans, tags and character references. */
 const MARKUP = /[*_`\\[\]{}<&]/;
 
@@ -61,6 +68,9 @@ export function cellText(raw: string): string {
   if (!MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   return decodeReferences(raw)
     .replace(/<br\s*\/?>/gi, '\n')
+    // "SỞ Y TẾ … **BỆNH VIỆN UNG BƯỚU**", "**CỘNG HÒA …** **Độc lập - …**": a converter that prints a cell's line breaks as
+    // nothing leaves the lines of a header's cell apart by their bold alone, each a line of its own
+    .replace(BOLD_AFTER_LINE, '\n')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\\\w])[*_](?=\S)(.+?)(?<=\S)[*_](?!\w)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')

@@ -35,7 +35,7 @@ interface HeaderFile {
 interface ClosingFile {
   closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string; signedMarks: string[];
   signaturePrefixes: { state: string[]; party: string[] };
-  authorityPrefixes: string[]; capacityPrefixes: string[]; appendixWords: string[]; academicTitles: string[];
+  authorityPrefixes: string[]; capacityPrefixes: string[]; deputyWord: string; appendixWords: string[]; academicTitles: string[];
 }
 
 export interface Vocabulary {
@@ -85,6 +85,8 @@ export interface Vocabulary {
   readonly partyPrefixes: readonly string[];
   readonly authorityPrefixes: readonly string[];
   readonly capacityPrefixes: readonly string[];
+  /** "PHÓ" of "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": what a deputy's title puts before the head's. */
+  readonly deputyWord: string;
   readonly appendixWords: readonly string[];
   /** Academic titles before a signer's name ("BS.CKII ", "PGS.TS. "), a run of them at the start of a line. */
   readonly academicTitles: RegExp;
@@ -150,6 +152,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     partyPrefixes: closing.signaturePrefixes.party,
     authorityPrefixes: closing.authorityPrefixes,
     capacityPrefixes: closing.capacityPrefixes,
+    deputyWord: closing.deputyWord,
     appendixWords: keys(closing.appendixWords),
     academicTitles: new RegExp(`^(?:(?:${alternation(closing.academicTitles)})(?:\\.\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
     continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),

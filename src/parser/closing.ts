@@ -70,11 +70,35 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     inRecipients = false;
     signature.push(piece);
   }
-  if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients, signature: right, cosignatures: [signature] };
+  const entries = recipients.flatMap(gluedEntries);
+  if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right, cosignatures: [signature] };
   signature.push(...right);
   // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
   signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
-  return { closingSentence: sentence, recipientsHeading: heading, recipients, signature, cosignatures: [] };
+  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature, cosignatures: [] };
+}
+
+/** Where an entry ends and the next one's dash follows with no line between: "(b/c);- Ban Giám đốc;". */
+const GLUED_ENTRY = /;[ \t]*(?=[-–+][ \t]*\S)/g;
+
+/**
+ * The entries of a list run together on one line, as a converter that
+ * prints a cell's line breaks as nothing leaves them ("- Sở Y tế (b/c);-
+ * Ban Giám đốc;- Lưu: VT, KHTH."): each entry a piece of its own.
+ */
+function gluedEntries(piece: Piece): Piece[] {
+  if (!piece.text.includes(';')) return [piece];
+  const out: Piece[] = [];
+  let from = 0;
+  GLUED_ENTRY.lastIndex = 0;
+  for (let m = GLUED_ENTRY.exec(piece.text); m; m = GLUED_ENTRY.exec(piece.text)) {
+    const end = m.index + 1;
+    out.push({ text: piece.text.slice(from, end).trim(), line: piece.line, start: piece.start + from });
+    from = end + m[0].length - 1;
+  }
+  if (out.length === 0) return [piece];
+  out.push({ text: piece.text.slice(from).trim(), line: piece.line, start: piece.start + from });
+  return out;
 }
 
 /**

@@ -38,6 +38,12 @@ export interface Line {
   /** A horizontal rule ("-----", "***"). */
   readonly rule: boolean;
   /**
+   * The source's syntax says the line goes on with the one above it, as
+   * markdown does for a list item's line after a hard break (Word's
+   * Shift+Enter, a `<br>` in an `<li>`): no sentence end above parts them.
+   */
+  readonly carriesOn: boolean;
+  /**
    * Side-by-side columns, as PDF text puts the header or the recipients beside
    * the signature: the parts of the line split at long runs of spaces.
    */
@@ -67,6 +73,7 @@ export function makeLine(fields: Partial<Omit<Line, 'memo'>> & Pick<Line, 'index
     boldPrefix: fields.boldPrefix ?? 0,
     cells: fields.cells ?? null,
     rule: fields.rule ?? false,
+    carriesOn: fields.carriesOn ?? false,
     columns: fields.columns ?? null,
     memo: undefined,
   };
@@ -92,6 +99,7 @@ export function movedLine(line: Line, place: { readonly index: number; readonly 
     boldPrefix: line.boldPrefix,
     cells: place.cells === undefined ? line.cells : place.cells,
     rule: line.rule,
+    carriesOn: line.carriesOn,
     columns: line.columns,
     memo: text === line.text ? line.memo : undefined,
   };

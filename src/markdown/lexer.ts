@@ -26,17 +26,18 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
-type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns'>> & { readonly text: string };
+type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn'>> & { readonly text: string };
 
 interface Segment {
   text: string;
   bold: boolean;
 }
 
-/** The segments of one output line and how many physical lines below the block's first it sits. */
+/** The segments of one output line, how many physical lines below the block's first it sits, and whether a hard break opened it. */
 interface SegmentLine {
   segments: Segment[];
   offset: number;
+  broken: boolean;
 }
 
 export function scanMarkdown(text: SourceText): Line[] {
@@ -230,10 +231,10 @@ class Walker {
 
   /** Splits a run of inline content into one logical line per physical line. */
   private phrasing(children: PhrasingContent[], node: Nodes, marker: string, heading: number): void {
-    const lines: SegmentLine[] = [{ segments: [], offset: 0 }];
+    const lines: SegmentLine[] = [{ segments: [], offset: 0, broken: false }];
     collect(children, false, lines);
     const first = this.lineOf(node);
-    lines.forEach(({ segments, offset }, i) => {
+    lines.forEach(({ segments, offset, broken }, i) => {
       const prefix = i === 0 && marker ? marker + ' ' : '';
       const printed = prefix + segments.map((s) => s.text).join('');
       const raw = i > 0 && this.depth > 0 ? this.lazyBullet(first + offset, printed) : printed;
@@ -254,6 +255,8 @@ class Walker {
         heading,
         bold,
         boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
+        // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
+        carriesOn: broken && this.depth > 0 && raw === printed,
       });
     });
   }
@@ -344,8 +347,8 @@ class Walker {
   private push(bounds: Bounds, fields: LineContent): void {
     const { index, start, end } = bounds;
     const blankBefore = index > this.lastLine + 1 || isBlockStart(this.source, index);
-    const { text, heading, bold, boldPrefix, cells, rule, columns } = fields;
-    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns }));
+    const { text, heading, bold, boldPrefix, cells, rule, columns, carriesOn } = fields;
+    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns, carriesOn }));
     this.lastLine = index;
   }
 }
@@ -380,9 +383,9 @@ function isBlockStart(source: SourceText, index: number): boolean {
 /** Flattens inline content into segments, starting a new line at every line break. */
 function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]): void {
   const current = (): Segment[] => lines[lines.length - 1]!.segments;
-  const newLine = (physical: boolean): void => {
+  const newLine = (physical: boolean, broken = false): void => {
     const offset = lines[lines.length - 1]!.offset + (physical ? 1 : 0);
-    lines.push({ segments: [], offset });
+    lines.push({ segments: [], offset, broken });
   };
   for (const node of nodes) {
     switch (node.type) {
@@ -395,7 +398,7 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
         break;
       }
       case 'break':
-        newLine(true);
+        newLine(true, true);
         break;
       case 'strong':
         collect(node.children, true, lines);
@@ -411,7 +414,7 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
         break;
       case 'html':
         // <br> in table cells and Word exports is a line break; other tags are dropped.
-        if (/^<br\s*\/?>$/i.test(node.value)) newLine(false);
+        if (/^<br\s*\/?>$/i.test(node.value)) newLine(false, true);
         break;
       case 'image':
       case 'imageReference':

@@ -40,6 +40,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (line.cells || line.rule || line.heading > 0) return false;
   const text = line.text;
   if (labelOf(line)) return false;
+  if (line.carriesOn) return true;
   const first = text[0] ?? '';
   if (isLower(first)) return true;
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on

@@ -421,6 +421,39 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('a web page converted by a library that prints a table cell\'s line breaks as nothing (node-html-markdown)', () => {
+  const doc = [
+    '| SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG **BỆNH VIỆN UNG BƯỚU** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |',
+    '| --- | --- |',
+    '| Số: 142/KH-BVUB | _Hải Phòng, ngày 14 tháng 01 năm 2027_ |',
+    '', '**KẾ HOẠCH**  ', '**Chăm sóc giảm nhẹ năm 2027**', '', '### I. NHIỆM VỤ', '',
+    '* Thành lập 03 nhóm chăm sóc tại nhà.',
+    '* Lập danh sách người bệnh xuất viện về nhà.  ', 'Thăm khám tại nhà cho người bệnh có nhu cầu.',
+    '* Bố trí 08 giường và 01 phòng tư vấn; tặng quà 50 gia đình; tập huấn 240 học viên.', '',
+    '| **_Nơi nhận:_**\\- Sở Y tế (b/c);\\- Ban Giám đốc;\\- Lưu: VT, KHTH. | **KT. GIÁM ĐỐCPHÓ GIÁM ĐỐC** **Nguyễn Thị Minh Nguyệt** |',
+    '| --- | --- |',
+  ].join('\n');
+  const { document, tasks, targets, recipients, archive, signature } = compile(doc, { syntax: 'markdown' }).plan;
+
+  it('parts the lines of a header cell where their bold parts them', () => {
+    expect([document.issuer, document.parentBody, document.nationalMotto]).toEqual(['BỆNH VIỆN UNG BƯỚU', 'SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG', true]);
+  });
+
+  it('keeps a list item\'s line after a hard break in the item', () => {
+    expect(tasks.map((t) => t.line)).toEqual([10, 11, 13]);
+  });
+
+  it('counts rooms, families and trainees', () => {
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[3, 'nhóm'], [8, 'giường'], [1, 'phòng'], [50, 'gia đình'], [240, 'học viên']]);
+  });
+
+  it('parts the entries of a list run together, and a capacity run into its deputy\'s title', () => {
+    expect(recipients.map((r) => [r.name, r.note])).toEqual([['Sở Y tế', 'b/c'], ['Ban Giám đốc', null]]);
+    expect(archive).toEqual(['VT', 'KHTH']);
+    expect([signature?.capacity, signature?.title, signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Thị Minh Nguyệt']);
+  });
+});
+
 describe('a joint plan written by pandoc as reStructuredText (grid tables, a line block)', () => {
   const doc = [
     '+------------------------------+---------------------------------------+',

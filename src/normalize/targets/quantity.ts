@@ -320,9 +320,14 @@ const PERIOD_REACH = 100;
 /** How far before a value its name markers are looked for. */
 const LOOK_BEHIND = 40;
 
+/** Whether a bracket opened at most 39 characters before `s` is still open there. Reads back that far only: a search of the whole clause for each value would cost a clause of many values quadratic time. */
 function inParentheses(text: string, s: number): boolean {
-  const open = text.lastIndexOf('(', s);
-  return open >= 0 && text.lastIndexOf(')', s) < open && s - open < 40;
+  for (let i = s - 1; i >= 0 && i > s - 40; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x29) return false;
+    if (ch === 0x28) return true;
+  }
+  return false;
 }
 
 /** The comparator printed right before a value ("đạt trên", "≤", "còn dưới"): the nearest wins. */

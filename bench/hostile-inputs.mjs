@@ -27,6 +27,7 @@ export function hostileInputs(sample, scale) {
     { name: 'table headings without rows', text: `I. MỤC TIÊU\n${'STT\n\nChỉ tiêu\n\n'.repeat(n(4_000))}${'T Chỉ tiêu Đơn vị\nT tính 2027\n'.repeat(n(4_000))}${'TT Chỉ tiêu Đơn vị năm 2026\n1 Tỷ lệ trẻ em % 95\n'.repeat(n(2_000))}` },
     { name: 'wiki table of many rows', text: `{|\n! TT !! Chỉ tiêu !! Năm 2026\n${'|-\n| 1 || Tỷ lệ || 95\n| a\nb\n'.repeat(n(10_000))}|}\n` },
     { name: 'a column of ordinals read as one clause', text: `I. MỤC TIÊU\nChỉ tiêu\n\nTT\n\n${Array.from({ length: n(8_000) }, (_, i) => `${i + 1}\n`).join('\n')}` },
+    { name: 'one clause of thousands of counts and leads', text: `I. MỤC TIÊU\n- Tổ chức ${'02 buổi tập huấn, trẻ dưới 5 tuổi, '.repeat(n(3_000))}.\n- Phấn đấu ${'đến năm 2030 đạt 5% trên 100.000 dân, '.repeat(n(2_000))}.\n` },
     { name: 'line blocks and a closing run together', text: `KẾ HOẠCH\n${'| - Sở Y tế;\n   tiếp\n'.repeat(n(4_000))}\nNơi nhận:${'- Sở;'.repeat(n(8_000))}\nKT. ${'GIÁM ĐỐC'.repeat(n(2_000))}\n` },
     { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];

@@ -16,6 +16,7 @@ import { isRateUnit, scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { ClauseFacts } from './clause-facts.js';
 import { DecimalStyles } from './decimals.js';
 import { fold, foldKey } from '../../text/fold.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
@@ -154,15 +155,15 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   // One folded key for the item: a clause's key is its slice (folding keeps lengths).
   const itemKey = fold(text);
   const out: Target[] = [];
-  const found: { clause: Clause; key: string; quantities: Quantity[] }[] = [];
+  const found: { clause: Clause; key: string; facts: ClauseFacts; quantities: Quantity[] }[] = [];
   for (const clause of clauses) {
     if (!hasDigit(clause.text)) continue;
     const key = itemKey.slice(clause.start, clause.end);
     const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget), context.issued);
-    if (quantities.length) found.push({ clause, key, quantities });
+    if (quantities.length) found.push({ clause, key, facts: new ClauseFacts(clause, key), quantities });
   }
-  const flat: { clause: Clause; key: string; q: Quantity }[] = [];
-  for (const { clause, key, quantities } of found) for (const q of quantities) flat.push({ clause, key, q });
+  const flat: { clause: Clause; key: string; facts: ClauseFacts; q: Quantity }[] = [];
+  for (const { clause, key, facts, quantities } of found) for (const q of quantities) flat.push({ clause, key, facts, q });
   if (flat.length === 0) return out;
   const inherited = leadYear ?? ancestorYear(item) ?? fallbackYear;
   const leads = sentenceLeads(clauses);
@@ -190,7 +191,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
     const colon = clause.text.indexOf(':');
     if (colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
   }
-  flat.forEach(({ clause, key, q }, i) => {
+  flat.forEach(({ clause, key, facts, q }, i) => {
     const indicator = indicators[i]!;
     const offset = skip + clause.start + q.valueStart;
     const valueText = clause.text.slice(q.valueStart, q.valueEnd);
@@ -205,10 +206,10 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       valueMax: q.valueMax,
       unit: units[i] ?? null,
       year: ownYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : key.length)
-        ?? clauseYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : null, context.issued)
+        ?? clauseYear(facts, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : null, context.issued)
         ?? sentenceYear(itemKey, clause, leads)
         ?? inherited,
-      aspiration: aspirationBefore(key, q.start),
+      aspiration: facts.aspiresBefore(q.start),
       change: q.change,
       source: clause.text.trim(),
       tableColumn: null,
@@ -302,11 +303,6 @@ function isBaselineAside(key: string, q: Quantity, issued: number | null): boole
 
 const YEAR_IN = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
 
-/** "Phấn đấu …" before a value in its clause (given folded): an aspiration. */
-function aspirationBefore(key: string, at: number): boolean {
-  const before = key.slice(0, at);
-  return quantityVocabulary().aspiration.some((a) => before.includes(a));
-}
 
 /** How much of a whole a value covers: a rate ("100%"), or a count out of the whole ("104/104 Trạm Y tế"). */
 function isCoverage(q: Quantity): boolean {
@@ -371,9 +367,10 @@ function sentenceYear(itemKey: string, clause: Clause, leads: ReadonlyMap<number
  * clause, a year after a comma leads that value, not this one ("đạt trên 95%
  * dân số, phấn đấu đến năm 2030 đạt trên 98%").
  */
-function clauseYear(key: string, q: Quantity, next: number | null, issued: number | null): number | null {
-  const before = yearInKey(key.slice(0, q.start), { needLead: true });
+function clauseYear(facts: ClauseFacts, q: Quantity, next: number | null, issued: number | null): number | null {
+  const before = facts.leadYearBefore(q.start);
   if (before !== null) return before;
+  const key = facts.key;
   let rest = key.slice(q.end, next ?? key.length);
   if (next !== null && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   // "… còn dưới 0,15‰ (năm 2024 là 0,32‰)": a year before the plan's, printed after the value, is its baseline's.
@@ -393,7 +390,7 @@ function hasDigit(text: string): boolean {
  * denominator printed once applies to the counts before it in the sentence;
  * "báo cáo trên 100.000 dân còn dưới 08 ca" puts it before the value.
  */
-function shareDenominators(values: readonly { clause: Clause; q: Quantity }[]): (string | null)[] {
+function shareDenominators(values: readonly { clause: Clause; facts: ClauseFacts; q: Quantity }[]): (string | null)[] {
   const units: (string | null)[] = [];
   for (const { q } of values) units.push(q.unit);
   for (let i = values.length - 1; i > 0; i--) {
@@ -407,9 +404,9 @@ function shareDenominators(values: readonly { clause: Clause; q: Quantity }[]): 
     }
   }
   for (let i = 0; i < values.length; i++) {
-    const m = quantityVocabulary().rateDenominator.exec(values[i]!.clause.text);
+    const denominator = values[i]!.facts.rateDenominator();
     const u = units[i];
-    if (m && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${m[1]}`;
+    if (denominator && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${denominator}`;
   }
   return units;
 }

@@ -285,8 +285,10 @@ function isName(
   const slash = unitFolded.indexOf('/');
   const unitKey = (slash < 0 ? unitFolded : unitFolded.slice(0, slash)).trim();
   if (v.ageUnits.has(unitKey)) {
-    const clauseStart = Math.max(0, key.lastIndexOf(';', s), key.lastIndexOf('. ', s));
-    const clause = key.slice(clauseStart, s);
+    // the words of its clause before the value, within a reach: a search back to the clause's start for each value
+    // would cost a clause of many ages quadratic time
+    const window = key.slice(Math.max(0, s - CLAUSE_REACH), s);
+    const clause = window.slice(Math.max(0, window.lastIndexOf(';'), window.lastIndexOf('. ')));
     return !v.lifeExpectancy.some((p) => clause.includes(p));
   }
   // The clause's folded key has the same length as the clause: the folded words before the value.
@@ -305,17 +307,18 @@ function isName(
 
 /** Whether a period ("trong năm", "mỗi học kỳ") follows a value in its clause, within a short reach. */
 function periodFollows(key: string, s: number, periods: readonly string[]): boolean {
-  let end = Math.min(key.length, s + PERIOD_REACH);
+  let after = key.slice(s, s + PERIOD_REACH);
   for (const stop of [';', '. ']) {
-    const at = key.indexOf(stop, s);
-    if (at >= 0 && at < end) end = at;
+    const at = after.indexOf(stop);
+    if (at >= 0) after = after.slice(0, at);
   }
-  const after = key.slice(s, end);
   return periods.some((p) => after.includes(` ${p}`));
 }
 
 /** How far after a count of sessions its period is looked for. */
 const PERIOD_REACH = 100;
+/** How far before an age the words of life expectancy ("tuổi thọ trung bình") are looked for. */
+const CLAUSE_REACH = 120;
 
 /** How far before a value its name markers are looked for. */
 const LOOK_BEHIND = 40;

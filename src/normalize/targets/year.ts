@@ -59,26 +59,47 @@ interface YearOptions {
 
 /** yearIn() of a text already folded. */
 export function yearInKey(key: string, options: YearOptions = {}): number | null {
-  // Every year has a 19 or a 20 in it: most texts are ruled out before the pattern runs.
-  if (!key.includes('19') && !key.includes('20')) return null;
   let found: number | null = null;
+  eachYear(key, options.needLead ?? false, ({ year }) => {
+    found = year;
+    return options.first === true;
+  });
+  return found;
+}
+
+/** A target year named in a folded text, and where its words end. */
+export interface YearAt {
+  readonly year: number;
+  readonly end: number;
+}
+
+/** Every target year a folded text names after a lead ("đến năm 2030"), in order. */
+export function leadYearsInKey(key: string): YearAt[] {
+  const out: YearAt[] = [];
+  eachYear(key, true, (at) => {
+    out.push(at);
+    return false;
+  });
+  return out;
+}
+
+/** Calls `found` with each target year of a folded text, in order, until it returns true; with `needLead`, only those after a lead. */
+function eachYear(key: string, needLead: boolean, found: (at: YearAt) => boolean): void {
+  // Every year has a 19 or a 20 in it: most texts are ruled out before the pattern runs.
+  if (!key.includes('19') && !key.includes('20')) return;
   const { phrase, baselineLeads, schoolYear, until } = yearGrammar();
   phrase.lastIndex = 0;
   for (let m = phrase.exec(key); m; m = phrase.exec(key)) {
     const lead = m[1] ?? '';
     if (baselineLeads.some((b) => lead.startsWith(b))) continue;
     if (/\d\/\s*$/.test(key.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
-    if (options.needLead && lead === '') continue;
+    if (needLead && lead === '') continue;
     const start = Number(m[2]);
     const end = m[3] ? Number(m[3]) : null;
     // A school year "năm học 2024 - 2025" ends in its second year; a bare span "2021 - 2025" is a period, not a year.
-    if (end !== null && !lead.includes(schoolYear)) {
-      if (lead.includes(until)) found = end;
-      else continue;
-    } else found = end ?? start;
-    if (options.first) return found;
+    if (end !== null && !lead.includes(schoolYear) && !lead.includes(until)) continue;
+    if (found({ year: end ?? start, end: m.index + m[0].length })) return;
   }
-  return found;
 }
 
 /**

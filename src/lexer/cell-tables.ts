@@ -197,7 +197,7 @@ function readCells(lines: Line[], from: number, pieces?: ReadonlyMap<Line, Cell[
     // a page break between two rows: the footer, and the next page's header before the row, pass through as they are
     const furniture = pageBreak(lines, k, String(ordinal));
     if (furniture > 0 && rows.length >= 2) {
-      rows.push(...lines.slice(k, k + furniture));
+      for (const line of lines.slice(k, k + furniture)) rows.push(line);
       k += furniture;
     }
     if (k + width > lines.length || ordinalOf(lines[k]) !== String(ordinal)) break;

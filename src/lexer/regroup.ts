@@ -33,7 +33,8 @@ export function regroup(lines: Line[], read: TableReader): Line[] {
   let i = 0;
   for (const table of tables) {
     while (i < table.first) out.push(lines[i++]!);
-    out.push(...table.rows);
+    // one by one: spread as arguments, a table of a hundred thousand rows overflows the stack
+    for (const row of table.rows) out.push(row);
     i = table.end;
   }
   while (i < lines.length) out.push(lines[i++]!);

@@ -132,7 +132,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     const last = rows[rows.length - 1];
     if (!last || line.blankBefore || labelOf(line) !== null) break;
     const words = tokens.filter((t) => !/^[:;|.,]$/.test(t.text));
-    if (words.length > 0) last.indicator.push(...words);
+    for (const word of words) last.indicator.push(word);
   }
   if (rows.length < 2) return null;
   // a row left open at the end is no row: the table ends where it starts

@@ -456,7 +456,7 @@ function rowCellsOf(lines: readonly string[], first: number, last: number): Cell
       const open = cells[cells.length - 1]!;
       cells[cells.length - 1] = makeCell(open.text ? `${open.text} ${carried.text}` : carried.text, open.text ? open.start : carried.start, open.text ? open.index : carried.index);
     }
-    cells.push(...own);
+    for (const cell of own) cells.push(cell);
   }
   return cells;
 }

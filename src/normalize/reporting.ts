@@ -85,7 +85,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
 export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
   const words = reportingWords();
   const out: Reporting[] = [];
-  for (const node of nodes) for (const item of node.all) out.push(...fromItem(item, words, at, ids));
+  for (const node of nodes) for (const item of node.all) for (const record of fromItem(item, words, at, ids)) out.push(record);
   return out;
 }
 

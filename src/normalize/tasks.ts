@@ -48,7 +48,7 @@ export function normalizeTasks(
       tasks.push(task);
       byItem.set(item, task);
     }
-    for (const table of node.tables) rows.push(...tableTasks(table, section, byItem, at, ids));
+    for (const table of node.tables) for (const task of tableTasks(table, section, byItem, at, ids)) rows.push(task);
   }
   if (rows.length === 0) return { tasks, byItem };
   // A table's rows stand among the items: document order is line order.

@@ -72,7 +72,7 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
   }
   const entries = recipients.flatMap(gluedEntries);
   if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right, cosignatures: [signature] };
-  signature.push(...right);
+  for (const piece of right) signature.push(piece);
   // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
   signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
   return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature, cosignatures: [] };

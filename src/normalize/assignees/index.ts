@@ -111,7 +111,7 @@ class Walker {
         duties,
         ...span,
       }));
-      this.out.push(...created);
+      for (const assignee of created) this.out.push(assignee);
       if (bodies.length) this.walk(bodies, created[0] ?? parent);
     }
   }

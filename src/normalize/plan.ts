@@ -23,6 +23,7 @@ import { normalizeAssignees } from './assignees/index.js';
 import { normalizeBudget } from './budget/index.js';
 import { normalizeReporting } from './reporting.js';
 import { checkToneMarks } from './tone-marks.js';
+import { checkSharesIn } from './targets/shares.js';
 
 export interface NormalizeInput {
   readonly tree: DocumentTree;
@@ -45,6 +46,9 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   for (const node of nodes) checkItemNumbering(node.items, at, diagnostics);
   const { tasks, byItem } = normalizeTasks(tree.sections, byNode, at, ids);
   checkToneMarks(source, diagnostics);
+  // the shares of the text no target is read from: the preamble's account of the year before, a situation section
+  const situation = tree.sections.filter((node) => byNode.get(node)?.kind === 'situation').flatMap((node) => node.all.map((item) => item.block));
+  checkSharesIn([...tree.preamble, ...situation], at, diagnostics);
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics, !MARKED.test(source.text));
   const signature = normalizeSignature(tree.closing, at, diagnostics);

@@ -17,6 +17,7 @@ import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
 import { quantityVocabulary } from './vocabulary.js';
 import { ClauseFacts } from './clause-facts.js';
+import { checkShare } from './shares.js';
 import { DecimalStyles } from './decimals.js';
 import { fold, foldKey } from '../../text/fold.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
@@ -67,12 +68,12 @@ export function normalizeTargets(shared: TargetContext): Target[] {
     }
     for (const table of node.tables) {
       const headingYear = (table.owner ? ancestorYear(table.owner, true) : null) ?? sectionYear ?? fallbackYear;
-      out.push(...tableTargets(table, headingYear, section.id, context));
+      for (const target of tableTargets(table, headingYear, section.id, context)) out.push(target);
     }
   }
   // Indicator tables of the appendices ("chi tiết tại Phụ lục I"), read as the objectives' are, under the objectives section.
   const objectives = context.nodes.map((n) => context.sections.get(n)).find((s) => s?.kind === 'objectives') ?? null;
-  for (const table of context.appendixTables) out.push(...tableTargets(table, fallbackYear, objectives?.id ?? null, context));
+  for (const table of context.appendixTables) for (const target of tableTargets(table, fallbackYear, objectives?.id ?? null, context)) out.push(target);
   context.decimals.report(context.diagnostics);
   return out;
 }
@@ -186,7 +187,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       const subject = subjectOf(indicators[k - 1]!);
       if (subject) own[0] = `${subject} ${own[0]}`;
     }
-    indicators.push(...own);
+    for (const indicator of own) indicators.push(indicator);
     k += quantities.length;
     const colon = clause.text.indexOf(':');
     if (colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
@@ -321,12 +322,7 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
     diagnostics.report('KH501', span, { text: printed, decimal: String(q.value).replace('.', ','), thousands: `${ambiguous[1]}.${ambiguous[2]}` });
   }
   if (unit === '%' && q.value > 100 && !q.change) diagnostics.report('KH502', span, { value: q.value });
-  if (q.fraction && unit === '%' && q.fraction.den > 0) {
-    const computed = (100 * q.fraction.num) / q.fraction.den;
-    if (Math.abs(computed - q.value) >= 1) {
-      diagnostics.report('KH503', span, { num: q.fraction.num, den: q.fraction.den, computed: computed.toFixed(1).replace('.', ','), value: q.value });
-    }
-  }
+  checkShare(q, span, diagnostics);
 }
 
 /**

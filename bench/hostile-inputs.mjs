@@ -29,6 +29,7 @@ export function hostileInputs(sample, scale) {
     { name: 'a column of ordinals read as one clause', text: `I. MỤC TIÊU\nChỉ tiêu\n\nTT\n\n${Array.from({ length: n(8_000) }, (_, i) => `${i + 1}\n`).join('\n')}` },
     { name: 'one clause of thousands of counts and leads', text: `I. MỤC TIÊU\n- Tổ chức ${'02 buổi tập huấn, trẻ dưới 5 tuổi, '.repeat(n(3_000))}.\n- Phấn đấu ${'đến năm 2030 đạt 5% trên 100.000 dân, '.repeat(n(2_000))}.\n` },
     { name: 'line blocks and a closing run together', text: `KẾ HOẠCH\n${'| - Sở Y tế;\n   tiếp\n'.repeat(n(4_000))}\nNơi nhận:${'- Sở;'.repeat(n(8_000))}\nKT. ${'GIÁM ĐỐC'.repeat(n(2_000))}\n` },
+    { name: 'AsciiDoc tables of many cells', text: `== I. MỤC TIÊU\n[cols=",,",]\n|===\n${'|1 |*Tỷ lệ* a| _x_ +\n|2 '.repeat(n(10_000))}\n|===\n|===\n${'a|\n*b*\n\n'.repeat(n(5_000))}` },
     { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

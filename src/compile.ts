@@ -16,6 +16,7 @@ import { convertLegacy, detectLegacy } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
+import { asciidocPage, looksLikeAsciidoc, regroupAsciidocTables } from './lexer/asciidoc.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
@@ -102,8 +103,11 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
  * quotes, and an rst line block ("| …") as the lines it holds.
  */
 function scanPlainText(source: SourceText): Line[] {
-  const raw = unblocked(unquoted(source.lines));
-  return scanTables(joinWrappedRows(scanText(source, raw)), raw);
+  // AsciiDoc (pandoc's `-t asciidoc`) is read as the text it marks up, its tables cell by cell
+  const asciidoc = looksLikeAsciidoc(source.text) ? asciidocPage(source.lines) : null;
+  const raw = asciidoc ? asciidoc.raw : unblocked(unquoted(source.lines));
+  const lines = joinWrappedRows(scanText(source, raw));
+  return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
 
 /**
@@ -119,7 +123,8 @@ function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {
   if (options.syntax && options.syntax !== 'auto') return options.syntax;
   if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
   if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
-  // Wikitext first: its bullets and rules would pass for markdown.
+  // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
+  if (looksLikeAsciidoc(text)) return 'text';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }

@@ -421,6 +421,42 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('AsciiDoc, as pandoc writes a Word document (-t asciidoc)', () => {
+  const doc = [
+    '[cols=",",]', '|===', 'a|', '*ỦY BAN NHÂN DÂN*', '', '*XÃ AN PHÚ*', '', 'Số: 18/KH-UBND', '', 'a|', '*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*', '',
+    '*Độc lập - Tự do - Hạnh phúc*', '', '_An Phú, ngày 24 tháng 02 năm 2026_', '', '|===', '', '*KẾ HOẠCH*', '', '*Phòng, chống dịch năm 2026*', '',
+    'Năm 2025, tiêm phòng được triển khai tại 11/14 ấp (85,7%).', '',
+    '== I. MỤC TIÊU', '', '[cols=",,,",]', '|===', '|*TT* |*Chỉ tiêu* |*Đơn vị tính* |*Kế hoạch năm 2026*', '',
+    '|1 |Tỷ lệ ổ dịch được xử lý trong vòng 48 giờ |%', '|100', '', '|2 |Tỷ lệ đàn gia cầm được tiêm phòng |% |≥ 80', '|===', '',
+    '== II. NHIỆM VỤ', '', '**1. Giám sát: **Trạm Y tế xã giám sát ca bệnh.', '', '== III. KINH PHÍ', '',
+    'Tổng kinh phí: 48.500.000 đồng, trong đó: +', '- Ngân sách xã: 48.500.000 đồng.', '',
+    '[cols=",",]', '|===', '|*_Nơi nhận:_* +', '- Sở Y tế (b/c); +', '- Lưu: VT, VHXH. a|', '*TM. ỦY BAN NHÂN DÂN*', '', '*KT. CHỦ TỊCH*', '', '*PHÓ CHỦ TỊCH*', '',
+    '*Huỳnh Văn Nhựt*', '', '|===',
+  ].join('\n');
+  const { plan } = compile(doc);
+
+  it('is read as text: its header, sections and tasks', () => {
+    expect(plan.syntax).toBe('text');
+    expect([plan.document.issuer, plan.document.number, plan.document.place, plan.document.title]).toEqual(['ỦY BAN NHÂN DÂN XÃ AN PHÚ', '18/KH-UBND', 'An Phú', 'Phòng, chống dịch năm 2026']);
+    expect(plan.sections.map((s) => [s.line, s.title])).toEqual([[25, 'MỤC TIÊU'], [37, 'NHIỆM VỤ'], [41, 'KINH PHÍ']]);
+    expect(plan.tasks.map((t) => [t.line, t.label, t.title])).toEqual([[39, '1', 'Giám sát']]);
+  });
+
+  it('reads a table row cell by cell, its value wrapped onto the next line', () => {
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.year])).toEqual([[32, 'eq', 100, '%', 2026], [34, 'ge', 80, '%', 2026]]);
+  });
+
+  it('reads the closing of two cells, the list hard-broken, the signature in paragraphs', () => {
+    expect(plan.recipients.map((r) => r.name)).toEqual(['Sở Y tế']);
+    expect(plan.archive).toEqual(['VT', 'VHXH']);
+    expect([plan.signature?.authority, plan.signature?.capacity, plan.signature?.title, plan.signature?.name]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Huỳnh Văn Nhựt']);
+  });
+
+  it('says where a count out of a whole disagrees with its share in the preamble (KH503)', () => {
+    expect(plan.diagnostics.filter((d) => d.code === 'KH503').map((d) => [d.line, d.column])).toEqual([[23, 42]]);
+  });
+});
+
 describe('a web page converted by a library that prints a table cell\'s line breaks as nothing (node-html-markdown)', () => {
   const doc = [
     '| SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG **BỆNH VIỆN UNG BƯỚU** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |',

@@ -421,6 +421,22 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('markdown written by mammoth from a .docx', () => {
+  const doc = ['__KẾ HOẠCH__', '', '__Điều trị thay thế năm 2026__', '', '__I\\. MỤC TIÊU__', '',
+    'TT', '', 'Chỉ tiêu', '', 'ĐVT', '', 'Năm 2026', '', '1', '', 'Tỷ lệ người bệnh duy trì điều trị', '', '%', '', '> 75', '',
+    '__II\\. NHIỆM VỤ__', '', '__1\\. Đào tạo, tập huấn: __mỗi năm tổ chức 03 lớp tập huấn.', '',
+    '*b\\) Tại Trạm Y tế: *tiếp nhận, cấp phát thuốc hằng ngày.'].join('\n');
+  const { plan } = compile(doc, { syntax: 'markdown' });
+
+  it('reads a label whose bold CommonMark left open, a blank before its closing mark', () => {
+    expect(plan.tasks.map((t) => [t.line, t.label, t.title])).toEqual([[25, '1', 'Đào tạo, tập huấn'], [27, 'b', 'Tại Trạm Y tế']]);
+  });
+
+  it('reads a value cell "> 75" as a comparison, not a quotation', () => {
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[21, 'gt', 75, '%'], [25, 'eq', 3, 'lớp']]);
+  });
+});
+
 describe('AsciiDoc, as pandoc writes a Word document (-t asciidoc)', () => {
   const doc = [
     '[cols=",",]', '|===', 'a|', '*ỦY BAN NHÂN DÂN*', '', '*XÃ AN PHÚ*', '', 'Số: 18/KH-UBND', '', 'a|', '*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*', '',

@@ -91,6 +91,30 @@ function inOrder(lines: readonly Line[], rows: readonly Line[]): Line[] {
   return out;
 }
 
+/** A figure after a ">", alone on its line: "> 75", ">95%", "> 1.200". */
+const QUOTED_FIGURE = /^>\s*\d[\d.,]*\s*[%‰]?$/;
+
+/** The marks of emphasis, longest first. */
+const EMPHASIS_MARKS = ['**', '__', '*', '_'];
+
+/**
+ * A line opened by emphasis that CommonMark left as text because a blank
+ * stands before its closing mark ("__3. Đào tạo, tập huấn: __mỗi năm …", as
+ * mammoth writes a bold run that ends in a space): its two marks dropped, so
+ * that the label opens the line.
+ */
+function withoutLiteralEmphasis(text: string): string {
+  const mark = EMPHASIS_MARKS.find((m) => text.startsWith(m));
+  if (!mark || text.length <= mark.length || /\s/.test(text[mark.length]!)) return text;
+  for (let at = text.indexOf(mark, mark.length); at > 0; at = text.indexOf(mark, at + mark.length)) {
+    // a closing mark after a blank and before a letter: what CommonMark would not close
+    if (/\s/.test(text[at - 1]!) && at + mark.length < text.length && !/\s/.test(text[at + mark.length]!)) {
+      return text.slice(mark.length, at) + text.slice(at + mark.length);
+    }
+  }
+  return text;
+}
+
 /** A bullet, then a space, at the start of a line of a paragraph: a list item CommonMark did not see. */
 const LAZY_BULLET = /^( *)([*+-])[ \t]+\S/;
 
@@ -143,12 +167,26 @@ class Walker {
         this.rawLines(node);
         return;
       case 'blockquote':
+        // "> 75" alone on its line, a table's value cell flattened to a paragraph (mammoth): a comparison, no quotation
+        if (this.quotedFigure(node)) return;
+        node.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
+        return;
       case 'footnoteDefinition':
         node.children.forEach((child, i) => this.block(child, i === 0 ? marker : ''));
         return;
       default:
         return;
     }
+  }
+
+  /** A block quote of one line that holds a figure alone ("> 75", "> 90%"): pushed as the line prints it. */
+  private quotedFigure(node: Nodes): boolean {
+    const index = this.lineOf(node);
+    if ((node.position?.end.line ?? 0) - 1 !== index) return false;
+    const text = (this.source.lines[index] ?? '').trim();
+    if (!QUOTED_FIGURE.test(text)) return false;
+    this.push(this.bounds(index), { text });
+    return true;
   }
 
   private listItem(item: ListItem, ordered: boolean): void {
@@ -240,7 +278,7 @@ class Walker {
       const raw = i > 0 && this.depth > 0 ? this.lazyBullet(first + offset, printed) : printed;
       // A backslash hard break that ends a block is no break: remark leaves it as a character.
       const tidy = tidySpaces(raw);
-      const text = tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy;
+      const text = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
       if (!text) return;
       // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.
       const lead = collapseSpaces(prefix + leadingBold(segments)).length;

@@ -78,6 +78,7 @@ const SETS = [
     floors: { targetUnit: 0.8, targetIndicator: 0.8 },
   },
   { name: 'the twentieth held-out plans', args: ['--docs', 'fixtures/holdout20/docs', '--gold', 'fixtures/holdout20/gold'], documents: 2, diagnostics: 0.8 },
+  { name: 'the twenty-first held-out plans', args: ['--docs', 'fixtures/holdout21/docs', '--gold', 'fixtures/holdout21/gold'], documents: 2, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

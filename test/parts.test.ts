@@ -421,6 +421,25 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('a PDF read by pdfplumber (a table\'s cells centred in their rows)', () => {
+  const { targets } = compile(['KẾ HOẠCH', 'I-ốt năm 2027', '', 'I. MỤC TIÊU', '- Mức trung vị i-ốt niệu ở phụ nữ có thai đạt từ 150 µg/l trở lên.',
+    'Thực hiện Kế hoạch', 'TT Chỉ tiêu ĐVT', 'năm 2026 năm 2027', 'Số mẫu muối hộ gia đình được xét', '1 Mẫu 2.736 2.880', 'nghiệm định lượng i-ốt',
+    '2 Số trẻ em 8 - 10 tuổi được khám bướu cổ Trẻ 2.315 ≥ 2.400', 'Số người bệnh bướu cổ được', '3 Người 1.412 > 1.500', 'quản lý, điều trị ngoại trú',
+    'II. NHIỆM VỤ', '1. Giám sát.'].join('\n')).plan;
+
+  it('reads a row\'s indicator from the line above its values and the line below', () => {
+    expect(targets.slice(1).map((t) => [t.line, t.cmp, t.value, t.unit, t.indicator])).toEqual([
+      [10, 'eq', 2880, 'Mẫu', 'Số mẫu muối hộ gia đình được xét nghiệm định lượng i-ốt'],
+      [12, 'ge', 2400, 'Trẻ', 'Số trẻ em 8 - 10 tuổi được khám bướu cổ'],
+      [14, 'gt', 1500, 'Người', 'Số người bệnh bướu cổ được quản lý, điều trị ngoại trú'],
+    ]);
+  });
+
+  it('reads a concentration in µg/l as a unit', () => {
+    expect([targets[0]!.cmp, targets[0]!.value, targets[0]!.unit]).toEqual(['ge', 150, 'µg/l']);
+  });
+});
+
 describe('markdown written by mammoth from a .docx', () => {
   const doc = ['__KẾ HOẠCH__', '', '__Điều trị thay thế năm 2026__', '', '__I\\. MỤC TIÊU__', '',
     'TT', '', 'Chỉ tiêu', '', 'ĐVT', '', 'Năm 2026', '', '1', '', 'Tỷ lệ người bệnh duy trì điều trị', '', '%', '', '> 75', '',

@@ -112,13 +112,21 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   const rows: Row[] = [];
   /** The words of a row read so far, from its ordinal's line, while its values are still to come ("pdftotext -raw": on its last line). */
   let open: Token[] = [];
+  /** The first line of the next row's indicator, printed above the line of its ordinal, unit and values (pdfplumber centres a row's cells). */
+  let above: Token[] = [];
   for (; k < lines.length && rows.length < MAX_ROWS; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
-    const tokens = tokensOf(line, raw);
+    let tokens = tokensOf(line, raw);
     // a row's ordinal OCR misread is taken only where no row is open: the line under an open row may start with a sign ("% 41,6 > 50")
     const starts = startsRow(tokens, rows.length > 0 && open.length === 0);
     if (open.length > 0 && (starts || line.blankBefore || open.length > MAX_ROW_WORDS)) break;
+    if (starts && above.length > 0) tokens = [tokens[0]!, ...above, ...tokens.slice(1)];
+    above = [];
+    if (!starts && open.length === 0 && isAboveItsRow(line, tokens, lines[k + 1], raw, columns, rows.length > 0)) {
+      above = tokens;
+      continue;
+    }
     if (starts || open.length > 0) {
       open = [...open, ...tokens];
       const row = readRow(open, columns, rows.length > 0);
@@ -273,6 +281,20 @@ function readRow(tokens: readonly Token[], columns: Columns, midTable: boolean):
   const indicator = tokens.slice(l, r + 1);
   if (indicator.length < 2) return null;
   return { ordinal, indicator, unit, values };
+}
+
+/**
+ * Whether a line is the first of the next row's indicator, printed above
+ * the line of its ordinal, unit and values, as pdfplumber prints a row whose
+ * cells are centred ("Số mẫu muối hộ gia đình được xét" / "1 Mẫu 2.736
+ * 2.880" / "nghiệm định lượng i-ốt"): that line is no row alone, and one
+ * with these words after its ordinal.
+ */
+function isAboveItsRow(line: Line, tokens: readonly Token[], next: Line | undefined, raw: readonly string[], columns: Columns, midTable: boolean): boolean {
+  if (!next || next.blankBefore || line.blankBefore || labelOf(line) !== null) return false;
+  const row = tokensOf(next, raw);
+  if (!startsRow(row, midTable) || readRow(row, columns, midTable)) return false;
+  return readRow([row[0]!, ...tokens, ...row.slice(1)], columns, midTable) !== null;
 }
 
 /** Whether words open a row: an ordinal first (past the first row, any one character, which OCR makes of a figure). */

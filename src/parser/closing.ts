@@ -61,6 +61,13 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
     const interleaved = heading !== null && isListEntry(piece.text) && signature.every((p) => isMostlyUpper(p.text));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
+    // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
+    const beside = entry === 'new' ? titleAfterEntry(piece) : null;
+    if (beside) {
+      recipients.push(beside.entry);
+      signature.push(beside.title);
+      continue;
+    }
     if (entry === 'new') recipients.push(piece);
     if (entry === 'continued') {
       const last = recipients[recipients.length - 1]!;
@@ -137,6 +144,16 @@ function isUnfinished(entry: Piece): boolean {
 /** A signature's title after the list's heading on its line: in capitals, no mark of a list's entry after it. */
 function isTitleBeside(text: string): boolean {
   return isTitleInCapitals(text) && !/[;,.)]$/.test(text) && !isListEntry(text);
+}
+
+/** An entry that ends ("…;") with a signature's title in capitals after it: the two apart. */
+function titleAfterEntry(piece: Piece): { entry: Piece; title: Piece } | null {
+  const end = piece.text.indexOf('; ');
+  if (end < 0 || !isListEntry(piece.text)) return null;
+  const rest = piece.text.slice(end + 2).trim();
+  if (!isTitleBeside(rest)) return null;
+  const at = piece.text.indexOf(rest, end);
+  return { entry: { ...piece, text: piece.text.slice(0, end + 1) }, title: { text: rest, line: piece.line, start: piece.start + at } };
 }
 
 /** A signature's first line in capitals ("PHÓ CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"), as one stands beside another column's words. */

@@ -8,6 +8,7 @@
 import type { Line } from '../lexer/line.js';
 import { isPageOf } from '../lexer/page-marks.js';
 import { labelOf } from './labels.js';
+import { endsSentence } from './continuation.js';
 
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
 /** A page number at the end of a running line, which changes from page to page. */
@@ -26,12 +27,20 @@ function isolated(line: Line, next: Line | undefined): boolean {
 /**
  * A page number standing alone between blank lines, or right above a
  * labelled item where a page break left no blank line after it ("3" over
- * "d) Truyền thông: …"), or one that says so ("Trang 2/4") wherever it stands.
+ * "d) Truyền thông: …"), or between a sentence's end and a labelled item
+ * where the text has no blank lines at all (pypdf's), or one that says so
+ * ("Trang 2/4") wherever it stands.
  */
-export function isPageNumber(line: Line, next: Line | undefined): boolean {
+export function isPageNumber(line: Line, next: Line | undefined, previous?: Line): boolean {
   if (isPageOf(line.text)) return true;
-  if (!line.blankBefore || !PAGE_NUMBER.test(line.text)) return false;
-  return next === undefined || next.blankBefore || (/^\d{1,3}$/.test(line.text) && labelOf(next) !== null);
+  if (!PAGE_NUMBER.test(line.text)) return false;
+  if (!line.blankBefore) return previous !== undefined && endsSentence(previous.text) && aboveLabel(line, next);
+  return next === undefined || next.blankBefore || aboveLabel(line, next);
+}
+
+/** A bare figure right above a labelled item. */
+function aboveLabel(line: Line, next: Line | undefined): boolean {
+  return next !== undefined && /^\d{1,3}$/.test(line.text) && labelOf(next) !== null;
 }
 
 /**
@@ -66,7 +75,7 @@ function runningKey(text: string): string {
 /** Whether a line is furniture: a page number, or one of the running lines found in the document, where such a line stands. */
 export function isFurniture(line: Line, previous: Line | undefined, next: Line | undefined, running: ReadonlySet<string>): boolean {
   // most documents have no running line: their lines are not keyed to look for one
-  return isPageNumber(line, next) || (running.size > 0 && standsApart(previous, line, next) && running.has(runningKey(line.text)));
+  return isPageNumber(line, next, previous) || (running.size > 0 && standsApart(previous, line, next) && running.has(runningKey(line.text)));
 }
 
 /** The first line of a footnote at the foot of a page ("² Trừ trường hợp …"): it and the lines that carry it on are no content. */

@@ -125,6 +125,10 @@ class OpenItem implements PreviousText {
   headingLike(): boolean {
     return headingLike(this.item);
   }
+
+  blockText(): string {
+    return this.item.block.lines.map((line) => line.text).join(' ');
+  }
 }
 
 function openItem(line: Line, label: Label | null): ItemNode {

@@ -25,6 +25,8 @@ export interface PreviousText {
   readonly text: string;
   /** Whether the previous block reads as a heading, so that only a lower-case line may carry it on: asked only when the line itself does not decide. */
   headingLike(): boolean;
+  /** The whole text of a block that reads as a heading (a heading's length at most), its lines joined; its last line where not given. */
+  blockText?(): string;
   /** Where the text of the previous block's first line starts after its bullet or number, when it has one. */
   readonly hangingIndent?: number | null;
 }
@@ -46,10 +48,12 @@ export function continues(previous: PreviousText, line: Line): boolean {
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
   if (cutNumber(previous.text, text)) return true;
   if (previous.headingLike()) {
-    if (!line.blankBefore) return cutShort(previous.text, text);
+    // the whole block: its label and a title's colon stand on its first line ("1.1. Giám sát tại hộ gia đình: lấy mẫu …")
+    const block = previous.blockText?.() ?? previous.text;
+    if (!line.blankBefore) return cutShort(block, text);
     // a title with its text after the colon is a paragraph, which a blank line may cut as any other ("3. Bảo đảm điều kiện:
     // bố trí …; bổ sung" / "" / "35 bồn chải răng …", as pdfminer prints the two halves of a paragraph in two boxes)
-    if (!holdsClause(previous.text)) return false;
+    if (!holdsClause(block)) return false;
   }
   // under the text of a bulleted line, right where it starts: the item wrapped (hard-wrapped text, as antiword gives it)
   if (!line.blankBefore && previous.hangingIndent && line.start === previous.hangingIndent) return true;

@@ -421,6 +421,15 @@ describe('a PDF read by MuPDF (a wrapped line, a blank line, its rest)', () => {
   });
 });
 
+describe('a PDF read by pypdf (no blank line at all)', () => {
+  it('takes a page number between a sentence\'s end and a labelled item for furniture, and counts programmes and analysts', () => {
+    const { tasks, targets } = compile(['KẾ HOẠCH', 'Kiểm nghiệm năm 2027', '', 'I. NHIỆM VỤ', '1. Lấy mẫu', '- Lấy mẫu thuốc tại các cơ sở.', '2',
+      '2. Kiểm nghiệm: tham gia ít nhất 02 chương trình thử nghiệm thành thạo; cử 06', 'kiểm nghiệm viên tham dự đào tạo.'].join('\n')).plan;
+    expect(tasks.map((t) => [t.line, t.label])).toEqual([[5, '1'], [6, null], [8, '2']]);
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([[8, 2, 'chương trình'], [8, 6, 'kiểm nghiệm viên']]);
+  });
+});
+
 describe('a PDF read by pdfplumber (a table\'s cells centred in their rows)', () => {
   const { targets } = compile(['KẾ HOẠCH', 'I-ốt năm 2027', '', 'I. MỤC TIÊU', '- Mức trung vị i-ốt niệu ở phụ nữ có thai đạt từ 150 µg/l trở lên.',
     'Thực hiện Kế hoạch', 'TT Chỉ tiêu ĐVT', 'năm 2026 năm 2027', 'Số mẫu muối hộ gia đình được xét', '1 Mẫu 2.736 2.880', 'nghiệm định lượng i-ốt',
@@ -433,6 +442,15 @@ describe('a PDF read by pdfplumber (a table\'s cells centred in their rows)', ()
       [12, 'ge', 2400, 'Trẻ', 'Số trẻ em 8 - 10 tuổi được khám bướu cổ'],
       [14, 'gt', 1500, 'Người', 'Số người bệnh bướu cổ được quản lý, điều trị ngoại trú'],
     ]);
+  });
+
+  it('parts the signature\'s title from the entry one space before it, and carries a title\'s text on under a proper name', () => {
+    const { tasks, recipients, signature } = compile(['KẾ HOẠCH', 'I-ốt năm 2027', '', 'I. NHIỆM VỤ',
+      '1.1. Giám sát tại hộ gia đình: lấy mẫu muối tại 30 xã, phường được chọn, định lượng i-ốt tại Khoa', 'Xét nghiệm.',
+      '1.2. Giám sát tại cơ sở sản xuất.', 'Nơi nhận: KT. GIÁM ĐỐC', '- Sở Y tế (b/c); PHÓ GIÁM ĐỐC', '- Lưu: VT.', 'Bùi Quang Thắng'].join('\n')).plan;
+    expect(tasks.map((t) => [t.line, t.label])).toEqual([[5, '1.1'], [7, '1.2']]);
+    expect(recipients.map((r) => [r.name, r.note])).toEqual([['Sở Y tế', 'b/c']]);
+    expect([signature?.capacity, signature?.title, signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Bùi Quang Thắng']);
   });
 
   it('reads a concentration in µg/l as a unit', () => {

@@ -17,6 +17,7 @@ import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
 import { asciidocPage, looksLikeAsciidoc, regroupAsciidocTables } from './lexer/asciidoc.js';
+import { looksLikeOrg, orgLines } from './lexer/org.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
@@ -103,9 +104,9 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
  * quotes, and an rst line block ("| …") as the lines it holds.
  */
 function scanPlainText(source: SourceText): Line[] {
-  // AsciiDoc (pandoc's `-t asciidoc`) is read as the text it marks up, its tables cell by cell
+  // AsciiDoc and Org mode (pandoc's `-t asciidoc`, `-t org`) are read as the text they mark up, AsciiDoc's tables cell by cell
   const asciidoc = looksLikeAsciidoc(source.text) ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : unblocked(unquoted(source.lines));
+  const raw = asciidoc ? asciidoc.raw : looksLikeOrg(source.text) ? orgLines(source.lines) : unblocked(unquoted(source.lines));
   const lines = joinWrappedRows(scanText(source, raw));
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -125,6 +126,6 @@ function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {
   if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
   // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
-  if (looksLikeAsciidoc(text)) return 'text';
+  if (looksLikeAsciidoc(text) || looksLikeOrg(text)) return 'text';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }

@@ -474,6 +474,20 @@ describe('markdown written by mammoth from a .docx', () => {
   });
 });
 
+describe('Org mode, as pandoc writes a Word document (-t org)', () => {
+  const { plan } = compile(['*KẾ HOẠCH*', '', '*phòng, chống tác hại của rượu, bia năm 2026*', '', '* I- MỤC TIÊU', '  :PROPERTIES:', '  :CUSTOM_ID: i--mục-tiêu', '  :END:',
+    '- Chỉ tiêu cụ thể:', '', '| *TT* | *Chỉ tiêu* | *Đơn vị tính* | *Năm 2026* |', '|------+------------+---------------+------------|',
+    '| 1    | Số buổi truyền thông tại cộng đồng | Buổi | ≥ 48 |', '| 2    | Số người được tư vấn | Người | 60 |', '',
+    '* II- NHIỆM VỤ', '  :PROPERTIES:', '  :CUSTOM_ID: ii--nhiệm-vụ', '  :END:', '*1- Tăng cường truyền thông*', '', '- In, phát 3.000 tờ rơi đến hộ gia đình /trong năm/.'].join('\n'));
+
+  it('is read as text: its headlines as sections, their drawers as nothing, its table across its rule', () => {
+    expect(plan.syntax).toBe('text');
+    expect(plan.sections.map((s) => [s.line, s.label, s.title])).toEqual([[5, 'I', 'MỤC TIÊU'], [16, 'II', 'NHIỆM VỤ']]);
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[13, 'ge', 48, 'Buổi'], [14, 'eq', 60, 'Người'], [22, 'eq', 3000, 'tờ rơi']]);
+    expect(plan.tasks.map((t) => [t.line, t.label])).toEqual([[20, '1'], [22, null]]);
+  });
+});
+
 describe('AsciiDoc, as pandoc writes a Word document (-t asciidoc)', () => {
   const doc = [
     '[cols=",",]', '|===', 'a|', '*ỦY BAN NHÂN DÂN*', '', '*XÃ AN PHÚ*', '', 'Số: 18/KH-UBND', '', 'a|', '*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*', '',

@@ -21,6 +21,9 @@ export function regroupPipeTables(lines: Line[], raw: readonly string[]): Line[]
   return regroup(lines, (all, from) => readTable(all, from, cellsOf));
 }
 
+/** A rule between a table's rows, as Org mode draws it: "|------+-------|". */
+const PIPE_RULE = /^\|[-+:=]+\|$/;
+
 /** A line of cells between pipes: "|a |b |", two cells at least. */
 function isPipeRow(line: Line): boolean {
   const text = line.text;
@@ -30,8 +33,9 @@ function isPipeRow(line: Line): boolean {
 function readTable(lines: Line[], from: number, cellsOf: CellsOf): { rows: Line[]; end: number } | null {
   if (!isPipeRow(lines[from]!)) return null;
   let end = from + 1;
-  while (end < lines.length && isPipeRow(lines[end]!) && !lines[end]!.blankBefore) end++;
-  const run = lines.slice(from, end);
+  while (end < lines.length && (isPipeRow(lines[end]!) || PIPE_RULE.test(lines[end]!.text)) && !lines[end]!.blankBefore) end++;
+  // the rules Org draws between rows ("|------+-------|") are no rows
+  const run = lines.slice(from, end).filter((line) => !PIPE_RULE.test(line.text));
   const first = cellsOf(run[0]!);
   const headed = isOrdinalHeading(first[0]?.text ?? '');
   if (!headed) return { rows: layoutRows(run, cellsOf, run[0]!.blankBefore), end };

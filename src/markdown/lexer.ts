@@ -323,7 +323,10 @@ class Walker {
     if (head < from || !isPipeRow(lines[head] ?? '')) return false;
     const columns = rowCells(lines[delimiter] ?? '').length;
     for (let i = from; i < head; i++) this.textLine(i);
-    this.pushRow(head, rowCellsOf(lines, head, delimiter - 1));
+    const heading = rowCellsOf(lines, head, delimiter - 1);
+    // "|     |     |" over the delimiter row: a converter that heads every table with an empty row (markitdown); the first
+    // row under it is the table's own heading
+    if (heading.some((cell) => cell.text !== '')) this.pushRow(head, heading);
     for (let i = delimiter + 1; i <= to; i++) {
       if (!isPipeRow(lines[i] ?? '')) {
         this.textLine(i);

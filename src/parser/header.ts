@@ -250,14 +250,16 @@ function startsCitation(text: string): boolean {
  * The title (trích yếu) under the kind: the next line and the lines that run
  * on without a blank between them. A first line that reads as preamble
  * ("Căn cứ…", or one ending in ";") is not a title, unless it is set in bold
- * or as a heading, as a title is ("**Thực hiện Nghị quyết …,**" wrapped).
+ * or as a heading, as a title is ("**Thực hiện Nghị quyết …,**" wrapped), or
+ * starts in small letters, as no preamble does ("thực hiện công tác …").
  */
 export function titleLines(lines: readonly Line[], kindIndex: number, limit: number): Line[] {
   const out: Line[] = [];
   const first = lines[kindIndex + 1];
   // A section's heading ("I. MỤC TIÊU") is never the title: a kind line with none goes straight to the body.
   if (!first || kindIndex + 1 >= limit || first.rule || first.cells || labelOf(first)?.style === 'roman') return out;
-  const set = first.bold === 'all' || first.heading > 0;
+  // set in bold or as a heading, or in small letters (a Party plan's "thực hiện …" goes on from its kind), it is the title
+  const set = first.bold === 'all' || first.heading > 0 || /^\p{Ll}/u.test(first.text);
   if (!set && isPreambleLine(first.text) && (/[;:,]$/.test(first.text) || startsCitation(first.text))) return out;
   out.push(first);
   for (let i = kindIndex + 2; i < limit; i++) {

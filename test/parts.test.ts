@@ -474,11 +474,25 @@ describe('markdown written by mammoth from a .docx', () => {
   });
 });
 
+describe('markdown from markitdown (every table headed by an empty row)', () => {
+  it('takes the first row under the empty one for the table\'s heading', () => {
+    const { tables, targets } = compile(['**KẾ HOẠCH**', '', '**Hô hấp năm 2027**', '', '**I\\. MỤC TIÊU**', '', '|     |     |     |     |', '| --- | --- | --- | --- |',
+      '| **TT** | **Chỉ tiêu** | **ĐVT** | **Kế hoạch năm 2027** |', '| 1   | Số người bệnh được quản lý | Người | ≥ 3.600 |', '| 2   | Số lượt đo chức năng hô hấp | Lượt | \\> 2.000 |'].join('\n'), { syntax: 'markdown' }).plan;
+    expect(tables.map((t) => t.header)).toEqual([['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2027']]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.year])).toEqual([[10, 'ge', 3600, 'Người', 2027], [11, 'gt', 2000, 'Lượt', 2027]]);
+  });
+});
+
 describe('Org mode, as pandoc writes a Word document (-t org)', () => {
   const { plan } = compile(['*KẾ HOẠCH*', '', '*phòng, chống tác hại của rượu, bia năm 2026*', '', '* I- MỤC TIÊU', '  :PROPERTIES:', '  :CUSTOM_ID: i--mục-tiêu', '  :END:',
     '- Chỉ tiêu cụ thể:', '', '| *TT* | *Chỉ tiêu* | *Đơn vị tính* | *Năm 2026* |', '|------+------------+---------------+------------|',
     '| 1    | Số buổi truyền thông tại cộng đồng | Buổi | ≥ 48 |', '| 2    | Số người được tư vấn | Người | 60 |', '',
     '* II- NHIỆM VỤ', '  :PROPERTIES:', '  :CUSTOM_ID: ii--nhiệm-vụ', '  :END:', '*1- Tăng cường truyền thông*', '', '- In, phát 3.000 tờ rơi đến hộ gia đình /trong năm/.'].join('\n'));
+
+  it('takes a title in small letters under the kind for the title, as a Party plan goes on from its kind', () => {
+    const { document } = compile(['KẾ HOẠCH', '', 'thực hiện công tác phòng, chống tác hại của rượu, bia trong cán bộ,', 'đảng viên giai đoạn 2026 - 2028', '', '- Căn cứ Luật số 44/2019/QH14;', '', 'I. MỤC TIÊU', '1. A.'].join('\n')).plan;
+    expect(document.title).toBe('thực hiện công tác phòng, chống tác hại của rượu, bia trong cán bộ, đảng viên giai đoạn 2026 - 2028');
+  });
 
   it('is read as text: its headlines as sections, their drawers as nothing, its table across its rule', () => {
     expect(plan.syntax).toBe('text');

@@ -80,6 +80,7 @@ const SETS = [
   { name: 'the twentieth held-out plans', args: ['--docs', 'fixtures/holdout20/docs', '--gold', 'fixtures/holdout20/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the twenty-first held-out plans', args: ['--docs', 'fixtures/holdout21/docs', '--gold', 'fixtures/holdout21/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the twenty-second held-out plans', args: ['--docs', 'fixtures/holdout22/docs', '--gold', 'fixtures/holdout22/gold'], documents: 2, diagnostics: 0.8 },
+  { name: 'the twenty-third held-out plans', args: ['--docs', 'fixtures/holdout23/docs', '--gold', 'fixtures/holdout23/gold'], documents: 2, diagnostics: 0.8 },
 ];
 
 for (const set of SETS) {

@@ -101,10 +101,10 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 
 /**
  * Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it
- * quotes, and an rst line block ("| …") as the lines it holds.
+ * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc and Org mode (pandoc's `-t asciidoc`, `-t org`)
+ * as the text they mark up, AsciiDoc's tables cell by cell.
  */
 function scanPlainText(source: SourceText): Line[] {
-  // AsciiDoc and Org mode (pandoc's `-t asciidoc`, `-t org`) are read as the text they mark up, AsciiDoc's tables cell by cell
   const asciidoc = looksLikeAsciidoc(source.text) ? asciidocPage(source.lines) : null;
   const raw = asciidoc ? asciidoc.raw : looksLikeOrg(source.text) ? orgLines(source.lines) : unblocked(unquoted(source.lines));
   const lines = joinWrappedRows(scanText(source, raw));
@@ -124,7 +124,7 @@ function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {
   if (options.syntax && options.syntax !== 'auto') return options.syntax;
   if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
   if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
-  // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's bold too.
+  // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's and Org's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
   if (looksLikeAsciidoc(text) || looksLikeOrg(text)) return 'text';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';

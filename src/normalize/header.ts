@@ -75,7 +75,7 @@ export function normalizeHeader(
       continue;
     }
     if (/^[*\-_=─\s\\]+$/.test(cell.text)) continue;
-    if (cell.column === 0 && cell.line.index > pageEnd && isMostlyUpper(cell.text) && !kindOf(cell.text) && cell.text.length <= 80) bodies.push({ cell, key });
+    if (cell.column === 0 && cell.line.index > pageEnd && isMostlyUpper(cell.text) && !kindOf(cell.text) && !opensWithKind(key) && cell.text.length <= 80) bodies.push({ cell, key });
   }
 
   const kindCell = node.kind;
@@ -114,6 +114,11 @@ export function normalizeHeader(
     family: party ? 'party' : nationalMotto ? 'state' : numberParts?.style ?? null,
     fields,
   };
+}
+
+/** "KẾ HOẠCH PHÒNG, CHỐNG …": a web portal's headline in capitals, which opens with a document's kind as no body's name does. */
+function opensWithKind(key: string): boolean {
+  return vocabulary().kinds.some((kind) => key.startsWith(`${kind.key} `));
 }
 
 /**

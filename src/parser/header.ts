@@ -69,14 +69,18 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
       push(1, { text: line.text.slice(at), line, start: line.start + at, column: 1 });
       continue;
     }
-    const date = dateBesideNumber(line.text);
+    // "Độc lập - Tự do - Hạnh phúc Số: 47/KH-TTYT Phú Quốc, ngày …": the motto, then the next row's cells, a space apart
+    const lead = k < NATIONAL_LINES ? nationalOpening(line.text) : 0;
+    if (lead > 0) push(1, { text: line.text.slice(0, lead).trimEnd(), line, start: line.start, column: 1 });
+    const text = line.text.slice(lead);
+    const date = dateBesideNumber(text);
     if (date > 0) {
       // "Số: 09/KH-BVYDCT Nghệ An, ngày 12 tháng 01 năm 2027": OCR closes the gap between the two columns to one space.
-      push(0, { text: line.text.slice(0, date).trimEnd(), line, start: line.start, column: 0 });
-      push(1, { text: line.text.slice(date), line, start: line.start + date, column: 1 });
+      push(0, { text: text.slice(0, date).trimEnd(), line, start: line.start + lead, column: 0 });
+      push(1, { text: text.slice(date), line, start: line.start + lead + date, column: 1 });
       continue;
     }
-    push(0, { text: line.text, line, start: line.start, column: 0 });
+    push(0, { text, line, start: line.start + lead, column: 0 });
   }
   return [...columns[0]!, ...columns[1]!];
 }
@@ -135,6 +139,15 @@ function nationalBeside(text: string): number {
     if (key.endsWith(` ${start}`)) return key.length - start.length;
   }
   return 0;
+}
+
+/** How long the Quốc hiệu, its motto or the Party's heading is that opens a line with more words after it, a space apart; 0 for none. */
+function nationalOpening(text: string): number {
+  if (text.length < 24 || !nationalInitials().has(text[0]!)) return 0;
+  const key = foldKey(text);
+  if (key.length !== text.length) return 0;
+  const phrase = nationalPhrases().find((p) => key.startsWith(`${p} `));
+  return phrase ? phrase.length + 1 : 0;
 }
 
 /** The words still to come (folded) of a Quốc hiệu a wrap cut whose start is the whole text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), or null. */

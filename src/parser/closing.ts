@@ -146,15 +146,25 @@ function isTitleBeside(text: string): boolean {
   return isTitleInCapitals(text) && !/[;,.)]$/.test(text) && !isListEntry(text);
 }
 
-/** An entry that ends ("…;") with a signature's title in capitals after it: the two apart. */
+/**
+ * An entry that ends ("…;", "- Lưu: VT, KHNV.") with a signature's first
+ * line in capitals after it ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC"): the two apart.
+ */
 function titleAfterEntry(piece: Piece): { entry: Piece; title: Piece } | null {
-  const end = piece.text.indexOf('; ');
-  if (end < 0 || !isListEntry(piece.text)) return null;
-  const rest = piece.text.slice(end + 2).trim();
-  if (!isTitleBeside(rest)) return null;
-  const at = piece.text.indexOf(rest, end);
-  return { entry: { ...piece, text: piece.text.slice(0, end + 1) }, title: { text: rest, line: piece.line, start: piece.start + at } };
+  if (!isListEntry(piece.text)) return null;
+  for (const mark of ENTRY_ENDS) {
+    for (let end = piece.text.indexOf(mark); end >= 0; end = piece.text.indexOf(mark, end + 1)) {
+      const rest = piece.text.slice(end + mark.length).trim();
+      if (!isTitleBeside(rest)) continue;
+      const at = piece.text.indexOf(rest, end);
+      return { entry: { ...piece, text: piece.text.slice(0, end + 1) }, title: { text: rest, line: piece.line, start: piece.start + at } };
+    }
+  }
+  return null;
 }
+
+/** What ends an entry before the signature's line beside it. */
+const ENTRY_ENDS = ['; ', '. '];
 
 /** A signature's first line in capitals ("PHÓ CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"), as one stands beside another column's words. */
 function isTitleInCapitals(text: string): boolean {

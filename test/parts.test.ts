@@ -474,6 +474,28 @@ describe('markdown written by mammoth from a .docx', () => {
   });
 });
 
+describe('a web page turned to text by html-to-text', () => {
+  const { document, archive, signature, targets } = compile(['Trang chủ [/] | Văn bản [/van-ban]', '', 'KẾ HOẠCH PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH NĂM 2027', '',
+    'SỞ Y TẾ TỈNH AN GIANG', 'TRUNG TÂM Y TẾ KHU VỰC PHÚ QUỐC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc Số: 47/KH-TTYT Phú Quốc, ngày 05 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Phòng, chống tai nạn thương tích năm 2027', '',
+    'I. NHIỆM VỤ', '1. Bổ sung 13 tủ thuốc sơ cứu tại các bến tàu.', '', 'Nơi nhận:', '- Sở Y tế (b/c);', '- Lưu: VT, KHNV. KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Trần Minh Khoa'].join('\n')).plan;
+
+  it('reads the motto, the number and the date one space apart on a line, and takes no headline in capitals for a body', () => {
+    expect([document.issuer, document.parentBody, document.number, document.place, document.date]).toEqual([
+      'TRUNG TÂM Y TẾ KHU VỰC PHÚ QUỐC', 'SỞ Y TẾ TỈNH AN GIANG', '47/KH-TTYT', 'Phú Quốc', { year: 2027, month: 3, day: 5 },
+    ]);
+  });
+
+  it('parts the signature\'s capacity from the archive entry it was glued to', () => {
+    expect(archive).toEqual(['VT', 'KHNV']);
+    expect([signature?.capacity, signature?.title, signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Minh Khoa']);
+  });
+
+  it('counts first-aid cabinets', () => {
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([[13, 13, 'tủ thuốc']]);
+  });
+});
+
 describe('markdown from markitdown (every table headed by an empty row)', () => {
   it('takes the first row under the empty one for the table\'s heading', () => {
     const { tables, targets } = compile(['**KẾ HOẠCH**', '', '**Hô hấp năm 2027**', '', '**I\\. MỤC TIÊU**', '', '|     |     |     |     |', '| --- | --- | --- | --- |',

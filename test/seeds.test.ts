@@ -81,6 +81,15 @@ const SETS = [
   { name: 'the twenty-first held-out plans', args: ['--docs', 'fixtures/holdout21/docs', '--gold', 'fixtures/holdout21/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the twenty-second held-out plans', args: ['--docs', 'fixtures/holdout22/docs', '--gold', 'fixtures/holdout22/gold'], documents: 2, diagnostics: 0.8 },
   { name: 'the twenty-third held-out plans', args: ['--docs', 'fixtures/holdout23/docs', '--gold', 'fixtures/holdout23/gold'], documents: 2, diagnostics: 0.8 },
+  // n63's indicator table, which html-to-text turns into one wrapped paragraph, is not read as a table: three of its five
+  // targets are lost and two keep no unit (4 of 6 units in n63, 12 of 14 in the set).
+  {
+    name: 'the twenty-fourth held-out plans',
+    args: ['--docs', 'fixtures/holdout24/docs', '--gold', 'fixtures/holdout24/gold'],
+    documents: 2,
+    diagnostics: 0.8,
+    floors: { targets: 0.9, targetUnit: 0.8 },
+  },
 ];
 
 for (const set of SETS) {

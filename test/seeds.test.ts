@@ -48,48 +48,42 @@ function score(args: string[]): Report {
   return JSON.parse(out) as Report;
 }
 
+/** A held-out set (`fixtures/holdout<n>`, `fixtures/holdout` for the first): its documents, and floors of its own where it has a reason. */
+function heldOut(n: number, name: string, documents: number, floors: Partial<Record<string, number>> = {}) {
+  const dir = `fixtures/holdout${n === 1 ? '' : n}`;
+  return { name: `the ${name} held-out plans`, args: ['--docs', `${dir}/docs`, '--gold', `${dir}/gold`], documents, diagnostics: 0.8, floors };
+}
+
 const SETS = [
-  { name: 'the seeds', args: [], documents: 5, diagnostics: 0.8 },
-  { name: 'the held-out plans', args: ['--docs', 'fixtures/holdout/docs', '--gold', 'fixtures/holdout/gold'], documents: 8, diagnostics: 0.8 },
-  { name: 'the second held-out plans', args: ['--docs', 'fixtures/holdout2/docs', '--gold', 'fixtures/holdout2/gold'], documents: 5, diagnostics: 0.8 },
-  { name: 'the third held-out plans', args: ['--docs', 'fixtures/holdout3/docs', '--gold', 'fixtures/holdout3/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the fourth held-out plans', args: ['--docs', 'fixtures/holdout4/docs', '--gold', 'fixtures/holdout4/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the fifth held-out plans', args: ['--docs', 'fixtures/holdout5/docs', '--gold', 'fixtures/holdout5/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the sixth held-out plans', args: ['--docs', 'fixtures/holdout6/docs', '--gold', 'fixtures/holdout6/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the seventh held-out plans', args: ['--docs', 'fixtures/holdout7/docs', '--gold', 'fixtures/holdout7/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the eighth held-out plans', args: ['--docs', 'fixtures/holdout8/docs', '--gold', 'fixtures/holdout8/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the ninth held-out plans', args: ['--docs', 'fixtures/holdout9/docs', '--gold', 'fixtures/holdout9/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the tenth held-out plans', args: ['--docs', 'fixtures/holdout10/docs', '--gold', 'fixtures/holdout10/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the eleventh held-out plans', args: ['--docs', 'fixtures/holdout11/docs', '--gold', 'fixtures/holdout11/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the twelfth held-out plans', args: ['--docs', 'fixtures/holdout12/docs', '--gold', 'fixtures/holdout12/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the thirteenth held-out plans', args: ['--docs', 'fixtures/holdout13/docs', '--gold', 'fixtures/holdout13/gold'], documents: 4, diagnostics: 0.8 },
-  { name: 'the fourteenth held-out plans', args: ['--docs', 'fixtures/holdout14/docs', '--gold', 'fixtures/holdout14/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the fifteenth held-out plans', args: ['--docs', 'fixtures/holdout15/docs', '--gold', 'fixtures/holdout15/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the sixteenth held-out plans', args: ['--docs', 'fixtures/holdout16/docs', '--gold', 'fixtures/holdout16/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the seventeenth held-out plans', args: ['--docs', 'fixtures/holdout17/docs', '--gold', 'fixtures/holdout17/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the eighteenth held-out plans', args: ['--docs', 'fixtures/holdout18/docs', '--gold', 'fixtures/holdout18/gold'], documents: 2, diagnostics: 0.8 },
+  { name: 'the seeds', args: [], documents: 5, diagnostics: 0.8, floors: {} },
+  heldOut(1, 'first', 8),
+  heldOut(2, 'second', 5),
+  heldOut(3, 'third', 4),
+  heldOut(4, 'fourth', 4),
+  heldOut(5, 'fifth', 4),
+  heldOut(6, 'sixth', 4),
+  heldOut(7, 'seventh', 4),
+  heldOut(8, 'eighth', 4),
+  heldOut(9, 'ninth', 4),
+  heldOut(10, 'tenth', 4),
+  heldOut(11, 'eleventh', 4),
+  heldOut(12, 'twelfth', 4),
+  heldOut(13, 'thirteenth', 4),
+  heldOut(14, 'fourteenth', 2),
+  heldOut(15, 'fifteenth', 2),
+  heldOut(16, 'sixteenth', 2),
+  heldOut(17, 'seventeenth', 2),
+  heldOut(18, 'eighteenth', 2),
   // n52's indicator table, which pdfminer prints column by column, cannot be put back into its rows (KH008): two of its
   // values are read as text, without their units and indicators (4 of 6 in n52, 10 of 12 in the set).
-  {
-    name: 'the nineteenth held-out plans',
-    args: ['--docs', 'fixtures/holdout19/docs', '--gold', 'fixtures/holdout19/gold'],
-    documents: 2,
-    diagnostics: 0.8,
-    floors: { targetUnit: 0.8, targetIndicator: 0.8 },
-  },
-  { name: 'the twentieth held-out plans', args: ['--docs', 'fixtures/holdout20/docs', '--gold', 'fixtures/holdout20/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the twenty-first held-out plans', args: ['--docs', 'fixtures/holdout21/docs', '--gold', 'fixtures/holdout21/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the twenty-second held-out plans', args: ['--docs', 'fixtures/holdout22/docs', '--gold', 'fixtures/holdout22/gold'], documents: 2, diagnostics: 0.8 },
-  { name: 'the twenty-third held-out plans', args: ['--docs', 'fixtures/holdout23/docs', '--gold', 'fixtures/holdout23/gold'], documents: 2, diagnostics: 0.8 },
+  heldOut(19, 'nineteenth', 2, { targetUnit: 0.8, targetIndicator: 0.8 }),
+  heldOut(20, 'twentieth', 2),
+  heldOut(21, 'twenty-first', 2),
+  heldOut(22, 'twenty-second', 2),
+  heldOut(23, 'twenty-third', 2),
   // n63's indicator table, which html-to-text turns into one wrapped paragraph, is not read as a table: three of its five
   // targets are lost and two keep no unit (4 of 6 units in n63, 12 of 14 in the set).
-  {
-    name: 'the twenty-fourth held-out plans',
-    args: ['--docs', 'fixtures/holdout24/docs', '--gold', 'fixtures/holdout24/gold'],
-    documents: 2,
-    diagnostics: 0.8,
-    floors: { targets: 0.9, targetUnit: 0.8 },
-  },
+  heldOut(24, 'twenty-fourth', 2, { targets: 0.9, targetUnit: 0.8 }),
 ];
 
 for (const set of SETS) {
@@ -101,7 +95,7 @@ for (const set of SETS) {
       expect(report.docs.length).toBe(set.documents);
     });
 
-    for (const [field, floor] of Object.entries({ ...FLOORS, diagnostics: set.diagnostics, ...('floors' in set ? set.floors : {}) })) {
+    for (const [field, floor] of Object.entries({ ...FLOORS, diagnostics: set.diagnostics, ...set.floors })) {
       it(`${field} ≥ ${floor}`, () => {
         expect(report.fields[field]).toBeGreaterThanOrEqual(floor);
       });

@@ -80,12 +80,14 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   if (encoding in ENCODING_NAMES) diagnostics.report('KH005', top, { encoding: ENCODING_NAMES[encoding]! });
   const source = new SourceText(text);
-  let syntax = chooseSyntax(options, source.text);
+  // AsciiDoc and Org mode are text marked up in their own ways: looked for once, both to choose the syntax and to read it
+  const dialect = markupDialect(source.text);
+  let syntax = chooseSyntax(options, source.text, dialect);
   if (syntax === 'markdown' && hasRunawayEmphasis(source.text)) {
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source));
+  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);
@@ -104,9 +106,9 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
  * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc and Org mode (pandoc's `-t asciidoc`, `-t org`)
  * as the text they mark up, AsciiDoc's tables cell by cell.
  */
-function scanPlainText(source: SourceText): Line[] {
-  const asciidoc = looksLikeAsciidoc(source.text) ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : looksLikeOrg(source.text) ? orgLines(source.lines) : unblocked(unquoted(source.lines));
+function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
+  const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
+  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : unblocked(unquoted(source.lines));
   const lines = joinWrappedRows(scanText(source, raw));
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -120,12 +122,19 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
   return regroupRunOnTables(regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw), raw);
 }
 
-function chooseSyntax(options: CompileOptions, text: string): Plan['syntax'] {
+/** A markup read as plain text: pandoc's AsciiDoc or Org mode. */
+type Dialect = 'asciidoc' | 'org' | null;
+
+function markupDialect(text: string): Dialect {
+  return looksLikeAsciidoc(text) ? 'asciidoc' : looksLikeOrg(text) ? 'org' : null;
+}
+
+function chooseSyntax(options: CompileOptions, text: string, dialect: Dialect): Plan['syntax'] {
   if (options.syntax && options.syntax !== 'auto') return options.syntax;
   if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
   if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
   // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's and Org's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
-  if (looksLikeAsciidoc(text) || looksLikeOrg(text)) return 'text';
+  if (dialect !== null) return 'text';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }

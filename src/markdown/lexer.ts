@@ -12,6 +12,7 @@ import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
 import { cellText, isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
 import { unblocked } from '../lexer/line-blocks.js';
+import { FIGURE_LIKE } from '../grammar/figures.js';
 import { pandocTables } from '../lexer/pandoc-tables.js';
 import type { FoundTable } from '../lexer/regroup.js';
 import { isHtmlTable, readHtmlTable } from './html-table.js';
@@ -92,7 +93,7 @@ function inOrder(lines: readonly Line[], rows: readonly Line[]): Line[] {
 }
 
 /** A figure after a ">", alone on its line: "> 75", ">95%", "> 1.200". */
-const QUOTED_FIGURE = /^>\s*\d[\d.,]*\s*[%‰]?$/;
+const QUOTED_FIGURE = new RegExp(String.raw`^>\s*${FIGURE_LIKE}\s*[%‰]?$`);
 
 /** The marks of emphasis, longest first. */
 const EMPHASIS_MARKS = ['**', '__', '*', '_'];

@@ -80,9 +80,8 @@ export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnos
   return closing.cosignatures.map((pieces) => readSignature(pieces, at, diagnostics)).filter((s): s is Signature => s !== null);
 }
 
-function readSignature(printed: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics): Signature | null {
+function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics): Signature | null {
   const v = vocabulary();
-  const pieces = printed.flatMap(gluedDeputy);
   let authority: Piece | null = null;
   let capacity: Piece | null = null;
   let title: Piece | null = null;
@@ -136,30 +135,6 @@ function readSignature(printed: ClosingNode['signature'], at: Locator, diagnosti
     name: name ? tidy(name.text) : null,
     ...span,
   };
-}
-
-/**
- * "KT. GIÁM ĐỐCPHÓ GIÁM ĐỐC": the capacity and the deputy's title run
- * together on one line, as a converter that prints a cell's line breaks as
- * nothing leaves them; each a piece of its own. The deputy's title is the
- * head's after the deputy word, so the line says where it was cut.
- */
-function gluedDeputy(piece: Piece): Piece[] {
-  const { capacityPrefixes, deputyWord } = vocabulary();
-  const text = piece.text.trim();
-  const prefix = capacityPrefixes.find((p) => p.endsWith('.') && text.startsWith(p));
-  if (!prefix) return [piece];
-  const rest = text.slice(prefix.length).trimStart();
-  for (const gap of ['', ' ']) {
-    const head = (rest.length - gap.length - deputyWord.length - 1) / 2;
-    if (!Number.isInteger(head) || head <= 0) continue;
-    const role = rest.slice(0, head);
-    const cut = text.length - rest.length + head + gap.length;
-    if (rest.slice(head) === `${gap}${deputyWord} ${role}`) {
-      return [{ ...piece, text: text.slice(0, cut).trimEnd() }, { text: text.slice(cut), line: piece.line, start: piece.start + cut }];
-    }
-  }
-  return [piece];
 }
 
 function hasPrefix(text: string, prefixes: readonly string[]): boolean {

@@ -78,11 +78,37 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     signature.push(piece);
   }
   const entries = recipients.flatMap(gluedEntries);
-  if (isJointSignature(signature, right)) return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right, cosignatures: [signature] };
+  if (isJointSignature(signature, right)) {
+    return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right.flatMap(gluedDeputy), cosignatures: [signature.flatMap(gluedDeputy)] };
+  }
   for (const piece of right) signature.push(piece);
   // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
   signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
-  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature, cosignatures: [] };
+  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: signature.flatMap(gluedDeputy), cosignatures: [] };
+}
+
+/**
+ * "KT. GIÁM ĐỐCPHÓ GIÁM ĐỐC": the capacity and the deputy's title run
+ * together on one line, as a converter that prints a cell's line breaks as
+ * nothing leaves them; each a piece of its own. The deputy's title is the
+ * head's after the deputy word, so the line says where it was cut.
+ */
+function gluedDeputy(piece: Piece): Piece[] {
+  const { capacityPrefixes, deputyWord } = vocabulary();
+  const text = piece.text.trim();
+  const prefix = capacityPrefixes.find((p) => p.endsWith('.') && text.startsWith(p));
+  if (!prefix) return [piece];
+  const rest = text.slice(prefix.length).trimStart();
+  for (const gap of ['', ' ']) {
+    const head = (rest.length - gap.length - deputyWord.length - 1) / 2;
+    if (!Number.isInteger(head) || head <= 0) continue;
+    const role = rest.slice(0, head);
+    const cut = text.length - rest.length + head + gap.length;
+    if (rest.slice(head) === `${gap}${deputyWord} ${role}`) {
+      return [{ ...piece, text: text.slice(0, cut).trimEnd() }, { text: text.slice(cut), line: piece.line, start: piece.start + cut }];
+    }
+  }
+  return [piece];
 }
 
 /** Where an entry ends and the next one's dash follows with no line between: "(b/c);- Ban Giám đốc;". */

@@ -62,15 +62,15 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
       });
       continue;
     }
-    const at = k < NATIONAL_LINES ? nationalBeside(line.text) : 0;
-    if (at > 0) {
+    const national = k < NATIONAL_LINES ? nationalIn(line.text) : null;
+    if (national && national.at > 0) {
       // "TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc": lynx (and OCR) set the columns one space apart.
-      push(0, { text: line.text.slice(0, at).trimEnd(), line, start: line.start, column: 0 });
-      push(1, { text: line.text.slice(at), line, start: line.start + at, column: 1 });
+      push(0, { text: line.text.slice(0, national.at).trimEnd(), line, start: line.start, column: 0 });
+      push(1, { text: line.text.slice(national.at), line, start: line.start + national.at, column: 1 });
       continue;
     }
     // "Độc lập - Tự do - Hạnh phúc Số: 47/KH-TTYT Phú Quốc, ngày …": the motto, then the next row's cells, a space apart
-    const lead = k < NATIONAL_LINES ? nationalOpening(line.text) : 0;
+    const lead = national?.opening ?? 0;
     if (lead > 0) push(1, { text: line.text.slice(0, lead).trimEnd(), line, start: line.start, column: 1 });
     const text = line.text.slice(lead);
     const date = dateBesideNumber(text);
@@ -119,35 +119,30 @@ const nationalPhrases = onFirstUse((): readonly string[] => {
 const NATIONAL_LINES = 10;
 
 /**
- * Where the Quốc hiệu, its motto or the Party's heading starts in a line
- * that holds another column's words before it, one space apart, whole or
- * cut by its column's wrap at the line's end (the cut's rest is then looked
- * for on the next line, as for a cell that is the cut start: cutWhole); 0
- * when none does.
+ * Where the Quốc hiệu, its motto or the Party's heading stands in a line
+ * that holds another column's words too, one space apart, the line folded
+ * once for both: `at`, where it starts after the other column's words,
+ * whole or cut by its column's wrap at the line's end (the cut's rest is
+ * then looked for on the next line, as for a cell that is the cut start:
+ * cutWhole); else `opening`, how long it is where it opens the line with
+ * more words after it. Null for a line that holds none.
  */
-function nationalBeside(text: string): number {
-  if (text.length < 24) return 0;
+function nationalIn(text: string): { at: number; opening: number } | null {
+  if (text.length < 24) return null;
   const key = foldKey(text);
   // folding keeps the length only where it changes no space: a line with runs of spaces is not looked into
-  if (key.length !== text.length) return 0;
+  if (key.length !== text.length) return null;
   for (const phrase of nationalPhrases()) {
     const at = key.indexOf(` ${phrase}`);
-    if (at > 0) return at + 1;
+    if (at > 0) return { at: at + 1, opening: 0 };
   }
   // cut by its column's wrap at the line's end ("SỞ Y TẾ TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
   for (const { start } of cutPhrases().cuts) {
-    if (key.endsWith(` ${start}`)) return key.length - start.length;
+    if (key.endsWith(` ${start}`)) return { at: key.length - start.length, opening: 0 };
   }
-  return 0;
-}
-
-/** How long the Quốc hiệu, its motto or the Party's heading is that opens a line with more words after it, a space apart; 0 for none. */
-function nationalOpening(text: string): number {
-  if (text.length < 24 || !nationalInitials().has(text[0]!)) return 0;
-  const key = foldKey(text);
-  if (key.length !== text.length) return 0;
+  if (!nationalInitials().has(text[0]!)) return null;
   const phrase = nationalPhrases().find((p) => key.startsWith(`${p} `));
-  return phrase ? phrase.length + 1 : 0;
+  return phrase ? { at: 0, opening: phrase.length + 1 } : null;
 }
 
 /** The words still to come (folded) of a Quốc hiệu a wrap cut whose start is the whole text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), or null. */

@@ -21,7 +21,7 @@ import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
 import { comparatorSigns, FIGURE_LIKE } from '../grammar/figures.js';
 import { fold, foldKey } from '../text/fold.js';
-import { makeCell, makeLine, type Cell, type Line } from './line.js';
+import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { regroup } from './regroup.js';
 import { labelOf } from '../parser/labels.js';
@@ -43,7 +43,8 @@ const words = onFirstUse(() => {
     indicator: pattern(q.indicatorColumns),
     unit: pattern(q.unitColumns),
     value: pattern([...q.planColumns, ...q.baselineColumns]),
-    comparators: new Set(q.comparators.map((c) => foldKey(c.phrase)).filter((c) => /^[a-z]/.test(c))),
+    // as printed, small letters: folded, "Tủ" (a unit) would be "từ" and "Con" would be "còn"
+    comparators: new Set(q.comparators.map((c) => c.phrase.toLowerCase()).filter((c) => /^\p{L}/u.test(c))),
     yearUnit: q.yearUnit,
   };
 });
@@ -102,6 +103,10 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     first = from + 1;
   }
   if (!hasOrdinalHeading(lines[first]!, lines[first + 1])) return null;
+  if (first === from) {
+    const runIn = readRunInTable(lines, from, raw);
+    if (runIn) return runIn;
+  }
   // the line that holds the ordinal heading's other letter is the heading's
   let k = opensWithOrdinalHeading(lines[first]!) ? first + 1 : first + 2;
   // the heading's lines the wrap of its cells made ("Đơn vị" over "tính", "Kế hoạch" over "năm 2027"), up to the first row
@@ -297,6 +302,81 @@ function isAboveItsRow(line: Line, tokens: readonly Token[], next: Line | undefi
   return readRow([row[0]!, ...tokens, ...row.slice(1)], columns, midTable) !== null;
 }
 
+// ---------------------------------------------------------------- rows run into one paragraph
+
+/**
+ * A table whose rows run on into each other as well, as a converter that
+ * does not lay tables out prints one (html-to-text): the heading, then each
+ * row after the one before, the paragraph wrapped wherever its width falls.
+ *
+ *   TT Chỉ tiêu ĐVT Thực hiện năm 2026 Kế hoạch năm 2027 1 Số lớp tập huấn,
+ *   cấp cứu ban đầu Lớp 18 24 2 Số người dân được tập huấn Người 1.150 ≥ 1.500
+ *
+ * The heading ends at the first row's ordinal, `1`, on its line; a row ends
+ * right before the next ordinal that leaves it a whole row (values last), and
+ * the last at the paragraph's end, or at the end of one of its lines. Every
+ * row must be read, or the paragraph is no such table.
+ */
+function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const line = lines[from]!;
+  const tokens = tokensOf(line, raw);
+  const at = tokens.findIndex((t, i) => i >= 2 && /^1\.?$/.test(t.text) && i + 1 < tokens.length);
+  if (at < 0) return null;
+  const heading = tokens.slice(0, at);
+  const columns = columnsOf([movedLine(line, { index: line.index, start: line.start, end: endOf(heading[heading.length - 1]!), text: heading.map((t) => t.text).join(' ') })]);
+  if (!columns) return null;
+  // the paragraph's words from the first row on, and where each of its lines ends among them
+  const stream = tokens.slice(at);
+  const lineEnds = [stream.length];
+  let k = from + 1;
+  for (; k < lines.length && stream.length < MAX_ROWS * MAX_ROW_WORDS; k++) {
+    const next = lines[k]!;
+    if (next.blankBefore || next.cells || next.rule || next.columns) break;
+    for (const token of tokensOf(next, raw)) stream.push(token);
+    lineEnds.push(stream.length);
+  }
+  const rows: Row[] = [];
+  let start = 0;
+  while (start < stream.length && rows.length < MAX_ROWS) {
+    const ordinal = String(rows.length + 2);
+    let end = -1;
+    let row: Omit<Row, 'line'> | null = null;
+    for (let q = start + 2; q < stream.length && q - start <= MAX_ROW_WORDS && !row; q++) {
+      const text = stream[q]!.text;
+      if (text !== ordinal && text !== `${ordinal}.`) continue;
+      row = readRow(stream.slice(start, q), columns, rows.length > 0);
+      end = q;
+    }
+    // the last row: the rest of the paragraph, or of its lines up to one's end
+    const lastRow = !row;
+    for (let e = lineEnds.length - 1; e >= 0 && !row; e--) {
+      if (lineEnds[e]! <= start || lineEnds[e]! - start > MAX_ROW_WORDS) continue;
+      row = readRow(stream.slice(start, lineEnds[e]), columns, rows.length > 0);
+      end = lineEnds[e]!;
+    }
+    if (!row) return null;
+    rows.push({ line: placeOf(lines, from, k, row.ordinal.index), ...row });
+    start = end;
+    if (lastRow) break;
+  }
+  if (rows.length < 2) return null;
+  const last = stream[start - 1]!;
+  const lastLine = lines.findIndex((l, i) => i >= from && l.index === last.index);
+  return { rows: [headingRow([line], columns), ...rows.map((row) => rowLine(row))], end: lastLine + 1 };
+}
+
+function endOf(token: Token): number {
+  return token.start + token.text.length;
+}
+
+/** Where a row run in from a line is placed: its ordinal's physical line, no blank line before it. */
+function placeOf(lines: readonly Line[], from: number, end: number, index: number): Line {
+  let k = from;
+  while (k < end - 1 && lines[k]!.index !== index) k++;
+  const line = lines[k]!;
+  return makeLine({ index, text: line.text, start: line.start, end: line.end });
+}
+
 /** Whether words open a row: an ordinal first (past the first row, any one character, which OCR makes of a figure). */
 function startsRow(tokens: readonly Token[], midTable: boolean): boolean {
   const ordinal = tokens[0];
@@ -309,7 +389,7 @@ function comparatorStart(tokens: readonly Token[], at: number): number {
   const { comparators } = words();
   for (let n = MAX_COMPARATOR_WORDS; n >= 1; n--) {
     if (at - n < 2) continue;
-    if (comparators.has(foldKey(tokens.slice(at - n, at).map((t) => t.text).join(' ')))) return at - n;
+    if (comparators.has(tokens.slice(at - n, at).map((t) => t.text).join(' ').toLowerCase())) return at - n;
   }
   return at;
 }

@@ -30,6 +30,7 @@ export function hostileInputs(sample, scale) {
     { name: 'one clause of thousands of counts and leads', text: `I. MỤC TIÊU\n- Tổ chức ${'02 buổi tập huấn, trẻ dưới 5 tuổi, '.repeat(n(3_000))}.\n- Phấn đấu ${'đến năm 2030 đạt 5% trên 100.000 dân, '.repeat(n(2_000))}.\n` },
     { name: 'line blocks and a closing run together', text: `KẾ HOẠCH\n${'| - Sở Y tế;\n   tiếp\n'.repeat(n(4_000))}\nNơi nhận:${'- Sở;'.repeat(n(8_000))}\nKT. ${'GIÁM ĐỐC'.repeat(n(2_000))}\n` },
     { name: 'AsciiDoc tables of many cells', text: `== I. MỤC TIÊU\n[cols=",,",]\n|===\n${'|1 |*Tỷ lệ* a| _x_ +\n|2 '.repeat(n(10_000))}\n|===\n|===\n${'a|\n*b*\n\n'.repeat(n(5_000))}` },
+    { name: 'tables run into paragraphs', text: `I. MỤC TIÊU\n${'TT Chỉ tiêu ĐVT Năm 2027 1 Tỷ lệ 2 2 2 2 2 2 2 2 2 2 2 2\n'.repeat(n(2_000))}\n${wrapped(`TT Chỉ tiêu ĐVT Năm 2027 ${Array.from({ length: n(3_000) }, (_, i) => `${i + 1} Tỷ lệ trẻ được tiêm % 95`).join(' ')}`)}\n` },
     { name: 'deep decimal labels', text: Array.from({ length: n(5_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }
@@ -38,4 +39,9 @@ export function hostileInputs(sample, scale) {
 function nested(count) {
   const rungs = ['I. NHIỆM VỤ', '1. Việc', '1.1. Việc', '1.1.1. Việc', 'a) Việc', '- Việc', '+ Việc', '* Việc'];
   return Array.from({ length: count }, (_, i) => rungs[i % rungs.length]).join('\n');
+}
+
+/** A text wrapped at 80 columns, as html-to-text wraps a paragraph. */
+function wrapped(text) {
+  return text.replace(/(.{1,79})(?: |$)/g, '$1\n');
 }

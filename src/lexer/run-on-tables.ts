@@ -325,23 +325,20 @@ function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { 
   const heading = tokens.slice(0, at);
   const columns = columnsOf([movedLine(line, { index: line.index, start: line.start, end: endOf(heading[heading.length - 1]!), text: heading.map((t) => t.text).join(' ') })]);
   if (!columns) return null;
-  // the paragraph's words from the first row on, and where each of its lines ends among them
-  const stream = tokens.slice(at);
-  const lineEnds = [stream.length];
-  let k = from + 1;
-  for (; k < lines.length && stream.length < MAX_ROWS * MAX_ROW_WORDS; k++) {
-    const next = lines[k]!;
-    if (next.blankBefore || next.cells || next.rule || next.columns) break;
-    for (const token of tokensOf(next, raw)) stream.push(token);
-    lineEnds.push(stream.length);
-  }
+  const words = new ParagraphWords(lines, from, raw, tokens.slice(at));
+  const stream = words.tokens;
   const rows: Row[] = [];
+  /** Where each row ends among the words. */
+  const ends: number[] = [];
   let start = 0;
-  while (start < stream.length && rows.length < MAX_ROWS) {
+  let finished = false;
+  while (rows.length < MAX_ROWS && words.reach(start + 1) > start) {
+    // a row ends right before the next ordinal that leaves it a whole row
     const ordinal = String(rows.length + 2);
+    const reach = words.reach(start + MAX_ROW_WORDS + 1);
     let end = -1;
     let row: Omit<Row, 'line'> | null = null;
-    for (let q = start + 2; q < stream.length && q - start <= MAX_ROW_WORDS && !row; q++) {
+    for (let q = start + 2; q < reach && q - start <= MAX_ROW_WORDS && !row; q++) {
       const text = stream[q]!.text;
       if (text !== ordinal && text !== `${ordinal}.`) continue;
       row = readRow(stream.slice(start, q), columns, rows.length > 0);
@@ -349,20 +346,66 @@ function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { 
     }
     // the last row: the rest of the paragraph, or of its lines up to one's end
     const lastRow = !row;
-    for (let e = lineEnds.length - 1; e >= 0 && !row; e--) {
-      if (lineEnds[e]! <= start || lineEnds[e]! - start > MAX_ROW_WORDS) continue;
-      row = readRow(stream.slice(start, lineEnds[e]), columns, rows.length > 0);
-      end = lineEnds[e]!;
+    for (let e = words.lineEnds.length - 1; e >= 0 && !row; e--) {
+      const lineEnd = words.lineEnds[e]!;
+      if (lineEnd <= start || lineEnd - start > MAX_ROW_WORDS) continue;
+      row = readRow(stream.slice(start, lineEnd), columns, rows.length > 0);
+      end = lineEnd;
     }
     if (!row) return null;
-    rows.push({ line: placeOf(lines, from, k, row.ordinal.index), ...row });
+    rows.push({ line: placeOf(lines, from, row.ordinal.index), ...row });
+    ends.push(end);
     start = end;
+    finished = lastRow || start === words.reach(start + 1);
     if (lastRow) break;
   }
+  // cut short (more rows than a table holds): the table ends with the last row that ends a line
+  if (!finished) {
+    const lineEnds = new Set(words.lineEnds);
+    while (ends.length > 0 && !lineEnds.has(ends[ends.length - 1]!)) ends.pop();
+    rows.length = ends.length;
+  }
   if (rows.length < 2) return null;
-  const last = stream[start - 1]!;
-  const lastLine = lines.findIndex((l, i) => i >= from && l.index === last.index);
-  return { rows: [headingRow([line], columns), ...rows.map((row) => rowLine(row))], end: lastLine + 1 };
+  return { rows: [headingRow([line], columns), ...rows.map((row) => rowLine(row))], end: words.lineAfter(stream[ends[ends.length - 1]! - 1]!.index) };
+}
+
+/** The words of a paragraph's lines from a table's first row on, gathered as far as the rows read need them. */
+class ParagraphWords {
+  readonly tokens: Token[];
+  /** Where each line gathered ends among the words. */
+  readonly lineEnds: number[];
+  /** The next line to gather. */
+  private next: number;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly from: number,
+    private readonly raw: readonly string[],
+    first: Token[],
+  ) {
+    this.tokens = first;
+    this.lineEnds = [first.length];
+    this.next = from + 1;
+  }
+
+  /** The words gathered once there are `count` or the paragraph ends: how many there are. */
+  reach(count: number): number {
+    while (this.tokens.length < count && this.next < this.lines.length) {
+      const line = this.lines[this.next]!;
+      if (line.blankBefore || line.cells || line.rule || line.columns) break;
+      for (const token of tokensOf(line, this.raw)) this.tokens.push(token);
+      this.lineEnds.push(this.tokens.length);
+      this.next++;
+    }
+    return this.tokens.length;
+  }
+
+  /** The position among the lines of the line after the one with a physical index. */
+  lineAfter(index: number): number {
+    let k = this.from;
+    while (k < this.next && this.lines[k]!.index !== index) k++;
+    return k + 1;
+  }
 }
 
 function endOf(token: Token): number {
@@ -370,9 +413,9 @@ function endOf(token: Token): number {
 }
 
 /** Where a row run in from a line is placed: its ordinal's physical line, no blank line before it. */
-function placeOf(lines: readonly Line[], from: number, end: number, index: number): Line {
+function placeOf(lines: readonly Line[], from: number, index: number): Line {
   let k = from;
-  while (k < end - 1 && lines[k]!.index !== index) k++;
+  while (lines[k]!.index !== index) k++;
   const line = lines[k]!;
   return makeLine({ index, text: line.text, start: line.start, end: line.end });
 }

@@ -41,6 +41,18 @@ describe('hostile input', () => {
     });
   }
 
+  // A record that repeats what it was read from (a target's clause) would make the output grow with the square of a long
+  // clause: 105 KB of one clause once gave 468 MB of JSON.
+  const [half, whole] = [0.25, 0.5].map((scale) => hostileInputs(SAMPLE_PLAN, scale));
+  for (const [i, { name, text }] of whole!.entries()) {
+    const smaller = half![i]!.text;
+    if (smaller.length === text.length) continue;
+    it(`gives output that grows no faster than the input for ${name}`, () => {
+      const size = (doc: string): number => JSON.stringify(compile(doc).plan).length;
+      expect(size(text) / size(smaller)).toBeLessThanOrEqual((text.length / smaller.length) * 1.2);
+    });
+  }
+
   it('reports an empty document as an error, once: not each part of a plan as missing from it', () => {
     expect(compile('').diagnostics.map((d) => d.code)).toEqual(['KH001']);
     expect(compile(' \n\t\n   \r\n').diagnostics.map((d) => d.code)).toEqual(['KH001']);

@@ -121,7 +121,7 @@ export const Target = located({
   year: z.number().int().nullable(),
   aspiration: z.boolean().describe('"Phấn đấu …": an aspiration rather than a firm commitment'),
   change: z.enum(['increase', 'decrease']).nullable().describe('"giảm 20%", "tăng 5%": a change against a baseline'),
-  source: z.string().describe('the clause or table cell the target was read from'),
+  source: z.string().describe('the clause or table cell the target was read from (of a clause over 1,000 characters, the words around the value)'),
   tableColumn: z.string().nullable(),
   section: z.string().nullable(),
   task: z.string().nullable(),

@@ -10,7 +10,7 @@ import type { ItemNode, SectionNode, TableNode } from '../../parser/tree.js';
 import { workColumn } from '../tasks.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { sourceOf, splitClauses, type Clause } from './clauses.js';
 import { indicatorsOf, opensOnPredicate, subjectOf } from './indicator.js';
 import { isRateUnit, scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
@@ -199,9 +199,10 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
     const span = context.at.inBlockAt(item.block, offset, valueText);
     lintQuantity(q, valueText, units[i] ?? null, span, context.diagnostics);
     context.decimals.note(valueText, span);
+    const source = sourceOf(clause, q.valueStart, q.valueEnd);
     out.push({
       id: context.ids.next('tgt', span.line),
-      indicator: indicator || clause.text.trim(),
+      indicator: indicator || source,
       cmp: q.cmp,
       value: q.value,
       valueMax: q.valueMax,
@@ -212,7 +213,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
         ?? inherited,
       aspiration: facts.aspiresBefore(q.start),
       change: q.change,
-      source: clause.text.trim(),
+      source,
       tableColumn: null,
       section: section.id,
       task: task?.id ?? null,

@@ -82,6 +82,7 @@ const SETS = [
   heldOut(22, 'twenty-second', 2),
   heldOut(23, 'twenty-third', 2),
   heldOut(24, 'twenty-fourth', 2),
+  heldOut(25, 'twenty-fifth', 2),
 ];
 
 for (const set of SETS) {

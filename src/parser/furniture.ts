@@ -6,13 +6,20 @@
  * ("² Trừ trường hợp …"). None is content.
  */
 import type { Line } from '../lexer/line.js';
-import { isPageOf } from '../lexer/page-marks.js';
+import { isPageOf, pageWords } from '../lexer/page-marks.js';
+import { onFirstUse } from '../grammar/load.js';
 import { labelOf } from './labels.js';
 import { endsSentence } from './continuation.js';
 
-const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[-–—]?$/iu;
-/** A page number at the end of a running line, which changes from page to page. */
-const TRAILING_PAGE = /\s(?:(?:trang|page)\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+const pagePatterns = onFirstUse(() => {
+  const words = pageWords().alternation;
+  return {
+    /** A page number alone: "3", "- 4 -", "Trang 5", "2/7". */
+    alone: new RegExp(`^(?:(?:${words})\\s*)?[-–—]?\\s*\\d{1,3}\\s*(?:\\/\\s*\\d{1,3}\\s*)?[-–—]?$`, 'iu'),
+    /** A page number at the end of a running line, which changes from page to page. */
+    trailing: new RegExp(`\\s(?:(?:${words})\\s*)?\\d{1,3}(?:\\s*\\/\\s*\\d{1,3})?$`, 'iu'),
+  };
+});
 /** A footnote's text: its number in superscript, then a space. */
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s/u;
 /** How often a lone line must recur to be a running header or footer. */
@@ -33,7 +40,7 @@ function isolated(line: Line, next: Line | undefined): boolean {
  */
 export function isPageNumber(line: Line, next: Line | undefined, previous?: Line): boolean {
   if (isPageOf(line.text)) return true;
-  if (!PAGE_NUMBER.test(line.text)) return false;
+  if (!pagePatterns().alone.test(line.text)) return false;
   if (!line.blankBefore) return previous !== undefined && endsSentence(previous.text) && aboveLabel(line, next);
   return next === undefined || next.blankBefore || aboveLabel(line, next);
 }
@@ -69,7 +76,7 @@ export function runningLines(lines: readonly Line[]): ReadonlySet<string> {
 function runningKey(text: string): string {
   // only a line that ends in a figure can end in a page number: most are left at once
   const last = text.charCodeAt(text.length - 1);
-  return last >= 48 && last <= 57 ? text.replace(TRAILING_PAGE, '') : text;
+  return last >= 48 && last <= 57 ? text.replace(pagePatterns().trailing, '') : text;
 }
 
 /** Whether a line is furniture: a page number, or one of the running lines found in the document, where such a line stands. */

@@ -46,6 +46,7 @@ const words = onFirstUse(() => {
     // as printed, small letters: folded, "Tủ" (a unit) would be "từ" and "Con" would be "còn"
     comparators: new Set(q.comparators.map((c) => c.phrase.toLowerCase()).filter((c) => /^\p{L}/u.test(c))),
     yearUnit: q.yearUnit,
+    unitHeadings: q.unitColumns.map((w) => foldKey(w)),
   };
 });
 
@@ -212,10 +213,30 @@ function firstMatch(pattern: RegExp, key: string): RegExpExecArray | null {
   return m;
 }
 
-/** The unit's heading as printed, with the "tính" a wrap left elsewhere in the heading ("Đơn vị" … "tính"). */
+/**
+ * The unit's heading as printed, with the rest of a longer unit heading the
+ * wrap left elsewhere in the heading ("Đơn vị" … "tính": grammar's "đơn vị
+ * tính").
+ */
 function unitPrinted(text: string, at: RegExpExecArray): string {
   const printed = text.slice(at.index, at.index + at[0].length);
-  return foldKey(printed) === 'don vi' && / tính(?: |$)/u.test(text) ? `${printed} tính` : printed;
+  const key = foldKey(printed);
+  for (const longer of words().unitHeadings) {
+    if (!longer.startsWith(`${key} `)) continue;
+    const rest = longer.slice(key.length + 1);
+    const restAt = wordAt(fold(text), rest);
+    if (restAt >= 0) return `${printed} ${text.slice(restAt, restAt + rest.length)}`;
+  }
+  return printed;
+}
+
+/** Where a word stands alone in a folded text (blanks or the ends around it), or -1. */
+function wordAt(key: string, word: string): number {
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return at;
+  }
+  return -1;
 }
 
 function capitalised(text: string): string {

@@ -35,7 +35,7 @@ interface HeaderFile {
 interface ClosingFile {
   closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string; signedMarks: string[];
   signaturePrefixes: { state: string[]; party: string[] };
-  authorityPrefixes: string[]; capacityPrefixes: string[]; deputyWord: string; appendixWords: string[]; academicTitles: string[];
+  authorityPrefixes: string[]; capacityPrefixes: string[]; deputyWord: string; signerTitles: string[]; appendixWords: string[]; academicTitles: string[];
 }
 
 export interface Vocabulary {
@@ -87,6 +87,8 @@ export interface Vocabulary {
   readonly capacityPrefixes: readonly string[];
   /** "PHÓ" of "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": what a deputy's title puts before the head's. */
   readonly deputyWord: string;
+  /** The titles a signer prints above the name ("CHỦ TỊCH"), folded, each also after the deputy word; longest first. */
+  readonly signerTitles: readonly string[];
   readonly appendixWords: readonly string[];
   /** Academic titles before a signer's name ("BS.CKII ", "PGS.TS. "), a run of them at the start of a line. */
   readonly academicTitles: RegExp;
@@ -153,6 +155,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     authorityPrefixes: closing.authorityPrefixes,
     capacityPrefixes: closing.capacityPrefixes,
     deputyWord: closing.deputyWord,
+    signerTitles: keys([...closing.signerTitles, ...closing.signerTitles.map((t) => `${closing.deputyWord} ${t}`)]),
     appendixWords: keys(closing.appendixWords),
     academicTitles: new RegExp(`^(?:(?:${alternation(closing.academicTitles)})(?:\\.\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
     continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),

@@ -7,7 +7,7 @@
 import type { Line } from '../lexer/line.js';
 import { onFirstUse } from '../grammar/load.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
-import { foldStart, isMostlyUpper } from '../text/fold.js';
+import { fold, foldStart, isMostlyUpper } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
 import { readLabel } from './labels.js';
 
@@ -79,12 +79,81 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
   }
   const entries = recipients.flatMap(gluedEntries);
   if (isJointSignature(signature, right)) {
-    return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right.flatMap(gluedDeputy), cosignatures: [signature.flatMap(gluedDeputy)] };
+    return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: right.flatMap(gluedBlock).flatMap(gluedDeputy), cosignatures: [signature.flatMap(gluedBlock).flatMap(gluedDeputy)] };
   }
   for (const piece of right) signature.push(piece);
   // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
   signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
-  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: signature.flatMap(gluedDeputy), cosignatures: [] };
+  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: signature.flatMap(gluedBlock).flatMap(gluedDeputy), cosignatures: [] };
+}
+
+/**
+ * A signature block run together on one line, as a converter that joins a
+ * cell's paragraphs with spaces prints it ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Tăng
+ * Văn Hiếu"): the signer's name is the words after the last word in
+ * capitals, and before it, where an authority names the body, the signer's
+ * title ends the line (grammar's signer titles); an authority's block may
+ * hold the capacity too ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …").
+ * Each part becomes a piece, where it stands.
+ */
+function gluedBlock(piece: Piece): Piece[] {
+  const text = piece.text;
+  const cut = nameStart(text);
+  if (cut <= 0) return [piece];
+  const head = text.slice(0, cut).trimEnd();
+  if (!isMostlyUpper(head) || !(isSignatureLine(head) || titleAt(head) === 0)) return [piece];
+  const out: Piece[] = [];
+  const { authorityPrefixes, capacityPrefixes } = vocabulary();
+  const authority = authorityPrefixes.find((p) => head.startsWith(p));
+  // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH …": the capacity opens a piece of its own
+  const capacity = authority ? capacityAfter(head, capacityPrefixes) : -1;
+  const block = capacity > 0 ? head.slice(0, capacity).trimEnd() : head;
+  const title = authority && capacity < 0 ? titleAt(block) : -1;
+  // the body the authority names keeps two words at least ("TM. BAN GIÁM ĐỐC" is a body, not "TM. BAN" and a title)
+  if (title > 0 && block.slice(authority!.length, title).trim().split(/\s+/).length >= 2) {
+    out.push({ ...piece, text: block.slice(0, title).trimEnd() }, { text: block.slice(title), line: piece.line, start: piece.start + title });
+  } else out.push({ ...piece, text: block });
+  if (capacity > 0) out.push({ text: head.slice(capacity), line: piece.line, start: piece.start + capacity });
+  out.push({ text: text.slice(cut), line: piece.line, start: piece.start + cut });
+  return out;
+}
+
+/** Where a signer's name starts after a block in capitals: after its last word in capitals, the rest two to six capitalised words in small letters; -1 for none. */
+function nameStart(text: string): number {
+  const word = /\S+/g;
+  let start = -1;
+  let names = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (/\p{Ll}/u.test(m[0])) {
+      if (start < 0) start = m.index;
+      if (!/^\p{Lu}\p{Ll}*$/u.test(m[0])) return -1;
+      names++;
+    } else if (/\p{Lu}/u.test(m[0])) {
+      start = -1;
+      names = 0;
+    }
+  }
+  return names >= 2 && names <= 6 ? start : -1;
+}
+
+/** Where a signer's title ends the text (a word boundary before it), or -1. */
+function titleAt(text: string): number {
+  const key = fold(text);
+  for (const title of vocabulary().signerTitles) {
+    const at = key.length - title.length;
+    if (at >= 0 && key.endsWith(title) && (at === 0 || key[at - 1] === ' ')) return at;
+  }
+  return -1;
+}
+
+/** Where a capacity prefix ending in a dot opens a later part of an authority's line ("… NHÂN DÂN KT. CHỦ TỊCH"), or -1. */
+function capacityAfter(text: string, prefixes: readonly string[]): number {
+  for (const prefix of prefixes) {
+    if (!prefix.endsWith('.')) continue;
+    const at = text.indexOf(` ${prefix}`, 1);
+    if (at > 0) return at + 1;
+  }
+  return -1;
 }
 
 /**

@@ -85,7 +85,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
     const item = openItem(line, label);
     if (item.style === 'paragraph' || item.style === 'roman') {
       // A paragraph belongs to the nearest numbered heading; a numbered sentence ("5- Ban Tuyên giáo … chủ trì …") heads nothing.
-      while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && headingLike(stack[stack.length - 1]!))) stack.pop();
+      while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && (headingLike(stack[stack.length - 1]!) || introduces(stack[stack.length - 1]!)))) stack.pop();
     } else {
       const r = rank(item.label!);
       while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r && !indentedUnder(item, stack[stack.length - 1]!)) stack.pop();
@@ -177,6 +177,17 @@ function headingLike(item: ItemNode): boolean {
     if (length > MAX_HEADING + 1) return false;
   }
   return !endsSentence(lastText(item));
+}
+
+/**
+ * A numbered heading that ends with a colon introduces what follows it
+ * ("2. Khoa Xét nghiệm:" over the paragraph of its duty, where the colon
+ * ended the line): the paragraph under it is its own, as under a heading.
+ */
+function introduces(item: ItemNode): boolean {
+  if (!isNumbered(item) || item.block.lines.length > 1) return false;
+  const text = lastText(item).trimEnd();
+  return text.endsWith(':') && text.length - item.label!.rest <= MAX_HEADING;
 }
 
 /** Where the text of an item's first line starts after its label ("•  Kinh phí": at "Kinh"), or null for an item without one. */

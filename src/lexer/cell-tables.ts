@@ -29,10 +29,12 @@ interface Headings {
   readonly ordinalInitials: ReadonlySet<number>;
   /** What a heading cell starts with: a column word ("Chỉ tiêu", "ĐVT"), or a year ("Năm 2025", "2025"). */
   readonly cell: RegExp;
+  /** The unit column's headings, folded ("don vi tinh", "dvt"). */
+  readonly unit: ReadonlySet<string>;
 }
 
 export const tableHeadings = onFirstUse((): Headings => {
-  const q = grammar<{ ordinalColumns: string[]; indicatorColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
+  const q = grammar<{ ordinalColumns: string[]; indicatorColumns: string[]; unitColumns: string[]; tableHeadings: string[]; yearUnit: string }>('quantities');
   return {
     ordinal: new Set(q.ordinalColumns.map((heading) => foldKey(heading).replace(/\s/g, ''))),
     ordinalLetters: new Set([...q.ordinalColumns.join(''), ' ', '.', ':'].map((c) => foldUnit(c.charCodeAt(0)))),
@@ -41,6 +43,7 @@ export const tableHeadings = onFirstUse((): Headings => {
     indicatorInitials: new Set(q.indicatorColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
+    unit: new Set(q.unitColumns.map(foldKey)),
   };
 });
 
@@ -79,7 +82,8 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
   if (first.cells) return null;
   if (first.text.length <= MAX_UNNUMBERED_HEADING && isIndicatorHeading(first.text)) return readUnnumbered(lines, from);
   if (first.text.length > 6 || !tableHeadings().ordinalInitials.has(first.text.charCodeAt(0))) return null;
-  return (isOrdinalHeading(first.text) ? readCells(lines, from) : null) ?? readBlankSeparated(lines, from);
+  if (!isOrdinalHeading(first.text)) return readBlankSeparated(lines, from);
+  return readCells(lines, from) ?? readBlankSeparated(lines, from) ?? readWrappedCells(lines, from);
 }
 
 /**
@@ -218,6 +222,87 @@ function readCells(lines: Line[], from: number, pieces?: ReadonlyMap<Line, Cell[
   const last = rows[rows.length - 1]?.cells;
   if (last?.[last.length - 1]?.text === next || lines.slice(k + 1, k + width).some((line) => ordinalOf(line) === next)) return null;
   return rows.length >= 2 ? { rows, end: k } : null;
+}
+
+/**
+ * A table of one cell per line whose cells wrap onto the lines under them,
+ * no blank line between, as pdf.js-based readers (pdfreader) print a PDF's
+ * table, one text item a line: "TT", "Nội dung", "Đơn vị", "tính", "Thực",
+ * "hiện", "năm", "2026", …, then "1", the indicator on a line or more, the
+ * unit ("Xã," over "phường"), a value a line. A heading cell starts with a
+ * capital, and the lines in small letters or figures under it go on with it.
+ * A row runs from its ordinal to the next one, read from its right end: as
+ * many values as the heading has columns after the unit's, the unit before
+ * them from its capital (or a sign), the indicator between.
+ */
+function readWrappedCells(lines: Line[], from: number): { rows: Line[]; end: number } | null {
+  const pieces = new Map<Line, Cell[]>();
+  const parts: Line[][] = [];
+  let k = from + 1;
+  for (; k < lines.length && k - from <= MAX_WRAPPED_HEADING_LINES && ordinalOf(lines[k]) !== '1'; k++) {
+    const line = lines[k]!;
+    if (line.cells || line.rule || line.blankBefore || line.text.length > MAX_CELL) return null;
+    if (/^\p{Lu}/u.test(line.text)) parts.push([line]);
+    else if (parts.length > 0) parts[parts.length - 1]!.push(line);
+    else return null;
+  }
+  if (ordinalOf(lines[k]) !== '1' || parts.length < 2) return null;
+  const heading = [lines[from]!, ...parts.map((p) => joined(p, pieces))];
+  if (!heading.slice(1).every(isHeaderCell)) return null;
+  const unit = heading.some((cell) => tableHeadings().unit.has(foldKey(cell.text)));
+  const shape = { values: heading.length - 2 - (unit ? 1 : 0), unit };
+  if (shape.values < 1) return null;
+  const rows: Line[] = [row(heading, pieces)];
+  for (let ordinal = 1; ordinalOf(lines[k]) === String(ordinal); ordinal++) {
+    const read = wrappedRow(lines, k, String(ordinal + 1), shape, pieces);
+    if (!read) break;
+    rows.push(read.row);
+    k = read.end;
+  }
+  return rows.length >= 3 ? { rows, end: k } : null;
+}
+
+/** Lines a heading's wrapped cells take at the most, and a row's. */
+const MAX_WRAPPED_HEADING_LINES = 3 * MAX_HEADER_CELLS;
+const MAX_WRAPPED_ROW_LINES = 16;
+/** A unit's cell, wrapped or not, is short. */
+const MAX_UNIT = 24;
+
+/** A row of wrapped cells from its ordinal at `from`: up to the next ordinal, or for the last, up to the end of its last value. */
+function wrappedRow(lines: Line[], from: number, next: string, shape: { values: number; unit: boolean }, pieces: Map<Line, Cell[]>): { row: Line; end: number } | null {
+  let last: { row: Line; end: number } | null = null;
+  for (let end = from + 2; end <= lines.length && end - from <= MAX_WRAPPED_ROW_LINES; end++) {
+    const line = lines[end];
+    const cells = end - from > shape.values + 1 ? wrappedCells(lines.slice(from, end), shape, pieces) : null;
+    if (cells && ordinalOf(line) === next) return { row: row(cells, pieces), end };
+    last ??= cells ? { row: row(cells, pieces), end } : null;
+    if (!line || line.cells || line.rule || line.blankBefore || labelOf(line) !== null) break;
+  }
+  return last;
+}
+
+/** The cells of a row's lines (its ordinal first), read from the right end; null where they make no row. */
+function wrappedCells(rowLines: Line[], shape: { values: number; unit: boolean }, pieces: Map<Line, Cell[]>): Line[] | null {
+  const values = rowLines.slice(rowLines.length - shape.values);
+  if (!values.every((v) => valueCell().test(v.text))) return null;
+  const middle = rowLines.slice(1, rowLines.length - shape.values);
+  if (middle.some((line) => line.cells || labelOf(line) !== null)) return null;
+  let unitLines = 0;
+  if (shape.unit) {
+    // the unit from its capital or sign, its wrapped rest in small letters ("Xã," over "phường"), an indicator line left above it
+    for (let n = Math.min(2, middle.length - 1); n >= 1 && unitLines === 0; n--) {
+      const unit = middle.slice(middle.length - n);
+      const text = unit.map((l) => l.text).join(' ');
+      if (text.length <= MAX_UNIT && /^[\p{Lu}%‰]/u.test(unit[0]!.text) && unit.slice(1).every((l) => /^\p{Ll}/u.test(l.text))) unitLines = n;
+    }
+    if (unitLines === 0) return null;
+  }
+  const indicator = middle.slice(0, middle.length - unitLines);
+  if (indicator.length === 0) return null;
+  const cells = [rowLines[0]!, joined(indicator, pieces)];
+  if (unitLines > 0) cells.push(joined(middle.slice(middle.length - unitLines), pieces));
+  for (const value of values) cells.push(value);
+  return cells;
 }
 
 /**

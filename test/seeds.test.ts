@@ -83,6 +83,7 @@ const SETS = [
   heldOut(23, 'twenty-third', 2),
   heldOut(24, 'twenty-fourth', 2),
   heldOut(25, 'twenty-fifth', 2),
+  heldOut(26, 'twenty-sixth', 2),
 ];
 
 for (const set of SETS) {

@@ -67,6 +67,28 @@ function headingOf(line: Line, raw: readonly string[]): Group[] | null {
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
+/** A note under a table ("Ghi chú: …", "Nguồn: …"): a word or two and a colon, no cell's wrapped rest. */
+const NOTE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?:/u;
+/** A row that groups the rows under it, lettered in the ordinal column ("A  Nhân lực tại Trạm Y tế"). */
+const GROUP_LETTER = /^[A-H]\.?$/;
+
+/**
+ * A run of words on a row's line that crosses into a later column (`later`:
+ * the columns after its own): its words from the one
+ * that starts at or past that column's heading on, a run of their own ("Số bác
+ * sĩ … Trạm Y tế Người", the unit one space after the indicator). A heading
+ * stands within its column, so no cell of the column before reaches it.
+ */
+function acrossColumns(group: Group, later: readonly { readonly start: number }[]): Group[] {
+  if (!group.text.includes(' ')) return [group];
+  const next = later.find((c) => c.start > group.start && c.start < group.end);
+  if (!next) return [group];
+  const cut = group.text.indexOf(' ', next.start - group.start - 1);
+  const at = cut < 0 ? -1 : cut + 1;
+  if (at <= 0 || group.start + at < next.start) return [group];
+  const head: Group = { text: group.text.slice(0, at).trimEnd(), start: group.start, end: group.start + at - 1 };
+  return [head, ...acrossColumns({ text: group.text.slice(at), start: group.start + at, end: group.end }, later)];
+}
 
 function readTable(lines: Line[], from: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
   const heading = headingOf(lines[from]!, raw);
@@ -81,26 +103,40 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   for (; k < lines.length && !lines[k]!.blankBefore; k++) {
     const groups = groupsOf(lines[k]!, raw);
     if (groups.length === 0 || isRowOrdinal(groups[0]!.text) || groups[0]!.start <= columns[0]!.end) break;
-    // Each word is placed by the headings as they stood before the line, then joins its heading.
-    for (const [g, column] of groups.map((g) => [g, columns[columnOf(g)]!] as const)) {
-      column.text = `${column.text} ${g.text}`;
-      column.end = Math.max(column.end, g.end);
+    // Each word is placed by the headings as they stood before the line, then joins its heading; a heading over
+    // several (a merged cell: "Lộ trình thực hiện" over "2026  2027  2028") becomes as many columns, each named by both.
+    const placed = groups.map((g) => [g, columns[columnOf(g)]!] as const);
+    for (const column of new Set(placed.map(([, c]) => c))) {
+      const under = placed.filter(([, c]) => c === column).map(([g]) => g);
+      if (under.length === 1) {
+        column.text = `${column.text} ${under[0]!.text}`;
+        column.end = Math.max(column.end, under[0]!.end);
+      } else columns.splice(columns.indexOf(column), 1, ...under.map((g) => ({ text: `${column.text} ${g.text}`, start: g.start, end: g.end, index: column.index })));
     }
   }
   const rows: { first: Line; cells: Placed[][] }[] = [];
+  /** A page number was passed: the page's break, not a blank line of the text, stands before the next line. */
+  let pageBreak = false;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
-    const groups = groupsOf(line, raw);
+    let groups = groupsOf(line, raw);
     if (groups.length === 0) continue;
     const current = rows[rows.length - 1];
-    const opensRow = isRowOrdinal(groups[0]!.text) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    const ordinal = groups[0]!.text;
+    const opensRow = (isRowOrdinal(ordinal) || GROUP_LETTER.test(ordinal)) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    if (opensRow) groups = groups.flatMap((g) => acrossColumns(g, columns.slice(columnOf(g) + 1)));
+    const afterBreak = pageBreak;
+    pageBreak = false;
     if (!opensRow) {
-      // Page furniture between rows: a page number standing alone.
-      if (groups.length === 1 && PAGE_NUMBER.test(groups[0]!.text)) continue;
+      // Page furniture between rows, or inside one: a page number standing alone.
+      if (groups.length === 1 && PAGE_NUMBER.test(groups[0]!.text) && current !== undefined) {
+        pageBreak = true;
+        continue;
+      }
       // Below a row, with no blank line between, and right of the ordinal column: a wrapped cell (one run of words) or a
       // row without its ordinal ("Tổng cộng … 156.000.000"); a labelled line is the text after the table.
-      const below = current !== undefined && !line.blankBefore && !readLabel(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
+      const below = current !== undefined && (!line.blankBefore || afterBreak) && !readLabel(groups[0]!.text) && !NOTE.test(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
       if (!below) break;
       if (groups.length === 1) {
         current.cells[columnOf(groups[0]!)]!.push({ ...groups[0]!, line: line.index });

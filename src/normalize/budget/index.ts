@@ -16,7 +16,7 @@ import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { findAmounts, groupedAmount, scaleOfUnitLine } from './amounts.js';
 import { parseAmountWords } from './words.js';
-import { readBudgetTable } from './tables.js';
+import { readBudgetTable, yearSums } from './tables.js';
 
 export interface BudgetContext {
   readonly nodes: readonly SectionNode[];
@@ -61,7 +61,14 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
 
   /** A budget table's rows: its total row (unless a total is known) and its lines. */
   const readTable = (container: SectionNode, table: TableNode): void => {
-    for (const row of readBudgetTable(table, totalWords, unitAbove(container, table))) {
+    const unit = unitAbove(container, table);
+    for (const slip of yearSums(table, totalWords, unit)) {
+      const lines = context.diagnostics.language === 'vi'
+        ? slip.kind === 'column' ? `các ô của cột "${slip.name}"` : `các năm của "${slip.name}"`
+        : slip.kind === 'column' ? `the cells of the column "${slip.name}"` : `the years of "${slip.name}"`;
+      context.diagnostics.report('KH601', context.at.fragment(slip.row, slip.text, slip.start), { lines, sum: formatDong(slip.sum), amount: formatDong(slip.amount) });
+    }
+    for (const row of readBudgetTable(table, totalWords, unit)) {
       const span = context.at.fragment(row.row, row.text, row.start);
       if (row.total && total === null) {
         total = { amount: row.amount, words: null, ...span };
@@ -72,6 +79,8 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
     }
   };
   for (const node of nodes) for (const table of node.tables) readTable(node, table);
+  /** What the tables' lines add up to, against a total the text states otherwise. */
+  const tableSum = items.length > 0 ? items.reduce((sum, item) => sum + item.amount, 0) : null;
   for (const node of nodes) {
     for (const item of node.all) {
       const text = item.block.text.slice(item.label?.rest ?? 0).trim();
@@ -93,9 +102,21 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         if (words) checkWords(words, total, context.diagnostics, span);
         continue;
       }
-      // The total of a table said again in the text ("Tổng kinh phí: 300 triệu đồng") is no line of its own.
+      // The total of a table said again in the text ("Tổng kinh phí: 300 triệu đồng") is no line of its own; said before
+      // the table, the total is where the text first states it.
       if (total !== null && first.amount === total.amount && namesTotal()) {
+        if (totalItem === null && span.line - 1 < totalLine) {
+          total = { amount: total.amount, words: total.words, ...span };
+          totalItem = item;
+        }
         if (words && total.words === null) checkWords(words, total, context.diagnostics, context.at.inBlock(item.block, words));
+        continue;
+      }
+      // The text's total against another in the table's total row: a slip in one of the two, and no line of the budget.
+      if (total !== null && totalItem === null && totalLine >= 0 && totalWords.some((w) => key.startsWith(w))) {
+        const lines = context.diagnostics.language === 'vi' ? 'các khoản trong bảng' : 'the lines of the table';
+        context.diagnostics.report('KH601', span, { lines, sum: formatDong(tableSum ?? total.amount), amount: formatDong(first.amount) });
+        if (words) checkAmountInWords(words, first.amount, context.diagnostics, context.at.inBlock(item.block, words));
         continue;
       }
       // "Ngân sách xã: 80.000.000 đồng (Tám mươi lăm triệu đồng)": a line's amount in words is checked as the total's is.

@@ -37,7 +37,7 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
   const [head, ...rows] = table.rows;
   if (!head?.cells) return [];
   const headers = head.cells.map((c) => stripEmphasis(c.text));
-  const { money, scale } = moneyColumn(headers, unitScale);
+  const { money, scale } = moneyColumn(headers, unitScale, totalKeys);
   if (money < 0) return [];
   const ordinals = quantityVocabulary().ordinalColumns;
   const label = headers.findIndex((h, i) => i !== money && !ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
@@ -60,14 +60,84 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
   return out;
 }
 
-/** The column that holds the money, and the scale of its figures; -1 for a table without one. */
-function moneyColumn(headers: readonly string[], unitScale: number | null): { money: number; scale: number } {
+/**
+ * The column that holds the money, and the scale of its figures; -1 for a
+ * table without one. Under a unit line, a table of the money by year ("Năm
+ * 2026 | Năm 2027 | Tổng cộng") has it whole in its column of totals: the
+ * years (`years`, their columns) are the same money again.
+ */
+function moneyColumn(headers: readonly string[], unitScale: number | null, totalKeys: readonly string[]): { money: number; scale: number; years: number[] } {
   const scales = headers.map(scaleOfHeader);
   const named = scales.findIndex((s) => s !== null);
-  if (named >= 0) return { money: named, scale: scales[named]! };
-  if (unitScale === null) return { money: -1, scale: 1 };
-  return { money: headers.findIndex(headsAmounts), scale: unitScale };
+  if (named >= 0) return { money: named, scale: scales[named]!, years: [] };
+  if (unitScale === null) return { money: -1, scale: 1, years: [] };
+  const amounts = headers.findIndex(headsAmounts);
+  if (amounts >= 0) return { money: amounts, scale: unitScale, years: [] };
+  const totals = headers.findIndex((h) => totalKeys.includes(foldKey(h)));
+  const years = headers.map((h, i) => (i < totals && YEAR_HEADING.test(h) ? i : -1)).filter((i) => i >= 0);
+  return years.length > 0 ? { money: totals, scale: unitScale, years } : { money: -1, scale: unitScale, years: [] };
 }
+
+/** An amount of a table by year that is not the sum of its parts: a year's column against the total row, a row's years against its total. */
+export interface SumSlip {
+  /** The heading of the year's column, or the label of the row. */
+  readonly name: string;
+  readonly kind: 'column' | 'row';
+  readonly sum: number;
+  readonly amount: number;
+  /** Where the amount the parts should give is printed. */
+  readonly row: Line;
+  readonly start: number;
+  readonly text: string;
+}
+
+/**
+ * The sums a table of the money by year gets wrong: each year's column
+ * against what the total row prints for it, and each line's years against
+ * the line's total. The total column against the total is the budget's own
+ * check (KH601 over the items).
+ */
+export function yearSums(table: TableNode, totalKeys: readonly string[], unitScale: number | null): SumSlip[] {
+  const [head, ...rows] = table.rows;
+  if (!head?.cells) return [];
+  const headers = head.cells.map((c) => stripEmphasis(c.text));
+  const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
+  if (years.length === 0) return [];
+  const label = headers.findIndex((h, i) => i !== money && !quantityVocabulary().ordinalColumns.includes(foldKey(h).replace(/[.:]/g, '')));
+  const amountAt = (row: Line, column: number): number | null => {
+    const printed = tidySpaces(stripEmphasis(row.cells?.[column]?.text ?? ''));
+    return printed === '-' || printed === '' ? 0 : AMOUNT.test(printed) ? toDong(printed, scale) : null;
+  };
+  const slip = (name: string, kind: SumSlip['kind'], sum: number, row: Line, column: number): SumSlip => {
+    const cell = row.cells![column]!;
+    const text = tidySpaces(stripEmphasis(cell.text));
+    return { name, kind, sum, amount: amountAt(row, column)!, row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + text.length }) : row, start: cell.start >= 0 ? cell.start : row.start, text };
+  };
+  const out: SumSlip[] = [];
+  const lines = rows.filter((row) => row.cells && AMOUNT.test(tidySpaces(stripEmphasis(row.cells[money]?.text ?? ''))));
+  const isTotal = (row: Line): boolean => totalKeys.some((w) => { const key = foldKey(row.cells?.[label]?.text ?? ''); return key === w || key.startsWith(`${w} `); });
+  const total = lines.find(isTotal);
+  const parts = lines.filter((row) => !isTotal(row));
+  for (const row of lines) {
+    const cells = years.map((y) => amountAt(row, y));
+    if (cells.some((c) => c === null)) continue;
+    const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - amountAt(row, money)!) > 0.5) out.push(slip(tidySpaces(row.cells?.[label]?.text ?? ''), 'row', sum, row, money));
+  }
+  if (total) {
+    for (const y of years) {
+      const cells = parts.map((row) => amountAt(row, y));
+      const printed = amountAt(total, y);
+      if (printed === null || cells.some((c) => c === null)) continue;
+      const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - printed) > 0.5) out.push(slip(headers[y]!, 'column', sum, total, y));
+    }
+  }
+  return out;
+}
+
+/** A heading of a year's column: "Năm 2026", "2026". */
+const YEAR_HEADING = /(?:^|\s)(?:19|20)\d{2}$/;
 
 /** A heading of money: one that names a currency ("Kinh phí (triệu đồng)"), or the words of a money column ("Số tiền"). */
 export function isMoneyHeading(header: string): boolean {

@@ -69,12 +69,13 @@ export function continues(previous: PreviousText, line: Line): boolean {
  * Whether a short block that reads as a heading was in fact cut, so that the
  * line right under it goes on with it: it stops on a word no heading ends
  * with ("b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu
- * vực; …"), or on a name's dash ("… Bệnh viện Sản -" / "Nhi tỉnh: …"), or
+ * vực; …") or on a comma, or on a name's dash ("… Bệnh viện Sản -" / "Nhi tỉnh: …"), or
  * the line starts with a quarter's or a month's number cut from its word
  * ("… trong quý" / "III/2026.").
  */
 function cutShort(previous: string, text: string): boolean {
-  if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous)) return true;
+  // "… nhóm máu," / "HIV, viêm gan B, …": no heading ends on a comma
+  if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous) || previous.trimEnd().endsWith(',')) return true;
   // "2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ" / "Tỉnh ủy …": no heading holds a clause
   // break, nor a title with its text after the colon ("4. Nâng cao năng lực: tập huấn … cho 130 nhân viên Trạm" / "Y tế; …")
   if (holdsClause(previous)) return true;

@@ -13,7 +13,7 @@ export class ClauseFacts {
   private years: readonly YearAt[] | null = null;
   /** Where the first aspiration word ends; -1 for none, undefined until asked. */
   private aspirationEnd: number | undefined = undefined;
-  private denominator: string | null | undefined = undefined;
+  private rate: { readonly per: string; readonly counted: string | null } | null | undefined = undefined;
 
   /** `key` is the clause's folded text. */
   constructor(
@@ -50,7 +50,20 @@ export class ClauseFacts {
 
   /** The denominator of a rate the clause prints ("100.000 dân" of "trên 100.000 dân"), or null. */
   rateDenominator(): string | null {
-    if (this.denominator === undefined) this.denominator = quantityVocabulary().rateDenominator.exec(this.clause.text)?.[1] ?? null;
-    return this.denominator;
+    return this.rateOf()?.per ?? null;
+  }
+
+  /** What the rate counts, where the clause names it before its denominator ("bác sĩ" of "Số bác sĩ trên 10.000 dân"), or null. */
+  rateCounted(): string | null {
+    return this.rateOf()?.counted ?? null;
+  }
+
+  private rateOf(): { readonly per: string; readonly counted: string | null } | null {
+    if (this.rate === undefined) {
+      const { rateDenominator, countedBefore } = quantityVocabulary();
+      const m = rateDenominator.exec(this.clause.text);
+      this.rate = m ? { per: m[1]!, counted: countedBefore.exec(this.clause.text.slice(0, m.index))?.[1] ?? null } : null;
+    }
+    return this.rate;
   }
 }

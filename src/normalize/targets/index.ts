@@ -251,7 +251,9 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     const next = quantities[i + 1];
     // "trẻ … chưa tiêm đủ 2 mũi vắc xin … đạt 95%": a count inside the words of the rate after it
     if (!q.compared) return !(next && isRateUnit(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
-    return lastRate < i;
+    if (lastRate < i) return true;
+    // "không quá 05 cặp, giảm ít nhất 50% so với năm 2026": a count of its own, then a change after a comma, each a target
+    return next !== undefined && isRateUnit(next.unit) && opensChange(key.slice(q.end, next.start));
   });
 }
 
@@ -287,6 +289,14 @@ function isWhatTheCountedDo(gap: string): boolean {
 }
 
 /** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
+/** ", giảm ít nhất": a gap that parts two values and opens a change ("giảm", "tăng") for the second. */
+function opensChange(gap: string): boolean {
+  const comma = gap.indexOf(',');
+  if (comma < 0) return false;
+  const after = gap.slice(comma + 1).trimStart();
+  return quantityVocabulary().change.some((c) => after.startsWith(`${c.key} `));
+}
+
 function joins(gap: string): boolean {
   return gap.lastIndexOf('(') > gap.lastIndexOf(')') || quantityVocabulary().conjunctionKeys.some((c) => gap.includes(c === ',' ? c : `${c} `));
 }
@@ -334,6 +344,9 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
  */
 function ownYear(key: string, q: Quantity, next: number): number | null {
   const gap = key.slice(q.end, next);
+  // "70% (năm 2026) lên 80% (năm 2027)": a year in brackets right after a value is that value's, whatever follows
+  const bracketed = BRACKETED_YEAR.exec(gap);
+  if (bracketed) return Number(bracketed[1]);
   const m = OWN_YEAR.exec(gap);
   if (!m) return null;
   // what follows the year: an aside in parentheses ("(năm 2024 đạt 64,2%)") says nothing of the next value
@@ -343,6 +356,8 @@ function ownYear(key: string, q: Quantity, next: number): number | null {
 
 /** A year with its word right after a value: "năm 2025", "vào năm 2025", "trong năm 2026". */
 const OWN_YEAR = /^\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})(?!\d)/;
+/** The same in brackets: "(năm 2026)". */
+const BRACKETED_YEAR = /^\s*\(\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})\s*\)/;
 
 /** The first clause of each sentence, where a year that leads the sentence is printed. */
 function sentenceLeads(clauses: readonly Clause[]): Map<number, Clause> {
@@ -404,6 +419,9 @@ function shareDenominators(values: readonly { clause: Clause; facts: ClauseFacts
     const denominator = values[i]!.facts.rateDenominator();
     const u = units[i];
     if (denominator && u && !u.includes('/') && u !== '%' && u !== '‰') units[i] = `${u}/${denominator}`;
+    // "Số bác sĩ trên 10.000 dân … đạt ít nhất 12,5": a bare value counts what the rate names
+    const counted = denominator && !u ? values[i]!.facts.rateCounted() : null;
+    if (counted) units[i] = `${counted}/${denominator}`;
   }
   return units;
 }

@@ -47,11 +47,13 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     const counted = unit !== null && unit !== undefined && !isRateUnit(unit);
     // "99/99 Trạm Y tế xã, phường có đủ thuốc …", "… và 16/16 xã, thị trấn …": a count that opens its words names what it counts first;
     // "In và phát hành 20.000 tờ rơi, áp phích về …": a thing counted inside the words keeps its name there (not an occasion, "200 lượt bác sĩ").
-    const opens = before === '' && counted && (i === 0 || joined[i - 1] !== null);
+    const opens = before === '' && counted && !unit.includes('/') && (i === 0 || joined[i - 1] !== null);
     const inside = !opens && before !== '' && counted && Number.isInteger(quantities[i]!.value) && namesWhatFollows(lefts[i]!, rights[i]!) && !unit.includes('/') && !v.occasionUnits.has(foldKey(unit));
     const after = opens || inside ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
     let indicator = join(before, after);
-    if (i > 0 && (before === '' || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
+    // "Số cặp tảo hôn … không quá 05 cặp, giảm ít nhất 50% so với năm 2026": a change alone before the value is the subject's
+    const changeOnly = before !== '' && v.change.some((c) => foldKey(before) === c.key);
+    if (i > 0 && (before === '' || changeOnly || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     // "…điều trị đến năm 2027 đạt 15%, đến năm 2030 đạt 70%": the subject for another time, without the first one's
     else if (i > 0 && v.timeOnly.test(before) && words(subject) >= 3) indicator = join(subject.replace(v.timeAtEnd, ''), indicator);
     if (i > 0 && adverbial && !fold(indicator).includes(fold(adverbial))) indicator = join(adverbial, indicator);
@@ -145,8 +147,9 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
 function tidy(text: string): string {
   // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
-  let out = (text.includes('(') || text.includes(')') ? text.replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
-  const { aspiration, aspirationInitials, indicatorEdge } = quantityVocabulary();
+  const { aspiration, aspirationInitials, indicatorEdge, bracketedYear } = quantityVocabulary();
+  // and a value's own year in brackets ("… 75% (năm 2027) lên 85% …") is its year, not words of its indicator
+  let out = (text.includes('(') || text.includes(')') ? text.replace(bracketedYear, ' ').replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
   for (let changed = true; changed && out;) {
     changed = false;
     const key = aspirationInitials.has(out[0]!) ? fold(out.slice(0, 16)) : '';

@@ -35,6 +35,7 @@ interface QuantitiesFile {
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
+  countLeads: string[];
   scopeWords: string[];
   doneWords: string[];
   propertyVerbs: string[];
@@ -85,6 +86,8 @@ export interface QuantityVocabulary {
   readonly indicatorEdge: RegExp;
   /** Words at the end of an indicator's words that are not part of it, in lower case as printed. */
   readonly indicatorTrailers: readonly string[];
+  /** A value's own year in brackets, which its indicator does not keep: "(năm 2027)". */
+  readonly bracketedYear: RegExp;
   /** The letters trailers end with, in either case. */
   readonly trailerFinals: ReadonlySet<string>;
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
@@ -109,6 +112,8 @@ export interface QuantityVocabulary {
   readonly perWords: ReadonlySet<string>;
   /** A rate's denominator printed after its unit: "trên 1.000 dân", "/100.000 trẻ đẻ sống". */
   readonly rateDenominator: RegExp;
+  /** What a rate counts, named after a count's lead at the end of the text before its denominator: "Số bác sĩ" (group 1). */
+  readonly countedBefore: RegExp;
   /** Folded: a number followed by one of these is what a rate is counted per. */
   readonly rateBase: RegExp;
   /** Folded units that make a number an age ("dưới 5 tuổi") unless life expectancy is measured. */
@@ -169,7 +174,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     noteColumns: keys(q.noteColumns),
     negations: keys(q.negations),
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
-    indicatorTrailers: q.indicatorTrailers,
+    indicatorTrailers: [...q.indicatorTrailers].sort((a, b) => b.length - a.length),
+    bracketedYear: new RegExp(`\\(\\s*${q.yearUnit}\\s+(?:19|20)\\d{2}\\s*\\)`, 'giu'),
     trailerFinals: phraseFinals(q.indicatorTrailers),
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
     timeOnly: new RegExp(`^(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),
@@ -185,6 +191,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
       `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,
       'u',
     ),
+    countedBefore: new RegExp(`(?:^|\\s)(?:${alternation(q.countLeads)})\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})\\s*$`, 'iu'),
     rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
     ageUnits: new Set(q.ageUnits.map(foldKey)),
     occasionUnits: new Set(q.occasionUnits.map(foldKey)),

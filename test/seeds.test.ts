@@ -84,6 +84,7 @@ const SETS = [
   heldOut(24, 'twenty-fourth', 2),
   heldOut(25, 'twenty-fifth', 2),
   heldOut(26, 'twenty-sixth', 2),
+  heldOut(27, 'twenty-seventh', 2),
 ];
 
 for (const set of SETS) {

@@ -395,9 +395,13 @@ class Walker {
   }
 }
 
-/** A tab-separated line inside a paragraph is a table row, as in plain text. */
+/**
+ * A tab-separated line inside a paragraph is a table row, as in plain text;
+ * tabs only before the text indent it, as a pasted list's lines are
+ * ("⇥- Thành lập Tổ đột quỵ …" under "**1) Kiện toàn tổ chức**").
+ */
 function tabCells(raw: string): Cell[] | null {
-  if (!raw.includes('\t')) return null;
+  if (!raw.includes('\t') || !raw.trimStart().includes('\t')) return null;
   const cells: Cell[] = [];
   let from = 0;
   for (const part of raw.split('\t')) {

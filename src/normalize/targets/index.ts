@@ -11,7 +11,7 @@ import { workColumn } from '../tasks.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
 import { sourceOf, splitClauses, type Clause } from './clauses.js';
-import { indicatorsOf, opensOnPredicate, subjectOf } from './indicator.js';
+import { indicatorsOf, opensOnPredicate, requalified, subjectOf } from './indicator.js';
 import { isRateUnit, scanQuantities, type Quantity } from './quantity.js';
 import { readIndicatorTable } from './tables.js';
 import { planYear, yearIn, yearInKey } from './year.js';
@@ -187,6 +187,12 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       const subject = subjectOf(indicators[k - 1]!);
       if (subject) own[0] = `${subject} ${own[0]}`;
     }
+    // "… chăm sóc sau sinh tại nhà trong tuần đầu không dưới 85%; trong 42 ngày sau sinh từ 90% trở lên": the same
+    // indicator for another time or place, in place of the one the value before it names
+    else if (sameSentence && k > 0) {
+      const qualified = requalified(indicators[k - 1]!, own[0]!);
+      if (qualified) own[0] = qualified;
+    }
     for (const indicator of own) indicators.push(indicator);
     k += quantities.length;
     const colon = clause.text.indexOf(':');
@@ -199,18 +205,19 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
     const span = context.at.inBlockAt(item.block, offset, valueText);
     lintQuantity(q, valueText, units[i] ?? null, span, context.diagnostics);
     context.decimals.note(valueText, span);
+    const next = flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : null;
+    const stated = ownYear(key, q, next ?? key.length) ?? clauseYear(facts, q, next, context.issued) ?? sentenceYear(itemKey, clause, leads);
+    // "Năm 2026 toàn xã có 186 trẻ …" in a plan issued in 2027: what a year before the plan's says is a result, no target
+    if (stated !== null && context.issued !== null && stated < context.issued) return;
     const source = sourceOf(clause, q.valueStart, q.valueEnd);
     out.push({
       id: context.ids.next('tgt', span.line),
       indicator: indicator || source,
       cmp: q.cmp,
-      value: q.value,
+      value: wholeCount(q, valueText, units[i] ?? null),
       valueMax: q.valueMax,
       unit: units[i] ?? null,
-      year: ownYear(key, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : key.length)
-        ?? clauseYear(facts, q, flat[i + 1]?.clause === clause ? flat[i + 1]!.q.start : null, context.issued)
-        ?? sentenceYear(itemKey, clause, leads)
-        ?? inherited,
+      year: stated ?? inherited,
       aspiration: facts.aspiresBefore(q.start),
       change: q.change,
       source,
@@ -324,6 +331,18 @@ function isCoverage(q: Quantity): boolean {
 /** A value is a target when it carries a unit or a comparator, stands after a colon, or counts out of a whole ("07/07"). */
 function isTarget(q: Quantity): boolean {
   return q.unit !== null || q.compared || q.afterColon || q.fraction !== null;
+}
+
+/**
+ * "ít nhất 1,200 lượt": a value printed with three figures after its comma
+ * that counts whole things (a unit that is no rate, span, age or measure)
+ * is a count with English thousands, 1.200; KH501 says so all the same.
+ */
+function wholeCount(q: Quantity, printed: string, unit: string | null): number {
+  if (unit === null || isRateUnit(unit) || unit.includes('/') || !/^\d{1,3},\d{3}$/.test(printed)) return q.value;
+  const v = quantityVocabulary();
+  const key = foldKey(unit);
+  return v.measureUnits.has(key) || v.spanUnits.has(key) || v.ageUnits.has(key) ? q.value : Number(printed.replace(',', ''));
 }
 
 /** Numbers worth a second look: "1,500" (English or Vietnamese?), a rate above 100%, a fraction that disagrees with its percentage. */

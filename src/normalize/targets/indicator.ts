@@ -91,6 +91,21 @@ export function opensOnPredicate(phrase: string): boolean {
   return quantityVocabulary().predicateWords.some((word) => start.startsWith(`${word} `));
 }
 
+/**
+ * An indicator that is only a qualifier ("trong 42 ngày sau sinh") put in
+ * place of the same kind of qualifier ending the indicator before it ("…
+ * tại nhà trong tuần đầu"), or after that indicator's subject; null when
+ * the phrase opens with no qualifier.
+ */
+export function requalified(previous: string, phrase: string): string | null {
+  const m = quantityVocabulary().qualifierStart.exec(phrase);
+  if (!m) return null;
+  const at = previous.toLowerCase().lastIndexOf(` ${m[0].trim().toLowerCase()} `);
+  if (at > 0) return `${previous.slice(0, at)} ${phrase}`;
+  const subject = subjectOf(previous);
+  return subject ? `${subject} ${phrase}` : null;
+}
+
 /** The subject of an indicator: its words before its predicate ("Tỷ lệ người từ 40 tuổi trở lên" before "được sàng lọc …"). */
 export function subjectOf(indicator: string): string | null {
   const at = predicateAt(indicator);

@@ -36,6 +36,7 @@ interface QuantitiesFile {
   conjunctions: string[];
   perWords: string[];
   countLeads: string[];
+  measureUnits: string[];
   scopeWords: string[];
   doneWords: string[];
   propertyVerbs: string[];
@@ -114,6 +115,8 @@ export interface QuantityVocabulary {
   readonly rateDenominator: RegExp;
   /** What a rate counts, named after a count's lead at the end of the text before its denominator: "Số bác sĩ" (group 1). */
   readonly countedBefore: RegExp;
+  /** Units measured in parts ("kg", "triệu đồng"), folded: other units count whole things. */
+  readonly measureUnits: ReadonlySet<string>;
   /** Folded: a number followed by one of these is what a rate is counted per. */
   readonly rateBase: RegExp;
   /** Folded units that make a number an age ("dưới 5 tuổi") unless life expectancy is measured. */
@@ -191,6 +194,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
       `(?:${alternation(q.perWords)}|\\/)\\s*((?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:${alternation(q.populationWords)})|1(?:\\.000)+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`,
       'u',
     ),
+    measureUnits: new Set(q.measureUnits.map(foldKey)),
     countedBefore: new RegExp(`(?:^|\\s)(?:${alternation(q.countLeads)})\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})\\s*$`, 'iu'),
     rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
     ageUnits: new Set(q.ageUnits.map(foldKey)),

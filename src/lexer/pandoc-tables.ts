@@ -86,6 +86,9 @@ function readTable(lines: Line[], from: number, page: Page): { rows: Line[]; end
   return readGrid(lines, from, page) ?? readDashed(lines, from, page);
 }
 
+/** Lines a multiline table's heading wraps to at the most (a long column name in a narrow column takes five). */
+const MAX_HEADING_LINES = 8;
+
 /** A simple or multiline table, from its top edge or from its heading. */
 function readDashed(lines: Line[], from: number, page: Page): { rows: Line[]; end: number } | null {
   const raw = page.raw;
@@ -101,7 +104,7 @@ function readDashed(lines: Line[], from: number, page: Page): { rows: Line[]; en
   // A multiline table: a full-width edge, the heading's lines, the line of runs, rows, the edge again.
   if (first.rule && DASH_LINE.test(text)) {
     let under = from + 1;
-    while (under < lines.length && under - from <= 4 && !lines[under]!.blankBefore && !DASH_RUNS.test(raw[lines[under]!.index]!)) under++;
+    while (under < lines.length && under - from <= MAX_HEADING_LINES && !lines[under]!.blankBefore && !DASH_RUNS.test(raw[lines[under]!.index]!)) under++;
     if (under >= lines.length || under === from + 1 || !DASH_RUNS.test(raw[lines[under]!.index]!)) return null;
     const end = closing(lines, under + 1, raw, (t) => DASH_LINE.test(t));
     if (end < 0) return null;

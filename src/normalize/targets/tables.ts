@@ -45,18 +45,23 @@ function hasWord(key: string, word: string): boolean {
 }
 
 interface Layout {
+  /** The column that names each row's indicator; for a table of one row per place, the column of places. */
   indicator: number;
   unit: number;
   values: number[];
+  /** One row per place, one column per indicator: each value's indicator is its column's, for its row's place. */
+  byPlace: boolean;
 }
 
 /** Which column is which, from the header row; null when the table is not an indicator table. */
 function layout(header: readonly string[]): Layout | null {
   const v = quantityVocabulary();
   const keys = header.map((h) => foldKey(h.replace(/[*_]/g, '')));
-  const indicator = keys.findIndex((k) => v.indicatorColumns.some((c) => k.startsWith(c)));
+  let indicator = keys.findIndex((k) => v.indicatorColumns.some((c) => k.startsWith(c)));
+  const byPlace = indicator < 0;
+  if (byPlace) indicator = keys.findIndex((k) => v.localityColumns.includes(k));
   if (indicator < 0) return null;
-  const unit = keys.findIndex((k) => v.unitColumns.some((c) => k === c || k.startsWith(c + ' ') || k.startsWith(c + '(')));
+  const unit = byPlace ? -1 : keys.findIndex((k) => v.unitColumns.some((c) => k === c || k.startsWith(c + ' ') || k.startsWith(c + '(')));
   const values: number[] = [];
   keys.forEach((k, i) => {
     if (i === indicator || i === unit || v.ordinalColumns.includes(k.replace(/[.:]/g, ''))) return;
@@ -67,8 +72,17 @@ function layout(header: readonly string[]): Layout | null {
     if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);
   });
-  return values.length > 0 ? { indicator, unit, values } : null;
+  return values.length > 0 ? { indicator, unit, values, byPlace } : null;
 }
+
+/** A column heading's indicator and the unit its last brackets give: "Tỷ lệ tiêm chủng đầy đủ (%)" → "%". */
+function headingParts(heading: string): { name: string; unit: string | null } {
+  const m = HEADING_UNIT.exec(heading);
+  return m ? { name: heading.slice(0, m.index).trim(), unit: m[1]!.trim() } : { name: heading.trim(), unit: null };
+}
+
+/** A short unit in brackets ending a heading: "(%)", "(điểm)", "(người)". */
+const HEADING_UNIT = /\s*\(([^()\d]{1,16})\)\s*$/u;
 
 export function readIndicatorTable(table: TableNode): TableTarget[] {
   const [head, ...rows] = table.rows;
@@ -77,15 +91,19 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
   const columns = layout(header);
   if (!columns) return [];
   const out: TableTarget[] = [];
+  const headings = header.map((h) => headingParts(tidySpaces(h.replace(/[*_]/g, ''))));
   for (const row of rows) {
     const cells = row.cells ?? [];
-    // a cell of several lines (<br>, paragraphs of an HTML cell) names one indicator
-    const indicator = tidySpaces(cells[columns.indicator]?.text ?? '');
-    if (!indicator) continue;
-    const unit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : null;
+    // a cell of several lines (<br>, paragraphs of an HTML cell) names one indicator, or one place
+    const named = tidySpaces(cells[columns.indicator]?.text ?? '');
+    if (!named) continue;
+    const rowUnit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : null;
     for (const col of columns.values) {
       const cell = cells[col];
       if (!cell) continue;
+      // by place: "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi (%)" for "Xã Bản Mế"
+      const indicator = columns.byPlace ? `${headings[col]!.name} - ${named}` : named;
+      const unit = columns.byPlace ? headings[col]!.unit : rowUnit;
       const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
       const m = cellValue().exec(rest);
       if (!m) continue;

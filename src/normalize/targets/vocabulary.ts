@@ -24,6 +24,7 @@ interface QuantitiesFile {
   baselineLeads: string[];
   baselineColumns: string[];
   indicatorColumns: string[];
+  localityColumns: string[];
   unitColumns: string[];
   ordinalColumns: string[];
   noteColumns: string[];
@@ -79,6 +80,8 @@ export interface QuantityVocabulary {
   readonly baselineLeads: readonly string[];
   readonly baselineColumns: readonly string[];
   readonly indicatorColumns: readonly string[];
+  /** The headings of a column of places, in a table of one row per place ("xa, thi tran"), folded. */
+  readonly localityColumns: readonly string[];
   readonly unitColumns: readonly string[];
   readonly ordinalColumns: readonly string[];
   readonly noteColumns: readonly string[];
@@ -172,6 +175,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     baselineLeads: keys(q.baselineLeads),
     baselineColumns: keys(q.baselineColumns),
     indicatorColumns: keys(q.indicatorColumns),
+    localityColumns: q.localityColumns.map(foldKey),
     unitColumns: keys(q.unitColumns),
     ordinalColumns: keys(q.ordinalColumns),
     noteColumns: keys(q.noteColumns),

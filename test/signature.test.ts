@@ -24,6 +24,10 @@ describe('signature', () => {
     expect(signatureOf('| Nơi nhận: - Lưu: VT. | GIÁM ĐỐC Lê Văn Tám |')).toEqual({ authority: null, capacity: null, title: 'GIÁM ĐỐC', name: 'Lê Văn Tám' });
   });
 
+  it('reads a block right under the closing sentence, which ends with its mark', () => {
+    expect(signatureOf('Trong quá trình triển khai, nếu có vướng mắc, các đơn vị báo cáo về Sở Y tế./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tám')).toEqual({ authority: null, capacity: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Văn Tám' });
+  });
+
   it('keeps a board that signs as a collective whole: the title is not cut off a body of one word', () => {
     expect(signatureOf('| Nơi nhận: - Lưu: VT. | TM. BAN GIÁM ĐỐC Lê Văn Tám |')).toEqual({ authority: 'TM. BAN GIÁM ĐỐC', capacity: null, title: null, name: 'Lê Văn Tám' });
   });

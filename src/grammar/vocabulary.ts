@@ -79,6 +79,8 @@ export interface Vocabulary {
   /** As printed, for the spelling check: "Nơi nhận". */
   readonly recipientsHeadingPrinted: string;
   readonly archiveWord: string;
+  /** What ends a document's closing sentence: "./.", "/.". */
+  readonly endMarkers: readonly string[];
   /** A line that only says the document was signed: "(Đã ký)", "(ký, ghi rõ họ tên)". */
   readonly signedMark: RegExp;
   readonly statePrefixes: readonly string[];
@@ -149,6 +151,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     recipientsHeading: foldKey(closing.recipientsHeading),
     recipientsHeadingPrinted: closing.recipientsHeading,
     archiveWord: foldKey(closing.archiveWord),
+    endMarkers: closing.endMarkers,
     signedMark: new RegExp(`^\\(?\\s*(?:${alternation(closing.signedMarks)})[^)]*\\)?$`, 'iu'),
     statePrefixes: closing.signaturePrefixes.state,
     partyPrefixes: closing.signaturePrefixes.party,

@@ -51,7 +51,8 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
       sentence = { lines: [piece.line], text: piece.text };
       continue;
     }
-    if (sentence && !heading && !piece.line.blankBefore && signature.length === 0) {
+    // the sentence goes on below it, unless it ended ("…/.") and a signature's line follows ("KT. GIÁM ĐỐC")
+    if (sentence && !heading && !piece.line.blankBefore && signature.length === 0 && !(endsClosingSentence(sentence.text) && isSignatureLine(piece.text))) {
       sentence.lines.push(piece.line);
       sentence.text += ' ' + piece.text;
       continue;
@@ -276,6 +277,12 @@ function isListEntry(text: string): boolean {
 function barredSignature(text: string): number {
   const bar = text.indexOf(' | ');
   return bar > 0 && isSignatureHead(text.slice(bar + 3).replace(/[*_]/g, '').trim()) ? bar + 1 : -1;
+}
+
+/** Whether a closing sentence has its end marker ("…giải quyết./."). */
+function endsClosingSentence(text: string): boolean {
+  const end = text.trimEnd();
+  return vocabulary().endMarkers.some((marker) => end.endsWith(marker));
 }
 
 /** The first line of a signature block: a prefixed line ("KT. GIÁM ĐỐC") or a title in capitals ("GIÁM ĐỐC"). */

@@ -46,10 +46,14 @@ export function parseDocument(lines: Line[]): DocumentTree {
   const running = runningLines(lines);
   const body = parseBody(lines, preambleEnd, closingFrom, running, hasPartsOfSections(lines));
   let closing = parseClosing(lines, closingFrom, appendixFrom);
-  if (attached >= 0 && !closing.recipientsHeading && closing.signature.length === 0) {
-    // A plan "kèm theo" a decision is signed with the decision: its recipients and signature stand above the plan.
+  if (attached >= 0 && !closing.recipientsHeading) {
+    // A plan "kèm theo" a decision is signed with the decision: its recipients and signature stand above the plan (the
+    // plan may print the signature again, without recipients).
     const carrierClosing = findClosing(lines, kindIndex + 1, attached);
-    if (carrierClosing < attached) closing = parseClosing(lines, carrierClosing, attached);
+    if (carrierClosing < attached) {
+      const signed = parseClosing(lines, carrierClosing, attached);
+      closing = closing.signature.length === 0 ? signed : { ...signed, closingSentence: closing.closingSentence, signature: closing.signature, cosignatures: closing.cosignatures };
+    }
   }
   const appendices: AppendixNode[] = [];
   for (let from = appendixFrom; from < lines.length;) {

@@ -138,8 +138,10 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
       // row without its ordinal ("Tổng cộng … 156.000.000"); a labelled line is the text after the table.
       const below = current !== undefined && (!line.blankBefore || afterBreak) && !readLabel(groups[0]!.text) && !NOTE.test(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
       if (!below) break;
-      if (groups.length === 1) {
-        current.cells[columnOf(groups[0]!)]!.push({ ...groups[0]!, line: line.index });
+      // the rest of a row's cells, wrapped (one run of words, or words in several columns with no figure: "hạng I"
+      // under the indicator and "viện" under "Bệnh"); a row without its ordinal has its figures
+      if (groups.length === 1 || groups.every((g) => !/\d/.test(g.text))) {
+        for (const g of groups) current.cells[columnOf(g)]!.push({ ...g, line: line.index });
         continue;
       }
     }

@@ -57,7 +57,8 @@ interface Layout {
 function layout(header: readonly string[]): Layout | null {
   const v = quantityVocabulary();
   const keys = header.map((h) => foldKey(h.replace(/[*_]/g, '')));
-  let indicator = keys.findIndex((k) => v.indicatorColumns.some((c) => k.startsWith(c)));
+  // "Chỉ tiêu", "Nhóm cơ sở, chỉ tiêu"; not "Chỉ tiêu năm 2026" (a column of values)
+  let indicator = keys.findIndex((k) => !YEAR_IN_HEADING.test(k) && v.indicatorColumns.some((c) => k.startsWith(c) || k.endsWith(` ${c}`)));
   const byPlace = indicator < 0;
   if (byPlace) indicator = keys.findIndex((k) => v.localityColumns.includes(k));
   if (indicator < 0) return null;
@@ -74,6 +75,8 @@ function layout(header: readonly string[]): Layout | null {
   });
   return values.length > 0 ? { indicator, unit, values, byPlace } : null;
 }
+
+const YEAR_IN_HEADING = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** A column heading's indicator and the unit its last brackets give: "Tỷ lệ tiêm chủng đầy đủ (%)" → "%". */
 function headingParts(heading: string): { name: string; unit: string | null } {

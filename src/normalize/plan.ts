@@ -89,7 +89,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
     }),
     assignees: normalizeAssignees({ nodes: tree.sections, sections: byNode, at, ids }),
     budget: normalizeBudget({ nodes: tree.sections, sections: byNode, appendices: appendixContent(tree), at, ids, diagnostics }),
-    reporting: normalizeReporting(tree.sections, at, ids),
+    reporting: normalizeReporting(tree.sections, new Set(tree.sections.filter((node) => byNode.get(node)?.kind === 'reporting')), at, ids),
     tables: normalizeTables([...nodes, ...appendixContent(tree)], byNode, at, ids),
     appendices: tree.appendices.map((a) => {
       const span = at.line(a.line);

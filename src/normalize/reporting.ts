@@ -36,6 +36,8 @@ interface ReportingWords {
   readonly sendWord: RegExp;
   /** Period words folded, longest first. */
   readonly periodKeys: readonly string[];
+  /** The same as printed, in small letters: a period printed with its marks must be one ("đột quỵ" holds no "quý"). */
+  readonly periodsPrinted: ReadonlySet<string>;
   /** A recipient lead ("về", "gửi về") and what follows it, longest lead first. */
   readonly leadPatterns: readonly RegExp[];
   /** Where a recipient's name stops. */
@@ -69,6 +71,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
     reportKeys: file.reportWords.map(fold),
     sendWord: new RegExp(`(?:^|\\s)(?:${alternation(foldedKeys(file.sendWords))})\\s`, 'u'),
     periodKeys: foldedKeys(file.periods),
+    periodsPrinted: new Set(file.periods.map((p) => p.toLowerCase())),
     leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
     dayKey: fold(dateWords.day),
@@ -82,18 +85,19 @@ const reportingWords = onFirstUse((): ReportingWords => {
   };
 });
 
-export function normalizeReporting(nodes: readonly SectionNode[], at: Locator, ids: Ids): Reporting[] {
+/** `reports`: the sections about reporting (CHẾ ĐỘ BÁO CÁO), where a deadline for sending is a report's without the report word. */
+export function normalizeReporting(nodes: readonly SectionNode[], reports: ReadonlySet<SectionNode>, at: Locator, ids: Ids): Reporting[] {
   const words = reportingWords();
   const out: Reporting[] = [];
-  for (const node of nodes) for (const item of node.all) for (const record of fromItem(item, words, at, ids)) out.push(record);
+  for (const node of nodes) for (const item of node.all) for (const record of fromItem(item, words, at, ids, reports.has(node))) out.push(record);
   return out;
 }
 
-function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids): Reporting[] {
+function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids, aboutReports: boolean): Reporting[] {
   const text = item.block.text;
   if (!words.deadlineHint.test(text)) return [];
   const key = fold(text);
-  if (!words.reportKeys.some((w) => key.includes(w))) return [];
+  if (!aboutReports && !words.reportKeys.some((w) => key.includes(w))) return [];
   const out: Reporting[] = [];
   let previous = 0;
   for (const m of deadlines(text, words)) {
@@ -101,7 +105,8 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids):
     const end = m.index + m.text.length;
     // Without a report word before it, a deadline for sending, or a period's, counts when the report word follows in its clause.
     const before = reportBefore >= 0 && m.index - reportBefore <= 200;
-    const reportAt = before ? reportBefore : leadingClause(text, key, m, words);
+    // under CHẾ ĐỘ BÁO CÁO, "gửi số liệu … về Phòng Kế hoạch tổng hợp trước ngày 05 hằng tháng" is a report of its own
+    const reportAt = before ? reportBefore : aboutReports ? sendingClause(key, m, words) : leadingClause(text, key, m, words);
     if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     const period = periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(end), words);
@@ -177,6 +182,12 @@ function leadingClause(text: string, key: string, m: Deadline, words: ReportingW
   return opens || words.sendWord.test(before) || periodRightBefore(before, words) ? start : -1;
 }
 
+/** Where the clause of a deadline starts when a send word stands before the deadline in it, or a report word after it; else -1. */
+function sendingClause(key: string, m: Deadline, words: ReportingWords): number {
+  const start = clauseStart(key, m.index, 0);
+  return words.sendWord.test(key.slice(start, m.index)) ? start : leadingClause(key, key, m, words);
+}
+
 /** "6 tháng (", "năm (", "Hằng tháng, ": a period word just before a deadline (given folded), its bracket open or a comma after it. */
 function periodRightBefore(before: string, words: ReportingWords): boolean {
   const key = before.slice(-24).replace(/[\s(,]+$/, '');
@@ -199,12 +210,18 @@ function periodIn(text: string, words: ReportingWords): string | null {
   let best: { end: number; period: string } | null = null;
   for (const k of periodKeys) {
     let i = key.lastIndexOf(k);
-    while (i >= 0 && (/[\p{L}\p{N}]/u.test(key[i + k.length] ?? ' ') || /[\p{L}\p{N}]/u.test(key[i - 1] ?? ' '))) i = i > 0 ? key.lastIndexOf(k, i - 1) : -1;
+    while (i >= 0 && (/[\p{L}\p{N}]/u.test(key[i + k.length] ?? ' ') || /[\p{L}\p{N}]/u.test(key[i - 1] ?? ' ') || !asPrinted(text.slice(i, i + k.length), words))) i = i > 0 ? key.lastIndexOf(k, i - 1) : -1;
     if (i < 0) continue;
     const end = i + k.length;
     if (best === null || end > best.end || (end === best.end && k.length > best.period.length)) best = { end, period: text.slice(i, end) };
   }
   return best ? best.period.replace(words.recurrence, '') : null;
+}
+
+/** Whether a period found folded is printed as one: with its marks as the grammar spells it, or typed without any. */
+function asPrinted(printed: string, words: ReportingWords): boolean {
+  const lower = printed.toLowerCase();
+  return words.periodsPrinted.has(lower) || !/[^\x00-\x7f]/.test(lower);
 }
 
 /** "… trước ngày 25/11 hằng năm": a period printed right after the deadline. */
@@ -221,22 +238,38 @@ function periodAfter(text: string, words: ReportingWords): string | null {
  * printed right after the report word ("báo cáo Ủy ban nhân dân tỉnh …").
  */
 function recipientIn(text: string, after: number, reportAt: number, wordAt: number, words: ReportingWords): string | null {
-  const look = (from: number, to: number): string | null => {
+  // after the deadline, the first lead; before it, the one nearest it ("gửi số liệu … về Phòng Kế hoạch tổng hợp trước …")
+  const look = (from: number, to: number, nearestEnd: boolean): string | null => {
     const slice = text.slice(from, to);
     const key = fold(slice);
+    const found: { at: number; name: string }[] = [];
     for (const lead of words.leadPatterns) {
-      const m = lead.exec(key);
+      const m = nearestEnd ? lastMatch(lead, key) : lead.exec(key);
       if (!m) continue;
       const rest = slice.slice(m.index + m[0].length);
       const stop = rest.search(words.recipientStop);
       const name = tidyName(stop >= 0 ? rest.slice(0, stop) : rest);
-      if (name && isBodyName(name)) return name;
+      if (name && isBodyName(name)) {
+        if (!nearestEnd) return name;
+        found.push({ at: m.index, name });
+      }
     }
-    return null;
+    return found.length > 0 ? found.reduce((a, b) => (b.at > a.at ? b : a)).name : null;
   };
   const direct = text.slice(wordAt).replace(words.reportWord, '');
   const named = words.bodyAfterReport.exec(direct);
-  return look(after, Math.min(text.length, after + 120)) ?? look(reportAt, after) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
+  return look(after, Math.min(text.length, after + 120), false) ?? look(reportAt, after, true) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
+}
+
+/** The last match of a pattern (one without the global flag) in a text. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    last = m;
+    all.lastIndex = m.index + 1;
+  }
+  return last;
 }
 
 /** Where the clause around an offset starts: after the last ". " or "; " before it, and not before `from`. */

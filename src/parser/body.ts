@@ -88,7 +88,7 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && (headingLike(stack[stack.length - 1]!) || introduces(stack[stack.length - 1]!)))) stack.pop();
     } else {
       const r = rank(item.label!);
-      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r && !indentedUnder(item, stack[stack.length - 1]!)) stack.pop();
+      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r && !indentedUnder(item, stack[stack.length - 1]!) && !numberedUnder(item, stack[stack.length - 1]!)) stack.pop();
     }
     item.parent = stack[stack.length - 1] ?? null;
     const target = section();
@@ -177,6 +177,17 @@ function headingLike(item: ItemNode): boolean {
     if (length > MAX_HEADING + 1) return false;
   }
   return !endsSentence(lastText(item));
+}
+
+/**
+ * "2. Chăm sóc trong và sau sinh" over "1) Vận động …", "2) Chăm sóc …": a
+ * number closed by a bracket that starts again at 1 under a number closed by
+ * a point is a rung below it, and so are the bracketed numbers after it.
+ */
+function numberedUnder(item: ItemNode, open: ItemNode): boolean {
+  if (item.style !== 'arabic' || open.style !== 'arabic' || !item.label!.marker.endsWith(')') || !open.label!.marker.endsWith('.')) return false;
+  const sibling = open.children[open.children.length - 1];
+  return item.label!.value === '1' ? open.children.length === 0 : sibling?.style === 'arabic' && sibling.label!.marker.endsWith(')');
 }
 
 /**

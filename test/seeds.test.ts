@@ -85,6 +85,8 @@ const SETS = [
   heldOut(25, 'twenty-fifth', 2),
   heldOut(26, 'twenty-sixth', 2),
   heldOut(27, 'twenty-seventh', 2),
+  heldOut(28, 'twenty-eighth', 2),
+  heldOut(29, 'twenty-ninth', 2),
 ];
 
 for (const set of SETS) {

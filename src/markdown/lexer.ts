@@ -365,11 +365,12 @@ class Walker {
     if (text) this.push(this.bounds(index), { text });
   }
 
+  /** The lines of a block taken as they stand: raw HTML, and code, which in a plan is text indented by tabs (references decoded). */
   private rawLines(node: Nodes): void {
     const from = this.lineOf(node);
     const to = (node.position?.end.line ?? from + 1) - 1;
     for (let i = from; i <= to; i++) {
-      const text = tidySpaces(this.source.lines[i] ?? '');
+      const text = tidySpaces(decodeReferences(this.source.lines[i] ?? ''));
       if (text && !/^(```|~~~)/.test(text)) this.push(this.bounds(i), { text });
     }
   }

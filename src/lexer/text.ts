@@ -9,6 +9,8 @@ import { tidySpaces } from '../text/spaces.js';
 import { readLabel } from '../parser/labels.js';
 
 const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
+/** A run of dashes glued to the capital that opens the next paragraph. */
+const GLUED_RULE = /^-{3,}(?=\p{Lu})/u;
 /** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
 const COLUMN_GAP = / {4,}|\t+/g;
 
@@ -18,10 +20,17 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
   let blank = true;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
-    const start = firstNonSpace(raw);
+    let start = firstNonSpace(raw);
     if (start < 0) {
       blank = true;
       continue;
+    }
+    // "----Thực hiện Chỉ thị …": the rule under a title, its line joined to the next as pdftotext joins a line that ends in a
+    // hyphen; the text after the dashes opens a block of its own
+    const glued = raw.charCodeAt(start) === 0x2d ? GLUED_RULE.exec(raw.slice(start)) : null;
+    if (glued) {
+      start += glued[0].length;
+      blank = true;
     }
     const end = lastNonSpace(raw) + 1;
     const text = raw.slice(start, end);

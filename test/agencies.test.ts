@@ -21,6 +21,10 @@ describe('bodies', () => {
     // an office given duties, named without the honorific and without the note after it
     expect(stripRequest('Đồng chí Phó Trưởng ban thường trực')).toEqual({ name: 'Phó Trưởng ban thường trực', requested: false });
     expect(isBodyName('Đồng chí Trưởng ban')).toBe(true);
+    // a commune station gives duties to its staff by their title
+    expect(isBodyName('Y sĩ Nguyễn Văn Phúc')).toBe(true);
+    expect(isBodyName('Nữ hộ sinh Lê Thị Thu Trang')).toBe(true);
+    expect(isBodyName('Kế toán Trạm')).toBe(true);
     // the Youth Union's and the Pioneers' units
     expect(isBodyName('Liên đội các trường Tiểu học, THCS trên địa bàn xã')).toBe(true);
     expect(isBodyName('Chi đoàn ấp Phú Hòa')).toBe(true);

@@ -279,7 +279,7 @@ function isName(
   v: ReturnType<typeof quantityVocabulary>,
 ): boolean {
   // Name markers keep their diacritics: "mục 3" names, "ở mức 2,1" measures; `last` and `lastTwo` are the words before the value.
-  if (v.nameMarkers.has(last) || v.nameMarkers.has(lastTwo)) return true;
+  if ((v.nameMarkers.has(last) && !v.nameMarkerVerbs.has(lastTwo)) || v.nameMarkers.has(lastTwo)) return true;
   const unitFolded = unit ? fold(unit) : '';
   if (isYear(value) && (unit === null || unitFolded === v.yearUnit)) return true;
   const slash = unitFolded.indexOf('/');

@@ -19,6 +19,7 @@ interface QuantitiesFile {
   frequencyUnits: string[];
   frequencyPeriods: string[];
   nameMarkers: string[];
+  nameMarkerVerbs: string[];
   durationLeads: string[];
   lifeExpectancy: string[];
   baselineLeads: string[];
@@ -75,6 +76,8 @@ export interface QuantityVocabulary {
   readonly frequencyPeriods: readonly string[];
   /** Lower case with diacritics: folding would make "mức" (a level) the "mục" (an item) it is not. */
   readonly nameMarkers: ReadonlySet<string>;
+  /** Verbs that end in a name marker ("nâng cấp"): the number after them counts. */
+  readonly nameMarkerVerbs: ReadonlySet<string>;
   readonly durationLeads: readonly string[];
   readonly lifeExpectancy: readonly string[];
   readonly baselineLeads: readonly string[];
@@ -170,6 +173,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     frequencyUnits: new Set(q.frequencyUnits.map(foldKey)),
     frequencyPeriods: keys(q.frequencyPeriods),
     nameMarkers: new Set(q.nameMarkers.map((m) => m.toLowerCase())),
+    nameMarkerVerbs: new Set(q.nameMarkerVerbs.map((m) => m.toLowerCase())),
     durationLeads: keys(q.durationLeads),
     lifeExpectancy: keys(q.lifeExpectancy),
     baselineLeads: keys(q.baselineLeads),

@@ -87,6 +87,8 @@ const SETS = [
   heldOut(27, 'twenty-seventh', 2),
   heldOut(28, 'twenty-eighth', 2),
   heldOut(29, 'twenty-ninth', 2),
+  heldOut(30, 'thirtieth', 2),
+  heldOut(31, 'thirty-first', 2),
 ];
 
 for (const set of SETS) {

@@ -106,7 +106,7 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids, 
     // Without a report word before it, a deadline for sending, or a period's, counts when the report word follows in its clause.
     const before = reportBefore >= 0 && m.index - reportBefore <= 200;
     // under CHẾ ĐỘ BÁO CÁO, "gửi số liệu … về Phòng Kế hoạch tổng hợp trước ngày 05 hằng tháng" is a report of its own
-    const reportAt = before ? reportBefore : aboutReports ? sendingClause(key, m, words) : leadingClause(text, key, m, words);
+    const reportAt = before ? reportBefore : aboutReports ? sendingClause(text, key, m, words) : leadingClause(text, key, m, words);
     if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
     const period = periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(end), words);
@@ -183,9 +183,9 @@ function leadingClause(text: string, key: string, m: Deadline, words: ReportingW
 }
 
 /** Where the clause of a deadline starts when a send word stands before the deadline in it, or a report word after it; else -1. */
-function sendingClause(key: string, m: Deadline, words: ReportingWords): number {
-  const start = clauseStart(key, m.index, 0);
-  return words.sendWord.test(key.slice(start, m.index)) ? start : leadingClause(key, key, m, words);
+function sendingClause(text: string, key: string, m: Deadline, words: ReportingWords): number {
+  const start = clauseStart(text, m.index, 0);
+  return words.sendWord.test(key.slice(start, m.index)) ? start : leadingClause(text, key, m, words);
 }
 
 /** "6 tháng (", "năm (", "Hằng tháng, ": a period word just before a deadline (given folded), its bracket open or a comma after it. */

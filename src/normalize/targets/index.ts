@@ -295,7 +295,6 @@ function isWhatTheCountedDo(gap: string): boolean {
   return !first.startsWith(',') && !joins(` ${first.replace(/,$/, '')} `) && !joins(` ${last} `);
 }
 
-/** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
 /** ", giảm ít nhất": a gap that parts two values and opens a change ("giảm", "tăng") for the second. */
 function opensChange(gap: string): boolean {
   const comma = gap.indexOf(',');
@@ -304,6 +303,7 @@ function opensChange(gap: string): boolean {
   return quantityVocabulary().change.some((c) => after.startsWith(`${c.key} `));
 }
 
+/** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
 function joins(gap: string): boolean {
   return gap.lastIndexOf('(') > gap.lastIndexOf(')') || quantityVocabulary().conjunctionKeys.some((c) => gap.includes(c === ',' ? c : `${c} `));
 }

@@ -67,8 +67,12 @@ function headingOf(line: Line, raw: readonly string[]): Group[] | null {
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
+/** How far before a later column's heading a capital may open that column's cell. */
+const EDGE_SLACK = 3;
 /** A note under a table ("Ghi chú: …", "Nguồn: …"): a word or two and a colon, no cell's wrapped rest. */
 const NOTE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?:/u;
+/** A cell that is a figure alone, as a row's values are ("464", "156.000.000", "≥ 95"): a wrapped cell's words are not. */
+const FIGURE_ONLY = /^[≥≤<>=~]?\s*\d[\d.,]*\s*%?$/;
 /** A row that groups the rows under it, lettered in the ordinal column ("A  Nhân lực tại Trạm Y tế"). */
 const GROUP_LETTER = /^[A-H]\.?$/;
 
@@ -83,9 +87,17 @@ function acrossColumns(group: Group, later: readonly { readonly start: number }[
   if (!group.text.includes(' ')) return [group];
   const next = later.find((c) => c.start > group.start && c.start < group.end);
   if (!next) return [group];
-  const cut = group.text.indexOf(' ', next.start - group.start - 1);
-  const at = cut < 0 ? -1 : cut + 1;
-  if (at <= 0 || group.start + at < next.start) return [group];
+  // the first word at the heading's start or past it; or a capital a little before it, where a centred heading
+  // stands to the right of its column's edge ("Tối thiểu 3,90 Theo Bộ tiêu chí" under "Mục tiêu … Ghi chú")
+  let at = -1;
+  for (let space = group.text.indexOf(' ', next.start - EDGE_SLACK - group.start - 1); space >= 0; space = group.text.indexOf(' ', space + 1)) {
+    const word = space + 1;
+    if (group.start + word >= next.start || /\p{Lu}/u.test(group.text[word] ?? '')) {
+      at = word;
+      break;
+    }
+  }
+  if (at <= 0) return [group];
   const head: Group = { text: group.text.slice(0, at).trimEnd(), start: group.start, end: group.start + at - 1 };
   return [head, ...acrossColumns({ text: group.text.slice(at), start: group.start + at, end: group.end }, later)];
 }
@@ -115,11 +127,19 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     }
   }
   const rows: { first: Line; cells: Placed[][] }[] = [];
+  /** The heading's lines as printed: a page break prints them again over the rows that go on. */
+  const headingTexts = lines.slice(from, k).map((l) => l.text);
   /** A page number was passed: the page's break, not a blank line of the text, stands before the next line. */
   let pageBreak = false;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
+    // the heading printed again at the top of the next page (Word's repeated header row): passed, the rows go on under it
+    if (rows.length > 0 && line.text === headingTexts[0] && headingTexts.every((text, i) => lines[k + i]?.text === text)) {
+      k += headingTexts.length - 1;
+      pageBreak = true;
+      continue;
+    }
     let groups = groupsOf(line, raw);
     if (groups.length === 0) continue;
     const current = rows[rows.length - 1];
@@ -138,9 +158,9 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
       // row without its ordinal ("Tổng cộng … 156.000.000"); a labelled line is the text after the table.
       const below = current !== undefined && (!line.blankBefore || afterBreak) && !readLabel(groups[0]!.text) && !NOTE.test(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
       if (!below) break;
-      // the rest of a row's cells, wrapped (one run of words, or words in several columns with no figure: "hạng I"
+      // the rest of a row's cells, wrapped (one run of words, or words in several columns, none a figure alone: "hạng I"
       // under the indicator and "viện" under "Bệnh"); a row without its ordinal has its figures
-      if (groups.length === 1 || groups.every((g) => !/\d/.test(g.text))) {
+      if (groups.length === 1 || groups.every((g) => !FIGURE_ONLY.test(g.text))) {
         for (const g of groups) current.cells[columnOf(g)]!.push({ ...g, line: line.index });
         continue;
       }

@@ -63,6 +63,9 @@ export function workColumn(table: TableNode): number {
 }
 
 /** The rows of a table of work as tasks: the ordinal as label, the work as title and text. */
+/** The words of a total row ("Tổng cộng", "Cộng"), folded: grammar/money.json. */
+const totalKeys = onFirstUse((): string[] => grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey));
+
 function tableTasks(table: TableNode, section: Section, byItem: ReadonlyMap<ItemNode, Task>, at: Locator, ids: Ids): Task[] {
   const work = workColumn(table);
   if (work < 0) return [];
@@ -73,6 +76,8 @@ function tableTasks(table: TableNode, section: Section, byItem: ReadonlyMap<Item
     const title = tidySpaces(row.cells?.[work]?.text ?? '');
     if (!title) continue;
     const ordinal = tidySpaces(row.cells?.[0]?.text ?? '').replace(/\.$/, '');
+    // the row of a table of work that sums its costs ("Tổng cộng … 464") is no work
+    if (!ordinal && totalKeys().includes(foldKey(title))) continue;
     const span = at.line(row);
     out.push({
       id: ids.next('task', span.line),

@@ -136,8 +136,12 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       byItem.set(item, record);
     }
   }
-  // A section that gives its lines "tại Phụ lục II" leaves them to a budget table in an appendix.
+  // A section that gives its lines "tại Phụ lục II" leaves them to a budget table in an appendix; one that names no amount
+  // at all ("Kinh phí thực hiện các hoạt động nêu tại điểm 4 mục III …"), to a table of money in another section.
   if (items.length === 0) for (const appendix of context.appendices) for (const table of appendix.tables) readTable(appendix, table);
+  if (items.length === 0 && total === null) {
+    for (const node of context.nodes) if (!nodes.includes(node)) for (const table of node.tables) readTable(node, table);
+  }
   if (total === null && items.length === 0) return { total: null, items: [], text: texts.join('\n') || null };
   if (total === null) total = totalByItsParts(items);
   checkSums(total, items, context.diagnostics);

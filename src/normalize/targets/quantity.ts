@@ -111,8 +111,9 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     // "đã thí điểm năm 2024 tại 12 trường", "tại 05 ấp đã thực hiện": a count after a scope word, in a clause that says the
     // work is done already, is where it was done; "tổ chức chiến dịch tại 12 xã" says how many the plan will reach.
     if (parts === null && !isRateUnit(unit) && v.scopeWords.has(words.last) && v.done.test(text)) continue;
-    // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"); a rate or a count with its unit still counts.
-    if (inParentheses(text, s) && unit === null) continue;
+    // In parentheses a bare number qualifies ("(từ 15 trở lên)", "(14 loại)"), and so does money ("(mỗi suất trị giá
+    // 300.000 đồng)"); a rate or a count with its unit still counts.
+    if ((unit === null || v.currencyUnit.test(unit)) && inParentheses(text, s)) continue;
     let cmp: Target['cmp'] = 'eq';
     let compared = false;
     let start = s;

@@ -123,6 +123,8 @@ export interface QuantityVocabulary {
   readonly countedBefore: RegExp;
   /** Units measured in parts ("kg", "triệu đồng"), folded: other units count whole things. */
   readonly measureUnits: ReadonlySet<string>;
+  /** A unit of money ("đồng", "triệu đồng", "VNĐ"): grammar/money.json's currency at its end. */
+  readonly currencyUnit: RegExp;
   /** Folded: a number followed by one of these is what a rate is counted per. */
   readonly rateBase: RegExp;
   /** Folded units that make a number an age ("dưới 5 tuổi") unless life expectancy is measured. */
@@ -203,6 +205,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
       'u',
     ),
     measureUnits: new Set(q.measureUnits.map(foldKey)),
+    currencyUnit: new RegExp(`(?:^|\\s)(?:${alternation(grammar<{ currency: string[] }>('money').currency)})$`, 'iu'),
     countedBefore: new RegExp(`(?:^|\\s)(?:${alternation(q.countLeads)})\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})\\s*$`, 'iu'),
     rateBase: new RegExp(`^[\\d.]+\\s+(?:${alternation(keys(q.rateBases))})`),
     ageUnits: new Set(q.ageUnits.map(foldKey)),

@@ -35,7 +35,7 @@ describe('comparators and units', () => {
     ['sửa chữa, nâng cấp 04 trạm y tế xuống cấp (a count after the verb "nâng cấp", no grade "cấp 4")', [{ value: 4, cmp: 'eq', unit: 'trạm y tế' }]],
     ['ban hành 12 quy trình chuẩn và tập huấn cho 180 giáo viên, 150 đại biểu', [{ value: 12, cmp: 'eq', unit: 'quy trình' }, { value: 180, cmp: 'eq', unit: 'giáo viên' }, { value: 150, cmp: 'eq', unit: 'đại biểu' }]],
     ['bệnh viện hạng cấp 2 (a grade)', []],
-    ['Trao 250 suất quà (mỗi suất trị giá 300.000 đồng) và 30 thẻ bảo hiểm y tế (money in brackets qualifies)', [{ value: 250, cmp: 'eq', unit: 'suất quà' }, { value: 30, cmp: 'eq', unit: 'thẻ bảo hiểm y tế' }]],
+    ['Trao 250 suất quà (mỗi suất trị giá 300.000 đồng) và 30 thẻ bảo hiểm y tế', [{ value: 250, cmp: 'eq', unit: 'suất quà' }, { value: 30, cmp: 'eq', unit: 'thẻ bảo hiểm y tế' }]],
     ['tổ chức 03 buổi nói chuyện chuyên đề tại trường (sessions counted, no period)', [{ value: 3, cmp: 'eq', unit: 'buổi' }]],
     ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],

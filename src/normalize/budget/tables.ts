@@ -104,36 +104,48 @@ export function yearSums(table: TableNode, totalKeys: readonly string[], unitSca
   const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
   if (years.length === 0) return [];
   const label = headers.findIndex((h, i) => i !== money && !quantityVocabulary().ordinalColumns.includes(foldKey(h).replace(/[.:]/g, '')));
-  const amountAt = (row: Line, column: number): number | null => {
-    const printed = tidySpaces(stripEmphasis(row.cells?.[column]?.text ?? ''));
-    return printed === '-' || printed === '' ? 0 : AMOUNT.test(printed) ? toDong(printed, scale) : null;
-  };
-  const slip = (name: string, kind: SumSlip['kind'], sum: number, row: Line, column: number): SumSlip => {
+  // each line's amounts read once: its total, its years (null where a year's cell is no amount), whether it is the total row
+  const lines: { row: Line; total: number; years: (number | null)[]; isTotal: boolean }[] = [];
+  for (const row of rows) {
+    const printed = printedIn(row, money);
+    if (!AMOUNT.test(printed)) continue;
+    const total = toDong(printed, scale);
+    const key = foldKey(row.cells?.[label]?.text ?? '');
+    lines.push({ row, total, years: years.map((y) => amountIn(row, y, scale)), isTotal: totalKeys.some((w) => key === w || key.startsWith(`${w} `)) });
+  }
+  const slip = (name: string, kind: SumSlip['kind'], sum: number, amount: number, row: Line, column: number): SumSlip => {
     const cell = row.cells![column]!;
-    const text = tidySpaces(stripEmphasis(cell.text));
-    return { name, kind, sum, amount: amountAt(row, column)!, row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + text.length }) : row, start: cell.start >= 0 ? cell.start : row.start, text };
+    const text = printedIn(row, column);
+    return { name, kind, sum, amount, row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + text.length }) : row, start: cell.start >= 0 ? cell.start : row.start, text };
   };
   const out: SumSlip[] = [];
-  const lines = rows.filter((row) => row.cells && AMOUNT.test(tidySpaces(stripEmphasis(row.cells[money]?.text ?? ''))));
-  const isTotal = (row: Line): boolean => totalKeys.some((w) => { const key = foldKey(row.cells?.[label]?.text ?? ''); return key === w || key.startsWith(`${w} `); });
-  const total = lines.find(isTotal);
-  const parts = lines.filter((row) => !isTotal(row));
-  for (const row of lines) {
-    const cells = years.map((y) => amountAt(row, y));
-    if (cells.some((c) => c === null)) continue;
-    const sum = (cells as number[]).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - amountAt(row, money)!) > 0.5) out.push(slip(tidySpaces(row.cells?.[label]?.text ?? ''), 'row', sum, row, money));
+  for (const line of lines) {
+    if (line.years.some((c) => c === null)) continue;
+    const sum = (line.years as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - line.total) > 0.5) out.push(slip(tidySpaces(line.row.cells?.[label]?.text ?? ''), 'row', sum, line.total, line.row, money));
   }
+  const total = lines.find((line) => line.isTotal);
   if (total) {
-    for (const y of years) {
-      const cells = parts.map((row) => amountAt(row, y));
-      const printed = amountAt(total, y);
-      if (printed === null || cells.some((c) => c === null)) continue;
-      const sum = (cells as number[]).reduce((a, b) => a + b, 0);
-      if (Math.abs(sum - printed) > 0.5) out.push(slip(headers[y]!, 'column', sum, total, y));
-    }
+    years.forEach((y, i) => {
+      const printed = total.years[i];
+      const cells = lines.filter((line) => !line.isTotal).map((line) => line.years[i]!);
+      if (printed === null || printed === undefined || cells.some((c) => c === null)) return;
+      const sum = cells.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - printed) > 0.5) out.push(slip(headers[y]!, 'column', sum, printed, total.row, y));
+    });
   }
   return out;
+}
+
+/** A cell's text, its emphasis and extra blanks removed. */
+function printedIn(row: Line, column: number): string {
+  return tidySpaces(stripEmphasis(row.cells?.[column]?.text ?? ''));
+}
+
+/** A cell's amount in đồng: 0 for an empty cell or a dash, null for a cell that is no amount. */
+function amountIn(row: Line, column: number, scale: number): number | null {
+  const printed = printedIn(row, column);
+  return printed === '-' || printed === '' ? 0 : AMOUNT.test(printed) ? toDong(printed, scale) : null;
 }
 
 /** A heading of a year's column: "Năm 2026", "2026". */

@@ -119,3 +119,16 @@ describe('money', () => {
     expect(parseAmountWords('Chi tiết tại Phụ biểu đính kèm')).toBeNull();
   });
 });
+
+describe('reports', () => {
+  it('reads a weekly report due on a day of the week, with no date', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng, chống bệnh ho gà năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      '- Trạm Y tế các xã báo cáo tình hình dịch về Trung tâm Y tế huyện trước 10 giờ 00 thứ Sáu hằng tuần.',
+      '- Trung tâm Y tế huyện báo cáo Sở Y tế trước ngày 20 hằng tháng.'].join('\n');
+    const reports = compile(doc).plan.reporting.map((r) => ({ line: r.line, period: r.period, deadline: r.deadline, to: r.to }));
+    expect(reports).toEqual([
+      { line: 5, period: 'tuần', deadline: { day: null, month: null }, to: 'Trung tâm Y tế huyện' },
+      { line: 6, period: 'tháng', deadline: { day: 20, month: null }, to: 'Sở Y tế' },
+    ]);
+  });
+});

@@ -27,6 +27,9 @@ interface ReportingFile {
   recurrencePrefixes: string[];
   bodyEnds: string[];
   yearEnd: { period: string; months: number[] };
+  weekdays: string[];
+  hourWords: string[];
+  week: { word: string; period: string };
 }
 
 /** grammar/reporting.json folded for matching, and the patterns made from it, built once. */
@@ -48,6 +51,8 @@ interface ReportingWords {
   readonly deadlineHint: RegExp;
   /** A deadline: "trước ngày 15/12", "chậm nhất là ngày 20 tháng 6". */
   readonly deadline: RegExp;
+  /** A weekly deadline, on a day of the week ("trước 10 giờ 00 thứ Sáu hằng tuần"), and the period it gives. */
+  readonly weekly: { readonly pattern: RegExp; readonly period: string };
   /** A second deadline joined to the one before it: "… và ngày 20/12", ", ngày 20/12". */
   readonly andDeadline: RegExp;
   /** "hằng " before a period, which the period is recorded without. */
@@ -75,7 +80,14 @@ const reportingWords = onFirstUse((): ReportingWords => {
     leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
     dayKey: fold(dateWords.day),
-    deadlineHint: new RegExp(`${day}\\s+\\d`, 'iu'),
+    deadlineHint: new RegExp(`${day}\\s+\\d|(?:${alternation(file.weekdays)})\\s`, 'iu'),
+    weekly: {
+      pattern: new RegExp(
+        `(?:${alternation(file.deadlineLeads)})\\s+(?:\\d{1,2}\\s*(?:${alternation(file.hourWords)})(?:\\s*\\d{1,2})?\\s+)?(?:${alternation(file.weekdays)})\\s+(?:(?:${alternation(file.recurrencePrefixes)})\\s+)?${file.week.word}(?!\\p{L})`,
+        'giu',
+      ),
+      period: file.week.period,
+    },
     deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?${date}`, 'giu'),
     andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
     recurrence: new RegExp(`^(?:${file.recurrencePrefixes.map(looseWord).join('|')})\\s+`, 'u'),
@@ -109,7 +121,7 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids, 
     const reportAt = before ? reportBefore : aboutReports ? sendingClause(text, key, m, words) : leadingClause(text, key, m, words);
     if (reportAt < 0) continue;
     const span = at.inBlockAt(item.block, m.index, m.text);
-    const period = periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(end), words);
+    const period = m.period ?? periodIn(text.slice(Math.max(previous, reportAt), m.index), words) ?? periodAfter(text.slice(end), words);
     out.push({
       id: ids.next('rep', span.line),
       period: period ?? (m.month !== null && words.yearEnd.months.includes(m.month) ? words.yearEnd.period : null),
@@ -127,8 +139,11 @@ function fromItem(item: ItemNode, words: ReportingWords, at: Locator, ids: Ids, 
 interface Deadline {
   readonly index: number;
   readonly text: string;
-  readonly day: number;
+  /** The day of the month; null for a deadline on a day of the week. */
+  readonly day: number | null;
   readonly month: number | null;
+  /** The period the deadline itself names ("… thứ Sáu hằng tuần"). */
+  readonly period?: string;
 }
 
 /** Every deadline of a text: "trước ngày 10/6", and one joined to it, "… và ngày 20/12". */
@@ -154,7 +169,11 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
     }
     deadline.lastIndex = end;
   }
-  return out;
+  // "trước 10 giờ 00 thứ Sáu hằng tuần": a day of the week, each week
+  const { weekly } = words;
+  weekly.pattern.lastIndex = 0;
+  for (let m = weekly.pattern.exec(text); m; m = weekly.pattern.exec(text)) out.push({ index: m.index, text: m[0], day: null, month: null, period: weekly.period });
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**

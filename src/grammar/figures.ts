@@ -45,3 +45,6 @@ export const comparatorSigns = onFirstUse((): { pattern: string; cmpOf: Readonly
   const signs = comparators.filter((c) => !/\p{L}/u.test(c.phrase));
   return { pattern: literalAlternation(signs.map((c) => c.phrase)), cmpOf: new Map(signs.map((c) => [c.phrase, c.cmp])) };
 });
+
+/** A cell or a word that is a figure alone, perhaps after a comparator's sign: "464", "≥ 95", "<5", "12,5%". */
+export const figureAlone = onFirstUse((): RegExp => new RegExp(`^(?:${comparatorSigns().pattern})?\\s*${FIGURE_LIKE}\\s*[%‰]?$`, 'u'));

@@ -19,7 +19,7 @@
  */
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation } from '../grammar/pattern.js';
-import { comparatorSigns, FIGURE_LIKE } from '../grammar/figures.js';
+import { comparatorSigns, figureAlone } from '../grammar/figures.js';
 import { fold, foldKey } from '../text/fold.js';
 import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
@@ -54,7 +54,7 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** A value cell's figure ("400", "12,5", "95%", "≥95"), and a sign standing alone before one. */
 const valueTokens = onFirstUse((): { figure: RegExp; sign: RegExp } => {
   const signs = comparatorSigns().pattern;
-  return { figure: new RegExp(`^(?:${signs})?${FIGURE_LIKE}[%‰]?$`, 'u'), sign: new RegExp(`^(?:${signs})$`, 'u') };
+  return { figure: figureAlone(), sign: new RegExp(`^(?:${signs})$`, 'u') };
 });
 const MAX_ROWS = 200;
 /** Words a comparator spans at most ("không thấp hơn"). */
@@ -374,7 +374,7 @@ function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { 
       end = lineEnd;
     }
     if (!row) return null;
-    rows.push({ line: placeOf(lines, from, row.ordinal.index), ...row });
+    rows.push({ line: placeOf(lines[words.lineOf(row.ordinal.index)]!), ...row });
     ends.push(end);
     start = end;
     finished = lastRow || start === words.reach(start + 1);
@@ -387,7 +387,7 @@ function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { 
     rows.length = ends.length;
   }
   if (rows.length < 2) return null;
-  return { rows: [headingRow([line], columns), ...rows.map((row) => rowLine(row))], end: words.lineAfter(stream[ends[ends.length - 1]! - 1]!.index) };
+  return { rows: [headingRow([line], columns), ...rows.map((row) => rowLine(row))], end: words.lineOf(stream[ends[ends.length - 1]! - 1]!.index) + 1 };
 }
 
 /** The words of a paragraph's lines from a table's first row on, gathered as far as the rows read need them. */
@@ -400,7 +400,7 @@ class ParagraphWords {
 
   constructor(
     private readonly lines: readonly Line[],
-    private readonly from: number,
+    from: number,
     private readonly raw: readonly string[],
     first: Token[],
   ) {
@@ -421,11 +421,9 @@ class ParagraphWords {
     return this.tokens.length;
   }
 
-  /** The position among the lines of the line after the one with a physical index. */
-  lineAfter(index: number): number {
-    let k = this.from;
-    while (k < this.next && this.lines[k]!.index !== index) k++;
-    return k + 1;
+  /** The position among the lines gathered of the line with a physical index. */
+  lineOf(index: number): number {
+    return indexOfLine(this.lines, index, this.next - 1);
   }
 }
 
@@ -434,11 +432,8 @@ function endOf(token: Token): number {
 }
 
 /** Where a row run in from a line is placed: its ordinal's physical line, no blank line before it. */
-function placeOf(lines: readonly Line[], from: number, index: number): Line {
-  let k = from;
-  while (lines[k]!.index !== index) k++;
-  const line = lines[k]!;
-  return makeLine({ index, text: line.text, start: line.start, end: line.end });
+function placeOf(line: Line): Line {
+  return makeLine({ index: line.index, text: line.text, start: line.start, end: line.end });
 }
 
 /** Whether words open a row: an ordinal first (past the first row, any one character, which OCR makes of a figure). */

@@ -17,6 +17,7 @@ import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { regroup } from './regroup.js';
 import { isRowOrdinal } from './cell-rows.js';
+import { figureAlone } from '../grammar/figures.js';
 
 /** A run of words on a line, two or more spaces from the next. */
 interface Group {
@@ -71,8 +72,6 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const EDGE_SLACK = 3;
 /** A note under a table ("Ghi chú: …", "Nguồn: …"): a word or two and a colon, no cell's wrapped rest. */
 const NOTE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?:/u;
-/** A cell that is a figure alone, as a row's values are ("464", "156.000.000", "≥ 95"): a wrapped cell's words are not. */
-const FIGURE_ONLY = /^[≥≤<>=~]?\s*\d[\d.,]*\s*%?$/;
 /** A row that groups the rows under it, lettered in the ordinal column ("A  Nhân lực tại Trạm Y tế"). */
 const GROUP_LETTER = /^[A-H]\.?$/;
 
@@ -158,9 +157,9 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
       // row without its ordinal ("Tổng cộng … 156.000.000"); a labelled line is the text after the table.
       const below = current !== undefined && (!line.blankBefore || afterBreak) && !readLabel(groups[0]!.text) && !NOTE.test(groups[0]!.text) && groups.every((g) => columnOf(g) > 0);
       if (!below) break;
-      // the rest of a row's cells, wrapped (one run of words, or words in several columns, none a figure alone: "hạng I"
-      // under the indicator and "viện" under "Bệnh"); a row without its ordinal has its figures
-      if (groups.length === 1 || groups.every((g) => !FIGURE_ONLY.test(g.text))) {
+      // the rest of a row's cells, wrapped (one run of words, or words in several columns, none a figure alone as a
+      // row's values are: "hạng I" under the indicator and "viện" under "Bệnh"); a row without its ordinal has its figures
+      if (groups.length === 1 || groups.every((g) => !figureAlone().test(g.text))) {
         for (const g of groups) current.cells[columnOf(g)]!.push({ ...g, line: line.index });
         continue;
       }

@@ -77,7 +77,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
     sendWord: new RegExp(`(?:^|\\s)(?:${alternation(foldedKeys(file.sendWords))})\\s`, 'u'),
     periodKeys: foldedKeys(file.periods),
     periodsPrinted: new Set(file.periods.map((p) => p.toLowerCase())),
-    leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'u')),
+    leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'gu')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
     dayKey: fold(dateWords.day),
     deadlineHint: new RegExp(`${day}\\s+\\d|(?:${alternation(file.weekdays)})\\s`, 'iu'),
@@ -263,6 +263,7 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
     const key = fold(slice);
     const found: { at: number; name: string }[] = [];
     for (const lead of words.leadPatterns) {
+      lead.lastIndex = 0;
       const m = nearestEnd ? lastMatch(lead, key) : lead.exec(key);
       if (!m) continue;
       const rest = slice.slice(m.index + m[0].length);
@@ -280,13 +281,13 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
   return look(after, Math.min(text.length, after + 120), false) ?? look(reportAt, after, true) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
 }
 
-/** The last match of a pattern (one without the global flag) in a text. */
+/** The last match of a global pattern in a text, from its start. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const all = new RegExp(pattern.source, `${pattern.flags}g`);
   let last: RegExpExecArray | null = null;
-  for (let m = all.exec(text); m; m = all.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     last = m;
-    all.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
   return last;
 }

@@ -11,6 +11,7 @@ import { foldKey } from '../text/fold.js';
 import { tidySpaces } from '../text/spaces.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
+import { totalKeys } from './budget/amounts.js';
 
 /** grammar/sections.json's headings of the column a table of work names its tasks in, folded. */
 const taskColumns = onFirstUse((): string[] => grammar<{ taskColumns: string[] }>('sections').taskColumns.map(foldKey));
@@ -63,9 +64,6 @@ export function workColumn(table: TableNode): number {
 }
 
 /** The rows of a table of work as tasks: the ordinal as label, the work as title and text. */
-/** The words of a total row ("Tổng cộng", "Cộng"), folded: grammar/money.json. */
-const totalKeys = onFirstUse((): string[] => grammar<{ totalWords: string[] }>('money').totalWords.map(foldKey));
-
 function tableTasks(table: TableNode, section: Section, byItem: ReadonlyMap<ItemNode, Task>, at: Locator, ids: Ids): Task[] {
   const work = workColumn(table);
   if (work < 0) return [];

@@ -7,12 +7,17 @@
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { figure } from '../../grammar/figures.js';
+import { foldKey } from '../../text/fold.js';
 
 interface MoneyFile {
   scales: Record<string, number>;
   currency: string[];
   unitWords: string[];
+  totalWords: string[];
 }
+
+/** The words that name a total ("tổng kinh phí", "tổng cộng"), folded: a budget's total, a table's total row. */
+export const totalKeys = onFirstUse((): string[] => grammar<MoneyFile>('money').totalWords.map(foldKey));
 
 export interface Amount {
   readonly start: number;

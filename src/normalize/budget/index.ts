@@ -14,9 +14,9 @@ import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
 import type { Ids } from '../ids.js';
-import { findAmounts, groupedAmount, scaleOfUnitLine } from './amounts.js';
+import { findAmounts, groupedAmount, scaleOfUnitLine, totalKeys } from './amounts.js';
 import { parseAmountWords } from './words.js';
-import { readBudgetTable, yearSums } from './tables.js';
+import { readBudgetTable } from './tables.js';
 
 export interface BudgetContext {
   readonly nodes: readonly SectionNode[];
@@ -41,7 +41,7 @@ interface MoneyWords {
 const moneyWords = onFirstUse((): MoneyWords => {
   const m = grammar<{ totalWords: string[]; wordsLeads: string[]; wordsEnd: string[]; currencyName: string }>('money');
   return {
-    totalKeys: m.totalWords.map(foldKey),
+    totalKeys: totalKeys(),
     inWords: new RegExp(`\\(\\s*(?:(?:${alternation(m.wordsLeads)})\\s*:?\\s*)?([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
     currencyName: m.currencyName,
   };
@@ -61,14 +61,14 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
 
   /** A budget table's rows: its total row (unless a total is known) and its lines. */
   const readTable = (container: SectionNode, table: TableNode): void => {
-    const unit = unitAbove(container, table);
-    for (const slip of yearSums(table, totalWords, unit)) {
+    const { amounts, slips } = readBudgetTable(table, totalWords, unitAbove(container, table));
+    for (const slip of slips) {
       const lines = context.diagnostics.language === 'vi'
         ? slip.kind === 'column' ? `các ô của cột "${slip.name}"` : `các năm của "${slip.name}"`
         : slip.kind === 'column' ? `the cells of the column "${slip.name}"` : `the years of "${slip.name}"`;
       context.diagnostics.report('KH601', context.at.fragment(slip.row, slip.text, slip.start), { lines, sum: formatDong(slip.sum), amount: formatDong(slip.amount) });
     }
-    for (const row of readBudgetTable(table, totalWords, unit)) {
+    for (const row of amounts) {
       const span = context.at.fragment(row.row, row.text, row.start);
       if (row.total && total === null) {
         total = { amount: row.amount, words: null, ...span };

@@ -28,36 +28,51 @@ export interface TableAmount {
 
 const AMOUNT = new RegExp(`^(?:${figure('')})$`);
 
+/** What a budget table gives: its amounts, and the sums of a table of the money by year that it gets wrong. */
+export interface BudgetTable {
+  readonly amounts: TableAmount[];
+  readonly slips: SumSlip[];
+}
+
 /**
  * The amounts of a budget table; none when no column of its header names a
  * currency, and no unit line above it (`unitScale`, null without one) names
  * the currency of a column headed as money.
  */
-export function readBudgetTable(table: TableNode, totalKeys: readonly string[], unitScale: number | null): TableAmount[] {
+export function readBudgetTable(table: TableNode, totalKeys: readonly string[], unitScale: number | null): BudgetTable {
   const [head, ...rows] = table.rows;
-  if (!head?.cells) return [];
+  if (!head?.cells) return { amounts: [], slips: [] };
   const headers = head.cells.map((c) => stripEmphasis(c.text));
-  const { money, scale } = moneyColumn(headers, unitScale, totalKeys);
-  if (money < 0) return [];
+  const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
+  if (money < 0) return { amounts: [], slips: [] };
   const ordinals = quantityVocabulary().ordinalColumns;
   const label = headers.findIndex((h, i) => i !== money && !ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
-  const out: TableAmount[] = [];
+  const amounts: TableAmount[] = [];
+  /** Each line's row and, in a table by year, its years' amounts (null where a cell is no amount). */
+  const lines: { row: Line; amount: TableAmount; years: (number | null)[] }[] = [];
   for (const row of rows) {
-    const cell = row.cells?.[money];
-    const printed = cell ? tidySpaces(stripEmphasis(cell.text)) : '';
-    if (!cell || !AMOUNT.test(printed)) continue;
-    const name = label >= 0 ? tidySpaces(stripEmphasis(row.cells?.[label]?.text ?? '')) : '';
+    const printed = printedIn(row, money);
+    if (!AMOUNT.test(printed)) continue;
+    const cell = row.cells![money]!;
+    const name = label >= 0 ? printedIn(row, label) : '';
     const key = foldKey(name);
-    out.push({
+    const amount: TableAmount = {
       label: name,
       amount: toDong(printed, scale),
       total: totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
-      row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + printed.length }) : row,
+      row: cellLine(row, cell, printed),
       start: cell.start >= 0 ? cell.start : row.start,
       text: printed,
-    });
+    };
+    amounts.push(amount);
+    if (years.length > 0) lines.push({ row, amount, years: years.map((y) => amountIn(row, y, scale)) });
   }
-  return out;
+  return { amounts, slips: years.length > 0 ? yearSlips(lines, years, headers, money) : [] };
+}
+
+/** The line a cell's figure is printed on: the row's own, or the physical line of a cell printed apart. */
+function cellLine(row: Line, cell: NonNullable<Line['cells']>[number], printed: string): Line {
+  return cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + printed.length }) : row;
 }
 
 /**
@@ -97,38 +112,23 @@ export interface SumSlip {
  * the line's total. The total column against the total is the budget's own
  * check (KH601 over the items).
  */
-export function yearSums(table: TableNode, totalKeys: readonly string[], unitScale: number | null): SumSlip[] {
-  const [head, ...rows] = table.rows;
-  if (!head?.cells) return [];
-  const headers = head.cells.map((c) => stripEmphasis(c.text));
-  const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
-  if (years.length === 0) return [];
-  const label = headers.findIndex((h, i) => i !== money && !quantityVocabulary().ordinalColumns.includes(foldKey(h).replace(/[.:]/g, '')));
-  // each line's amounts read once: its total, its years (null where a year's cell is no amount), whether it is the total row
-  const lines: { row: Line; total: number; years: (number | null)[]; isTotal: boolean }[] = [];
-  for (const row of rows) {
-    const printed = printedIn(row, money);
-    if (!AMOUNT.test(printed)) continue;
-    const total = toDong(printed, scale);
-    const key = foldKey(row.cells?.[label]?.text ?? '');
-    lines.push({ row, total, years: years.map((y) => amountIn(row, y, scale)), isTotal: totalKeys.some((w) => key === w || key.startsWith(`${w} `)) });
-  }
+function yearSlips(lines: readonly { row: Line; amount: TableAmount; years: (number | null)[] }[], years: readonly number[], headers: readonly string[], money: number): SumSlip[] {
   const slip = (name: string, kind: SumSlip['kind'], sum: number, amount: number, row: Line, column: number): SumSlip => {
     const cell = row.cells![column]!;
     const text = printedIn(row, column);
-    return { name, kind, sum, amount, row: cell.index !== undefined && cell.index !== row.index ? movedLine(row, { index: cell.index, start: cell.start, end: cell.start + text.length }) : row, start: cell.start >= 0 ? cell.start : row.start, text };
+    return { name, kind, sum, amount, row: cellLine(row, cell, text), start: cell.start >= 0 ? cell.start : row.start, text };
   };
   const out: SumSlip[] = [];
-  for (const line of lines) {
-    if (line.years.some((c) => c === null)) continue;
-    const sum = (line.years as number[]).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - line.total) > 0.5) out.push(slip(tidySpaces(line.row.cells?.[label]?.text ?? ''), 'row', sum, line.total, line.row, money));
+  for (const { row, amount, years: cells } of lines) {
+    if (cells.some((c) => c === null)) continue;
+    const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - amount.amount) > 0.5) out.push(slip(amount.label, 'row', sum, amount.amount, row, money));
   }
-  const total = lines.find((line) => line.isTotal);
+  const total = lines.find((line) => line.amount.total);
   if (total) {
     years.forEach((y, i) => {
       const printed = total.years[i];
-      const cells = lines.filter((line) => !line.isTotal).map((line) => line.years[i]!);
+      const cells = lines.filter((line) => !line.amount.total).map((line) => line.years[i]!);
       if (printed === null || printed === undefined || cells.some((c) => c === null)) return;
       const sum = cells.reduce((a, b) => a + b, 0);
       if (Math.abs(sum - printed) > 0.5) out.push(slip(headers[y]!, 'column', sum, printed, total.row, y));

@@ -333,13 +333,16 @@ function isTarget(q: Quantity): boolean {
   return q.unit !== null || q.compared || q.afterColon || q.fraction !== null;
 }
 
+/** "1,200": a comma before three figures, decimals to a Vietnamese reader and thousands to an English one. */
+const AMBIGUOUS_THOUSANDS = /^(\d{1,3}),(\d{3})$/;
+
 /**
  * "ít nhất 1,200 lượt": a value printed with three figures after its comma
  * that counts whole things (a unit that is no rate, span, age or measure)
  * is a count with English thousands, 1.200; KH501 says so all the same.
  */
 function wholeCount(q: Quantity, printed: string, unit: string | null): number {
-  if (unit === null || isRateUnit(unit) || unit.includes('/') || !/^\d{1,3},\d{3}$/.test(printed)) return q.value;
+  if (unit === null || isRateUnit(unit) || unit.includes('/') || !AMBIGUOUS_THOUSANDS.test(printed)) return q.value;
   const v = quantityVocabulary();
   const key = foldKey(unit);
   return v.measureUnits.has(key) || v.spanUnits.has(key) || v.ageUnits.has(key) ? q.value : Number(printed.replace(',', ''));
@@ -347,7 +350,7 @@ function wholeCount(q: Quantity, printed: string, unit: string | null): number {
 
 /** Numbers worth a second look: "1,500" (English or Vietnamese?), a rate above 100%, a fraction that disagrees with its percentage. */
 function lintQuantity(q: Quantity, printed: string, unit: string | null, span: Span, diagnostics: Diagnostics): void {
-  const ambiguous = /^(\d{1,3}),(\d{3})$/.exec(printed);
+  const ambiguous = AMBIGUOUS_THOUSANDS.exec(printed);
   if (ambiguous) {
     diagnostics.report('KH501', span, { text: printed, decimal: String(q.value).replace('.', ','), thousands: `${ambiguous[1]}.${ambiguous[2]}` });
   }

@@ -11,6 +11,7 @@
 import { fold, foldKey } from '../../text/fold.js';
 import { isBlank, tidySpaces } from '../../text/spaces.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { onFirstUse } from '../../grammar/load.js';
 import { isRateUnit, type Quantity } from './quantity.js';
 
 /** Marks that may end a phrase without belonging to it. */
@@ -52,7 +53,7 @@ export function indicatorsOf(clause: string, quantities: readonly Quantity[], un
     const after = opens || inside ? tidy(unit + lefts[i]!) : tidyLefts[i]!;
     let indicator = join(before, after);
     // "Số cặp tảo hôn … không quá 05 cặp, giảm ít nhất 50% so với năm 2026": a change alone before the value is the subject's
-    const changeOnly = before !== '' && v.change.some((c) => foldKey(before) === c.key);
+    const changeOnly = before !== '' && before.length <= changeWords().longest && changeWords().keys.has(foldKey(before));
     if (i > 0 && (before === '' || changeOnly || v.qualifierStart.test(before)) && words(subject) >= 3) indicator = join(subject, indicator);
     // "…điều trị đến năm 2027 đạt 15%, đến năm 2030 đạt 70%": the subject for another time, without the first one's
     else if (i > 0 && v.timeOnly.test(before) && words(subject) >= 3) indicator = join(subject.replace(v.timeAtEnd, ''), indicator);
@@ -90,6 +91,12 @@ export function opensOnPredicate(phrase: string): boolean {
   const start = phrase.slice(0, 24).toLowerCase();
   return quantityVocabulary().predicateWords.some((word) => start.startsWith(`${word} `));
 }
+
+/** The change words ("giảm", "tăng"), folded, and the length of the longest: a longer text is none of them. */
+const changeWords = onFirstUse(() => {
+  const keys = quantityVocabulary().change.map((c) => c.key);
+  return { keys: new Set(keys), longest: Math.max(0, ...keys.map((k) => k.length)) };
+});
 
 /**
  * An indicator that is only a qualifier ("trong 42 ngày sau sinh") put in

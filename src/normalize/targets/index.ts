@@ -367,19 +367,15 @@ function lintQuantity(q: Quantity, printed: string, unit: string | null, span: S
 function ownYear(key: string, q: Quantity, next: number): number | null {
   const gap = key.slice(q.end, next);
   // "70% (năm 2026) lên 80% (năm 2027)": a year in brackets right after a value is that value's, whatever follows
-  const bracketed = BRACKETED_YEAR.exec(gap);
+  const vocabulary = quantityVocabulary();
+  const bracketed = vocabulary.ownYearBracketed.exec(gap);
   if (bracketed) return Number(bracketed[1]);
-  const m = OWN_YEAR.exec(gap);
+  const m = vocabulary.ownYear.exec(gap);
   if (!m) return null;
   // what follows the year: an aside in parentheses ("(năm 2024 đạt 64,2%)") says nothing of the next value
   const rest = gap.slice(m.index + m[0].length).replace(/\([^()]*\)/g, '').trim();
-  return /^[,.;]?$/.test(rest) || quantityVocabulary().conjunctionKeys.some((c) => c !== ',' && rest.replace(/^,\s*/, '') === c.trim()) ? Number(m[1]) : null;
+  return /^[,.;]?$/.test(rest) || vocabulary.conjunctionKeys.some((c) => c !== ',' && rest.replace(/^,\s*/, '') === c.trim()) ? Number(m[1]) : null;
 }
-
-/** A year with its word right after a value: "năm 2025", "vào năm 2025", "trong năm 2026". */
-const OWN_YEAR = /^\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})(?!\d)/;
-/** The same in brackets: "(năm 2026)". */
-const BRACKETED_YEAR = /^\s*\(\s*(?:(?:vao|trong|den) )?nam ((?:19|20)\d{2})\s*\)/;
 
 /** The first clause of each sentence, where a year that leads the sentence is printed. */
 function sentenceLeads(clauses: readonly Clause[]): Map<number, Clause> {

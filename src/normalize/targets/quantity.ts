@@ -212,7 +212,7 @@ function isDate(text: string, key: string, s: number): boolean {
   if (/\/\s*\d{2,4}$/.test(ahead[0]) && ahead[0].split('/').length === 3) return true;
   const [d, mo] = ahead[0].split('/').map((x) => Number(x.trim()));
   if (!d || !mo || d > 31 || mo > 12) return false;
-  return /(?:ngay|truoc|den|tu|han|vao|sau|luc)\s*$/.test(key.slice(Math.max(0, s - 10), s));
+  return quantityVocabulary().dateLeadAtEnd.test(key.slice(Math.max(0, s - 10), s));
 }
 
 /** The unit after a value: %, ‰, a unit of the lexicon, and a "/denominator". */

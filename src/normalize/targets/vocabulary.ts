@@ -34,6 +34,8 @@ interface QuantitiesFile {
   indicatorTrailers: string[];
   qualifierStarts: string[];
   yearLeads: string[];
+  ownYearLeads: string[];
+  dateLeads: string[];
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
@@ -95,6 +97,12 @@ export interface QuantityVocabulary {
   readonly indicatorTrailers: readonly string[];
   /** A value's own year in brackets, which its indicator does not keep: "(năm 2027)". */
   readonly bracketedYear: RegExp;
+  /** A value's own year, folded, right after it: "năm 2025", "vào năm 2025" (group 1 the year). */
+  readonly ownYear: RegExp;
+  /** The same in brackets, folded: "(năm 2026)", "(trong năm 2026)". */
+  readonly ownYearBracketed: RegExp;
+  /** A folded text that ends on a word before a day of a month: "ngày", "trước" (of "trước 10/6"). */
+  readonly dateLeadAtEnd: RegExp;
   /** The letters trailers end with, in either case. */
   readonly trailerFinals: ReadonlySet<string>;
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
@@ -189,6 +197,9 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
     indicatorTrailers: [...q.indicatorTrailers].sort((a, b) => b.length - a.length),
     bracketedYear: new RegExp(`\\(\\s*${q.yearUnit}\\s+(?:19|20)\\d{2}\\s*\\)`, 'giu'),
+    ownYear: new RegExp(`^\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})(?!\\d)`),
+    ownYearBracketed: new RegExp(`^\\s*\\(\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})\\s*\\)`),
+    dateLeadAtEnd: new RegExp(`(?:${alternation(keys(q.dateLeads))})\\s*$`),
     trailerFinals: phraseFinals(q.indicatorTrailers),
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
     timeOnly: new RegExp(`^(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),

@@ -5,6 +5,7 @@
 import type { Diagnostic, Span } from '../model/schema.js';
 import { catalogue, type DiagnosticCode } from './catalogue.js';
 import type { Language } from './language.js';
+import { terms, type Term } from './terms.js';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -22,6 +23,11 @@ export class Diagnostics {
       message: format(definition[this.language], params),
       ...span,
     });
+  }
+
+  /** A word of a message in this collector's language, its `{name}` placeholders filled: terms.ts. */
+  term(term: Term, params: MessageParams = {}): string {
+    return format(terms[term][this.language], params);
   }
 
   count(): number {

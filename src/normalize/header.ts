@@ -96,7 +96,7 @@ export function normalizeHeader(
   const fallback = issuer ?? issuerFromPreamble(preamble, at, fields);
   if (party && numberParts?.style === 'state') {
     // A Party heading with a state-style number is a slip worth a note, not a guess.
-    diagnostics.report('KH105', fields.number ?? at.start(), { family: 'Đảng', style: 'nhà nước', number: number ?? '' });
+    diagnostics.report('KH105', fields.number ?? at.start(), { family: diagnostics.term('partyFamily'), style: diagnostics.term('stateStyle'), number: number ?? '' });
   }
 
   return {
@@ -141,14 +141,8 @@ function printedKind(printed: string, kind: { readonly name: string } | null): s
   return kind && printed.replaceAll(' ', '') === kind.name.replaceAll(' ', '') ? kind.name : printed;
 }
 
-const PART_NAMES = {
-  en: { day: 'day', month: 'month', year: 'year' },
-  vi: { day: 'ngày', month: 'tháng', year: 'năm' },
-} as const;
-
 function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): void {
   const { date, printed } = placeDate;
-  const names = PART_NAMES[diagnostics.language];
   if (placeDate.numeric) {
     // The date as NĐ 30 writes it, each part with its leading zero where one is due (which also covers the padding rule below).
     const day = date.day !== null ? paddedForm('day', date.day) : printed.day!;
@@ -157,14 +151,14 @@ function checkDate(placeDate: PlaceDate, span: Span, diagnostics: Diagnostics): 
   }
   const blank = (['day', 'month', 'year'] as const).filter((p) => date[p] === null);
   if (blank.length > 0) {
-    diagnostics.report('KH112', span, { parts: blank.map((p) => names[p]).join(', ') });
+    diagnostics.report('KH112', span, { parts: blank.map((p) => diagnostics.term(p)).join(', ') });
   }
   for (const part of placeDate.numeric ? [] : (['day', 'month'] as const)) {
     const value = date[part];
     const as = printed[part];
     if (value === null || as === null) continue;
     const expected = paddedForm(part, value);
-    if (as !== expected) diagnostics.report('KH113', span, { part: names[part], expected });
+    if (as !== expected) diagnostics.report('KH113', span, { part: diagnostics.term(part), expected });
   }
   if (date.year !== null && date.month !== null && date.day !== null && !isRealDate(date.year, date.month, date.day)) {
     diagnostics.report('KH114', span, { day: date.day, month: date.month, year: date.year });

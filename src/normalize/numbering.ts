@@ -108,7 +108,7 @@ export function checkSectionNumbering(sections: SectionNode[], at: Locator, diag
     if (run) run.push(labelled);
     else runs.set(s.part, [labelled]);
   }
-  for (const run of runs.values()) checkRun(run, diagnostics.language === 'vi' ? 'mục' : 'section', at, diagnostics);
+  for (const run of runs.values()) checkRun(run, diagnostics.term('section'), at, diagnostics);
 }
 
 export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostics: Diagnostics): void {
@@ -138,7 +138,7 @@ export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostic
     run.push({ value: label.value, mark: label.marker.slice(label.value.length), ordinal, display, printedOn, marker: label.marker, line: printedOn.index + 1 });
     byStyle.set(key, run);
   }
-  const what = diagnostics.language === 'vi' ? 'mục' : 'item';
+  const what = diagnostics.term('item');
   for (const run of byStyle.values()) checkRun(run, what, at, diagnostics);
   for (const item of siblings) if (item.children.length) checkItemNumbering(item.children, at, diagnostics);
 }

@@ -127,7 +127,7 @@ function reportHeaderGaps(document: Plan['document'], tree: DocumentTree, at: Lo
   const top = at.start();
   const letterLine = document.kind ? null : letterMarkerLine(tree);
   if (!document.kind && (letterLine || isUncodedNumber(document))) {
-    diagnostics.report('KH002', letterLine ? at.line(letterLine) : document.fields.number ?? top, { kind: 'công văn' });
+    diagnostics.report('KH002', letterLine ? at.line(letterLine) : document.fields.number ?? top, { kind: diagnostics.term('officialLetter') });
   }
   else if (!document.kind) diagnostics.report('KH121', top);
   else if (!document.isPlan && !tree.attached) diagnostics.report('KH002', document.fields.kind ?? top, { kind: document.kind });

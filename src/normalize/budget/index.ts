@@ -63,9 +63,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
   const readTable = (container: SectionNode, table: TableNode): void => {
     const { amounts, slips } = readBudgetTable(table, totalWords, unitAbove(container, table));
     for (const slip of slips) {
-      const lines = context.diagnostics.language === 'vi'
-        ? slip.kind === 'column' ? `các ô của cột "${slip.name}"` : `các năm của "${slip.name}"`
-        : slip.kind === 'column' ? `the cells of the column "${slip.name}"` : `the years of "${slip.name}"`;
+      const lines = context.diagnostics.term(slip.kind === 'column' ? 'columnCells' : 'yearsOf', { name: slip.name });
       context.diagnostics.report('KH601', context.at.fragment(slip.row, slip.text, slip.start), { lines, sum: formatDong(slip.sum), amount: formatDong(slip.amount) });
     }
     for (const row of amounts) {
@@ -114,7 +112,7 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       }
       // The text's total against another in the table's total row: a slip in one of the two, and no line of the budget.
       if (total !== null && totalItem === null && totalLine >= 0 && totalWords.some((w) => key.startsWith(w))) {
-        const lines = context.diagnostics.language === 'vi' ? 'các khoản trong bảng' : 'the lines of the table';
+        const lines = context.diagnostics.term('tableLines');
         context.diagnostics.report('KH601', span, { lines, sum: formatDong(tableSum ?? total.amount), amount: formatDong(first.amount) });
         if (words) checkAmountInWords(words, first.amount, context.diagnostics, context.at.inBlock(item.block, words));
         continue;
@@ -212,9 +210,7 @@ function checkSums(total: Budget['total'], items: BudgetItem[], diagnostics: Dia
     if (Math.abs(sum - expected.amount) > 0.5) {
       const where: Span = { line: expected.line, column: expected.column, endLine: expected.endLine, endColumn: expected.endColumn };
       const name = parent ? parent.label : members[0]!.group;
-      const lines = diagnostics.language === 'vi'
-        ? name ? `các khoản của "${name}"` : 'các khoản kinh phí'
-        : name ? `the lines of "${name}"` : 'the budget lines';
+      const lines = name ? diagnostics.term('linesOf', { name }) : diagnostics.term('budgetLines');
       diagnostics.report('KH601', where, { lines, sum: formatDong(sum), amount: formatDong(expected.amount) });
     }
   }

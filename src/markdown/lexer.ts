@@ -18,6 +18,7 @@ import type { FoundTable } from '../lexer/regroup.js';
 import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
 import { scanText, sideBySide } from '../lexer/text.js';
+import { cutRunOn, type Segment } from './run-on.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -29,10 +30,6 @@ interface Bounds {
 /** What a line holds besides its place. */
 type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn'>> & { readonly text: string };
 
-interface Segment {
-  text: string;
-  bold: boolean;
-}
 
 /** The segments of one output line, how many physical lines below the block's first it sits, and whether a hard break opened it. */
 interface SegmentLine {
@@ -271,32 +268,66 @@ class Walker {
   /** Splits a run of inline content into one logical line per physical line. */
   private phrasing(children: PhrasingContent[], node: Nodes, marker: string, heading: number): void {
     const lines: SegmentLine[] = [{ segments: [], offset: 0, broken: false }];
-    collect(children, false, lines);
+    collect(children, false, 0, lines, { runs: 0 });
     const first = this.lineOf(node);
     lines.forEach(({ segments, offset, broken }, i) => {
-      const prefix = i === 0 && marker ? marker + ' ' : '';
-      const printed = prefix + segments.map((s) => s.text).join('');
-      const raw = i > 0 && this.depth > 0 ? this.lazyBullet(first + offset, printed) : printed;
-      // A backslash hard break that ends a block is no break: remark leaves it as a character.
-      const tidy = tidySpaces(raw);
-      const text = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
-      if (!text) return;
-      // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.
-      const lead = collapseSpaces(prefix + leadingBold(segments)).length;
-      const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
-      const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
-      const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
-      const bounds = this.bounds(first + offset);
-      this.push(bounds, {
-        text,
-        cells: tabCells(this.source.lines[bounds.index] ?? ''),
-        columns: heading === 0 ? columnsOf(this.source.lines[bounds.index] ?? '') : null,
-        heading,
-        bold,
-        boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
-        // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
-        carriesOn: broken && this.depth > 0 && raw === printed,
+      // most lines hold one block; a run-on line holds several, each a line of its own
+      const pieces = cutRunOn(segments);
+      const places = pieces.length > 1 ? this.piecesIn(first + offset, pieces) : null;
+      pieces.forEach((piece, k) => {
+        const prefix = i === 0 && k === 0 && marker ? marker + ' ' : '';
+        this.segmentLine(piece, { prefix, index: first + offset, place: places?.[k] ?? null, heading, lazy: i > 0 && this.depth > 0, broken: broken && k === 0 });
       });
+    });
+  }
+
+  /** One logical line from the segments of its text: where it stands, how much of it is bold. */
+  private segmentLine(segments: readonly Segment[], at: { prefix: string; index: number; place: Bounds | null; heading: number; lazy: boolean; broken: boolean }): void {
+    const { prefix, index, place, heading } = at;
+    const printed = prefix + segments.map((s) => s.text).join('');
+    const raw = at.lazy ? this.lazyBullet(index, printed) : printed;
+    // A backslash hard break that ends a block is no break: remark leaves it as a character.
+    const tidy = tidySpaces(raw);
+    const text = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
+    if (!text) return;
+    // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.
+    const lead = collapseSpaces(prefix + leadingBold(segments)).length;
+    const boldChars = segments.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
+    const allChars = segments.reduce((n, s) => n + s.text.trim().length, 0);
+    const bold = allChars > 0 && boldChars === allChars ? 'all' : lead > prefix.length ? 'prefix' : 'none';
+    const bounds = place ?? this.bounds(index);
+    const physical = this.source.lines[index] ?? '';
+    this.push(bounds, {
+      text,
+      cells: place ? null : tabCells(physical),
+      columns: heading === 0 && !place ? columnsOf(physical) : null,
+      heading,
+      bold,
+      boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
+      // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
+      carriesOn: at.broken && this.depth > 0 && raw === printed,
+    }, place !== null && place.start > this.bounds(index).start);
+  }
+
+  /**
+   * Where each block of a run-on line lies in it (run-on.ts): from the first
+   * characters of its text, found in order, to where the next begins.
+   */
+  private piecesIn(index: number, pieces: readonly (readonly Segment[])[]): Bounds[] {
+    const whole = this.bounds(index);
+    const raw = this.source.lines[index] ?? '';
+    const starts: number[] = [];
+    let from = whole.start;
+    for (const piece of pieces) {
+      const head = piece.map((s) => s.text).join('').trimStart().slice(0, 8);
+      const found = raw.indexOf(head, from);
+      const start = starts.length === 0 ? whole.start : found >= from ? found : from;
+      starts.push(start);
+      from = start + 1;
+    }
+    return starts.map((start, k) => {
+      const next = k + 1 < starts.length ? starts[k + 1]! : whole.end;
+      return { index, start, end: Math.max(start, start + raw.slice(start, next).trimEnd().length) };
     });
   }
 
@@ -387,9 +418,9 @@ class Walker {
   }
 
   /** Adds the line at `bounds`: it starts a block when lines were skipped before it or a blank line precedes it. */
-  private push(bounds: Bounds, fields: LineContent): void {
+  private push(bounds: Bounds, fields: LineContent, block = false): void {
     const { index, start, end } = bounds;
-    const blankBefore = index > this.lastLine + 1 || isBlockStart(this.source, index);
+    const blankBefore = block || index > this.lastLine + 1 || isBlockStart(this.source, index);
     const { text, heading, bold, boldPrefix, cells, rule, columns, carriesOn } = fields;
     this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns, carriesOn }));
     this.lastLine = index;
@@ -427,8 +458,12 @@ function isBlockStart(source: SourceText, index: number): boolean {
   return index === 0 || (source.lines[index - 1] ?? '').trim() === '';
 }
 
-/** Flattens inline content into segments, starting a new line at every line break. */
-function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]): void {
+/**
+ * Flattens inline content into segments, starting a new line at every line
+ * break. Each outermost emphasis (bold or italic) is a run of its own,
+ * numbered from 1 in `count`; text outside every emphasis is run 0.
+ */
+function collect(nodes: PhrasingContent[], bold: boolean, run: number, lines: SegmentLine[], count: { runs: number }): void {
   const current = (): Segment[] => lines[lines.length - 1]!.segments;
   const newLine = (physical: boolean, broken = false): void => {
     const offset = lines[lines.length - 1]!.offset + (physical ? 1 : 0);
@@ -440,7 +475,7 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
         const parts = node.value.split('\n');
         parts.forEach((part, i) => {
           if (i > 0) newLine(true);
-          current().push({ text: part, bold });
+          current().push({ text: part, bold, run });
         });
         break;
       }
@@ -448,16 +483,18 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
         newLine(true, true);
         break;
       case 'strong':
-        collect(node.children, true, lines);
+        collect(node.children, true, run || ++count.runs, lines, count);
         break;
       case 'emphasis':
+        collect(node.children, bold, run || ++count.runs, lines, count);
+        break;
       case 'delete':
       case 'link':
       case 'linkReference':
-        collect(node.children, bold, lines);
+        collect(node.children, bold, run, lines, count);
         break;
       case 'inlineCode':
-        current().push({ text: node.value, bold });
+        current().push({ text: node.value, bold, run });
         break;
       case 'html':
         // <br> in table cells and Word exports is a line break; other tags are dropped.
@@ -465,7 +502,7 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
         break;
       case 'image':
       case 'imageReference':
-        if (node.alt) current().push({ text: node.alt, bold });
+        if (node.alt) current().push({ text: node.alt, bold, run });
         break;
       default:
         break;
@@ -474,7 +511,7 @@ function collect(nodes: PhrasingContent[], bold: boolean, lines: SegmentLine[]):
 }
 
 /** The leading bold part of a line, without the spaces before it. */
-function leadingBold(segments: Segment[]): string {
+function leadingBold(segments: readonly Segment[]): string {
   let bold = '';
   let started = false;
   for (const s of segments) {

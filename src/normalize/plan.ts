@@ -2,7 +2,7 @@
  * The normaliser's entry: the syntax tree into the Plan record, with the
  * diagnostics about what is missing or malformed.
  */
-import type { Plan } from '../model/schema.js';
+import type { Plan, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceText } from '../reader/source.js';
 import type { DocumentTree, SectionNode } from '../parser/tree.js';
@@ -53,12 +53,11 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics, !MARKED.test(source.text));
   const signature = normalizeSignature(tree.closing, at, diagnostics);
   const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics);
-  const numberLine = document.fields.number?.line;
   const references = normalizeReferences(
     tree.lines,
     document.number,
     document.date,
-    new Set([...(numberLine ? [numberLine - 1] : []), ...afterSignature(tree, signature)]),
+    new Set([...ownNumberLines(tree, document.fields.number), ...afterSignature(tree, signature)]),
     at,
     ids,
     diagnostics,
@@ -104,14 +103,16 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
  * prints under the document it shows ("Văn bản liên quan", its keywords),
  * whose numbers the plan does not cite.
  */
-function afterSignature(tree: DocumentTree, signature: Plan['signature']): number[] {
+function afterSignature(tree: DocumentTree, signature: Plan['signature']): Line[] {
   if (!signature?.name) return [];
   const end = tree.appendices[0]?.line.index ?? Infinity;
-  const out: number[] = [];
-  for (const line of tree.lines) {
-    if (line.index >= signature.endLine && line.index < end && !FOOTNOTE.test(line.text)) out.push(line.index);
-  }
-  return out;
+  return tree.lines.filter((line) => line.index >= signature.endLine && line.index < end && !FOOTNOTE.test(line.text));
+}
+
+/** The line that prints the plan's own number: the part of its physical line that holds it, where a run-on line holds more. */
+function ownNumberLines(tree: DocumentTree, number: Span | undefined): Line[] {
+  if (!number) return [];
+  return tree.lines.filter((line) => line.index === number.line - 1 && line.start < number.column && number.column <= line.end + 1);
 }
 
 const FOOTNOTE = /^(?:\[\^|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/;

@@ -53,7 +53,7 @@ export function normalizeReferences(
   lines: readonly Line[],
   ownNumber: string | null,
   ownDate: DateParts | null,
-  skipLines: ReadonlySet<number>,
+  skipLines: ReadonlySet<Line>,
   at: Locator,
   ids: Ids,
   diagnostics: Diagnostics,
@@ -100,7 +100,7 @@ export function normalizeReferences(
     const line = lines[i]!;
     const skip = carried;
     carried = 0;
-    if (skipLines.has(line.index)) continue;
+    if (skipLines.has(line)) continue;
     const text = line.cells ? line.cells.map((c) => c.text).join(' ') : line.text;
     const next = lines[i + 1];
     // Every form of số ký hiệu has a slash ("496/KH-TTYT", "141-KH/HU", "15/2023/QH15"): a native search rules most lines out.
@@ -113,7 +113,7 @@ export function normalizeReferences(
       }
     }
     // A number cut by a wrapped line goes on on the next physical line.
-    const wrapped = next && next.index === line.index + 1 && !line.cells && !next.cells && !skipLines.has(next.index) ? next : null;
+    const wrapped = next && next.index === line.index + 1 && !line.cells && !next.cells && !skipLines.has(next) ? next : null;
     const cut = wrapped ? cutNumber(line.text, wrapped.text) : null;
     if (wrapped && cut) {
       carried = cut.head.length;

@@ -38,7 +38,10 @@ interface Run {
   readonly emphasised: boolean;
 }
 
-const SENTENCE_END = /[.:;!?…]$/;
+/** The marks that end a sentence, or a clause before a list. */
+const SENTENCE_ENDS = new Set([...'.:;!?…']);
+/** How much of a text is folded to look for a phrase at its start. */
+const PHRASE_REACH = 48;
 /** Where a point's letter may stand in a run-on line: after a blank. */
 const POINT = /(?<=\s)([a-zđ])\)\s/gu;
 /** A sentence's end inside a header's preamble, before the capital of the next ("…; Căn cứ", "…: Thực hiện"). */
@@ -49,12 +52,13 @@ export function cutRunOn(segments: readonly Segment[]): (readonly Segment[])[] {
   if (segments.length < 2 && !segments.some((s) => s.text.includes(') '))) return [segments];
   const text = segments.map((s) => s.text).join('');
   const runs = runsOf(segments);
+  const ending = new Map(runs.filter((r) => r.emphasised).map((r) => [r.last, r]));
   const cuts = new Set<number>();
   const header = headerEnd(text, runs);
   if (header > 0) cutHeader(text, runs, header, cuts);
   cutAtEmphasis(text, runs, cuts);
   cutAtClosing(text, cuts);
-  cutAtPoints(text, runs, cuts);
+  cutAtPoints(text, ending, cuts);
   cuts.delete(0);
   if (cuts.size === 0) return [segments];
   return pieces(segments, [...cuts].sort((a, b) => a - b));
@@ -86,16 +90,22 @@ function firstText(text: string, at: number): number {
   return at;
 }
 
-/** Whether the text before `at` ends a sentence, or an emphasised run. */
-function afterBreak(text: string, runs: readonly Run[], at: number): boolean {
-  const before = text.slice(0, at).trimEnd();
-  if (before === '') return false;
-  return SENTENCE_END.test(before) || runEndingAt(runs, before.length) !== null;
+/** A text's first word: up to its first space. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
-/** The emphasised run whose text ends at `at`. */
-function runEndingAt(runs: readonly Run[], at: number): Run | null {
-  return runs.find((r) => r.emphasised && r.last === at) ?? null;
+/** Where the text before `at` ends: past its last non-blank character. */
+function endBefore(text: string, at: number): number {
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** Whether the text before `at` ends a sentence. */
+function afterSentence(text: string, at: number): boolean {
+  const end = endBefore(text, at);
+  return end > 0 && SENTENCE_ENDS.has(text[end - 1]!);
 }
 
 /**
@@ -127,7 +137,7 @@ function cutHeader(text: string, runs: readonly Run[], end: number, cuts: Set<nu
   PREAMBLE_BREAK.lastIndex = 0;
   for (let m = PREAMBLE_BREAK.exec(text); m && m.index < end; m = PREAMBLE_BREAK.exec(text)) {
     const at = m.index + m[0].length;
-    if (startsWithPhrase(foldStart(text.slice(at)), preambleStarts)) cuts.add(at);
+    if (startsWithPhrase(foldStart(text.slice(at, at + PHRASE_REACH)), preambleStarts)) cuts.add(at);
   }
 }
 
@@ -141,12 +151,12 @@ function cutAtEmphasis(text: string, runs: readonly Run[], cuts: Set<number>): v
     const label = readLabel(printed);
     // a section's heading in capitals ("**IV. NHIỆM VỤ VÀ GIẢI PHÁP**") stands apart after whatever ends before it, a table's last cell
     const section = label?.style === 'roman' && printed === printed.toUpperCase();
-    if (!section && !SENTENCE_END.test(text.slice(0, at).trimEnd())) continue;
+    if (!section && !afterSentence(text, at)) continue;
     if (label && (label.style === 'roman' || label.style === 'arabic' || label.style === 'decimal')) {
       cuts.add(at);
       // a section's heading, and the text run on after it
-      if (label.style === 'roman' && text.slice(run.end).trim() !== '') cuts.add(firstText(text, run.end));
-    } else if (foldStart(printed).startsWith(recipientsHeading) || isOrdinalHeading(printed.slice(0, printed.indexOf(' ')))) cuts.add(at);
+      if (label.style === 'roman' && firstText(text, run.end) < text.length) cuts.add(firstText(text, run.end));
+    } else if (foldStart(printed).startsWith(recipientsHeading) || isOrdinalHeading(firstWord(printed))) cuts.add(at);
   }
 }
 
@@ -155,7 +165,7 @@ function cutAtClosing(text: string, cuts: Set<number>): void {
   const { closingSentences } = vocabulary();
   for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 2)) {
     const start = firstText(text, at + 1);
-    if (startsWithPhrase(foldStart(text.slice(start)), closingSentences)) {
+    if (startsWithPhrase(foldStart(text.slice(start, start + PHRASE_REACH)), closingSentences)) {
       cuts.add(start);
       return;
     }
@@ -168,12 +178,12 @@ function cutAtClosing(text: string, cuts: Set<number>): void {
  * only when "b)" follows it. An emphasised run before the chain's "a)" that
  * follows a sentence's end is a heading over the points ("**Tình huống 1: …**").
  */
-function cutAtPoints(text: string, runs: readonly Run[], cuts: Set<number>): void {
+function cutAtPoints(text: string, ending: ReadonlyMap<number, Run>, cuts: Set<number>): void {
   const { pointLetters } = vocabulary();
   const candidates: { at: number; index: number }[] = [];
   POINT.lastIndex = 0;
   for (let m = POINT.exec(text); m; m = POINT.exec(text)) {
-    if (afterBreak(text, runs, m.index)) candidates.push({ at: m.index, index: pointLetters.indexOf(m[1]!) });
+    if (afterSentence(text, m.index) || ending.has(endBefore(text, m.index))) candidates.push({ at: m.index, index: pointLetters.indexOf(m[1]!) });
   }
   if (candidates.length === 0) return;
   const opening = readLabel(text.trimStart());
@@ -184,8 +194,8 @@ function cutAtPoints(text: string, runs: readonly Run[], cuts: Set<number>): voi
     previous = c.index;
     cuts.add(c.at);
     if (c.index !== 0) return;
-    const heading = runEndingAt(runs, text.slice(0, c.at).trimEnd().length);
-    if (heading && heading.start > 0 && SENTENCE_END.test(text.slice(0, heading.start).trimEnd())) cuts.add(firstText(text, heading.start));
+    const heading = ending.get(endBefore(text, c.at));
+    if (heading && heading.start > 0 && afterSentence(text, heading.start)) cuts.add(firstText(text, heading.start));
   });
 }
 

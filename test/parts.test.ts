@@ -366,6 +366,9 @@ describe('a cited number with a look-alike character (KH401)', () => {
     expect(read('96/2023/NĐ-CP', '96/2023/NÐ-CP')).toEqual([['96/2023/NĐ-CP'], [[7, 40]]]);
     expect(read('96/2023/NÐ-CP', '96/2023/NĐ-CP')).toEqual([['96/2023/NĐ-CP'], [[4, 21]]]);
     expect(read('96/2023/NĐ-CP', '96/2023/NĐ-CP')).toEqual([['96/2023/NĐ-CP'], []]);
+    // a Cyrillic capital that prints as the Latin one, at the end of the number (Т for T) or inside it (С for C)
+    expect(read('1460/QĐ-BYT', '1460/QĐ-BY\u0422')).toEqual([['1460/QĐ-BYT'], [[7, 40]]]);
+    expect(read('96/2023/NĐ-\u0421P', '96/2023/NĐ-CP')).toEqual([['96/2023/NĐ-CP'], [[4, 21]]]);
   });
 });
 

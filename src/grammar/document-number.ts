@@ -10,26 +10,44 @@
  */
 import type { DocumentNumber } from '../model/schema.js';
 import { vocabulary } from './vocabulary.js';
+import { grammar, onFirstUse } from './load.js';
 
-const CODE = "[A-ZĐÐ][A-Za-zĐđÐ]{0,4}";
-const ISSUER = "[A-ZĐÐ][A-ZĐÐa-zđ0-9]{0,11}(?:-[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9]{0,11}){0,3}";
+const CODE = "[A-ZĐ][A-Za-zĐđ]{0,4}";
+const ISSUER = "[A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11}){0,3}";
 const STATE = new RegExp(`^(\\d{1,6})?/(?:(\\d{4})/)?(${CODE})-(${ISSUER})$`, 'u');
 const LEGISLATURE = new RegExp(`^(\\d{1,6})/(\\d{4})/(QH\\d{1,2})$`, 'u');
 const PARTY = new RegExp(`^(\\d{1,6})?-(${CODE})/(${ISSUER})$`, 'u');
 
 /**
- * A number cited in running text: state numbers (with an optional year),
- * laws' and Party numbers, allowing the stray spaces real text has. Global:
- * reset `lastIndex` before each search.
+ * The look-alikes of grammar/references.json: a class of them, and each
+ * with the letter it shows.
  */
-export const CITATION = new RegExp(
-  `(?<![\\p{L}\\d/\\-])(?:` +
-    `(\\d{1,6}) ?(?:/ ?\\d{4} ?)?/ ?(?:${CODE}) ?- ?(?:${ISSUER})` +
-    `|\\d{1,6}/\\d{4}/QH\\d{1,2}` +
-    `|\\d{1,6} ?- ?(?:${CODE}) ?/ ?(?:${ISSUER})` +
-  `)(?![\\p{L}\\d])`,
-  'gu',
-);
+export const lookalikes = onFirstUse(() => {
+  const map = new Map(Object.entries(grammar<{ lookalikes: Record<string, string> }>('references').lookalikes));
+  const chars = [...map.keys()].join('');
+  return { map, any: new RegExp(`[${chars}]`, 'u'), all: new RegExp(`[${chars}]`, 'gu'), chars };
+});
+
+/**
+ * A number cited in running text: state numbers (with an optional year),
+ * laws' and Party numbers, allowing the stray spaces real text has and the
+ * look-alike letters a slip puts in them. Global: reset `lastIndex` before
+ * each search.
+ */
+export const citation = onFirstUse((): RegExp => {
+  // the letters of a code and an issuer, each class with the look-alikes of its letters
+  const { chars } = lookalikes();
+  const code = `[A-ZĐ${chars}][A-Za-zĐđ${chars}]{0,4}`;
+  const issuer = `[A-ZĐ${chars}][A-ZĐa-zđ0-9${chars}]{0,11}(?:-[A-ZĐ0-9${chars}][A-ZĐa-zđ0-9${chars}]{0,11}){0,3}`;
+  return new RegExp(
+    `(?<![\\p{L}\\d/\\-])(?:` +
+      `(\\d{1,6}) ?(?:/ ?\\d{4} ?)?/ ?(?:${code}) ?- ?(?:${issuer})` +
+      `|\\d{1,6}/\\d{4}/QH\\d{1,2}` +
+      `|\\d{1,6} ?- ?(?:${code}) ?/ ?(?:${issuer})` +
+    `)(?![\\p{L}\\d])`,
+    'gu',
+  );
+});
 
 export interface ParsedNumber {
   readonly number: string;
@@ -38,7 +56,8 @@ export interface ParsedNumber {
 
 /** Parses a số ký hiệu with its spaces already removed; null when it is none. */
 export function parseNumber(compact: string): ParsedNumber | null {
-  const text = compact.replace(/Ð/g, 'Đ');
+  const { map, any, all } = lookalikes();
+  const text = any.test(compact) ? compact.replace(all, (ch) => map.get(ch)!) : compact;
   let m = LEGISLATURE.exec(text);
   if (m) return { number: text, parts: { seq: m[1]!, year: Number(m[2]), type: null, issuerCode: m[3]!, style: 'state' } };
   m = STATE.exec(text);
@@ -97,8 +116,9 @@ export function cutNumber(text: string, nextText: string): { tail: string; head:
   const head = tail ? CUT_HEAD.exec(nextText)?.[0] : undefined;
   if (!tail || !head) return null;
   const joined = tail + head;
-  CITATION.lastIndex = 0;
-  const m = CITATION.exec(joined);
+  const pattern = citation();
+  pattern.lastIndex = 0;
+  const m = pattern.exec(joined);
   return m && m.index === 0 && m[0].length === joined.length ? { tail, head } : null;
 }
 

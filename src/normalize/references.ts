@@ -13,10 +13,9 @@ import { foldKey } from '../text/fold.js';
 import type { Line } from '../lexer/line.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
-import { CITATION, cutNumber, parseNumber } from '../grammar/document-number.js';
+import { citation, cutNumber, lookalikes, parseNumber } from '../grammar/document-number.js';
 import { isRealDate } from './date.js';
 
-const LOOKALIKE = /[ÐА-яЁё]/u;
 /** A cheap first look: a số ký hiệu has a digit, "/" or "-" (a year between for laws) and a capital; a date has none. */
 const NUMBER_HINT = /\d ?[/-] ?(?:\d{4} ?\/ ?)?[A-ZĐÐ]/;
 
@@ -66,7 +65,7 @@ export function normalizeReferences(
     const parsed = parseNumber(printed.replace(/\s+/g, ''));
     if (!parsed) return;
     // A number cited again is listed once, but a look-alike in any of its printings is a slip of its own.
-    const lookalike = LOOKALIKE.exec(printed)?.[0];
+    const lookalike = lookalikes().any.exec(printed)?.[0];
     const repeated = seen.has(parsed.number);
     if (repeated && !lookalike) return;
     const kind = kindBefore(before, lineAbove);
@@ -105,8 +104,9 @@ export function normalizeReferences(
     const next = lines[i + 1];
     // Every form of số ký hiệu has a slash ("496/KH-TTYT", "141-KH/HU", "15/2023/QH15"): a native search rules most lines out.
     if (text.includes('/') && NUMBER_HINT.test(text)) {
-      CITATION.lastIndex = 0;
-      for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+      const pattern = citation();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const printed = m[0];
         if (m.index < skip) continue;
         cite(printed, text.slice(0, m.index), lines[i - 1]?.text, () => at.fragment(line, printed), text.slice(m.index + printed.length) + ' ' + (next?.text ?? ''));

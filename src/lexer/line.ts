@@ -49,6 +49,11 @@ export interface Line {
    */
   readonly columns: readonly Cell[] | null;
   /**
+   * A block cut out of a run-on line (markdown/run-on.ts), past the line's
+   * first: its start is a place in the line, no indentation.
+   */
+  readonly cut: boolean;
+  /**
    * Room for the parser to remember what it read of the line (its label), so
    * that it is read once. Present from the start, so that filling it does not
    * change the line's shape.
@@ -75,6 +80,7 @@ export function makeLine(fields: Partial<Omit<Line, 'memo'>> & Pick<Line, 'index
     rule: fields.rule ?? false,
     carriesOn: fields.carriesOn ?? false,
     columns: fields.columns ?? null,
+    cut: fields.cut ?? false,
     memo: undefined,
   };
 }
@@ -101,6 +107,7 @@ export function movedLine(line: Line, place: { readonly index: number; readonly 
     rule: line.rule,
     carriesOn: line.carriesOn,
     columns: line.columns,
+    cut: line.cut,
     memo: text === line.text ? line.memo : undefined,
   };
 }

@@ -18,7 +18,7 @@ import type { FoundTable } from '../lexer/regroup.js';
 import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
 import { scanText, sideBySide } from '../lexer/text.js';
-import { cutRunOn, type Segment } from './run-on.js';
+import { cutRunOn, type Points, type Segment } from './run-on.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -28,7 +28,7 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
-type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn'>> & { readonly text: string };
+type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn' | 'cut'>> & { readonly text: string };
 
 
 /** The segments of one output line, how many physical lines below the block's first it sits, and whether a hard break opened it. */
@@ -138,6 +138,8 @@ class Walker {
    * PDF converters write, restarting a list at each paragraph between items).
    */
   private ordered = { count: 0, lazy: true };
+  /** Where the chain of points stands, for the points a run-on line holds (run-on.ts). */
+  private readonly points: Points = { last: -2 };
 
   constructor(private readonly source: SourceText, private readonly out: Line[]) {}
 
@@ -272,7 +274,7 @@ class Walker {
     const first = this.lineOf(node);
     lines.forEach(({ segments, offset, broken }, i) => {
       // most lines hold one block; a run-on line holds several, each a line of its own
-      const pieces = cutRunOn(segments);
+      const pieces = cutRunOn(segments, this.points);
       const places = pieces.length > 1 ? this.piecesIn(first + offset, pieces) : null;
       pieces.forEach((piece, k) => {
         const prefix = i === 0 && k === 0 && marker ? marker + ' ' : '';
@@ -306,7 +308,8 @@ class Walker {
       boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
       // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
       carriesOn: at.broken && this.depth > 0 && raw === printed,
-    }, place !== null && place.start > this.bounds(index).start);
+      cut: place !== null && place.start > this.bounds(index).start,
+    });
   }
 
   /**
@@ -418,11 +421,12 @@ class Walker {
   }
 
   /** Adds the line at `bounds`: it starts a block when lines were skipped before it or a blank line precedes it. */
-  private push(bounds: Bounds, fields: LineContent, block = false): void {
+  private push(bounds: Bounds, fields: LineContent): void {
     const { index, start, end } = bounds;
-    const blankBefore = block || index > this.lastLine + 1 || isBlockStart(this.source, index);
-    const { text, heading, bold, boldPrefix, cells, rule, columns, carriesOn } = fields;
-    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns, carriesOn }));
+    const { text, heading, bold, boldPrefix, cells, rule, columns, carriesOn, cut } = fields;
+    // a block cut out of a run-on line starts a block of its own
+    const blankBefore = cut === true || index > this.lastLine + 1 || isBlockStart(this.source, index);
+    this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns, carriesOn, cut }));
     this.lastLine = index;
   }
 }

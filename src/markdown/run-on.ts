@@ -47,21 +47,44 @@ const POINT = /(?<=\s)([a-zđ])\)\s/gu;
 /** A sentence's end inside a header's preamble, before the capital of the next ("…; Căn cứ", "…: Thực hiện"). */
 const PREAMBLE_BREAK = /[;:.]\s+(?=\p{Lu})/gu;
 
+/**
+ * Where the chain of points stands, across the lines of a document: the
+ * index of the last point read, -2 for none (so that only an "a)" opens a
+ * chain). A chain goes on past the lines under its last point ("a) … b)
+ * Cách ly:" over bullets, then "… c) Xét nghiệm: …" run on after the last
+ * of them).
+ */
+export interface Points {
+  last: number;
+}
+
+/** How far into a block its label is read. */
+const LABEL_REACH = 24;
+
 /** The segments of each block a line holds; most lines hold one, and are returned whole. */
-export function cutRunOn(segments: readonly Segment[]): (readonly Segment[])[] {
-  if (segments.length < 2 && !segments.some((s) => s.text.includes(') '))) return [segments];
-  const text = segments.map((s) => s.text).join('');
-  const runs = runsOf(segments);
-  const ending = new Map(runs.filter((r) => r.emphasised).map((r) => [r.last, r]));
+export function cutRunOn(segments: readonly Segment[], points: Points): (readonly Segment[])[] {
+  const text = segments.length === 1 ? segments[0]!.text : segments.map((s) => s.text).join('');
   const cuts = new Set<number>();
-  const header = headerEnd(text, runs);
-  if (header > 0) cutHeader(text, runs, header, cuts);
-  cutAtEmphasis(text, runs, cuts);
-  cutAtClosing(text, cuts);
-  cutAtPoints(text, ending, cuts);
-  cuts.delete(0);
-  if (cuts.size === 0) return [segments];
-  return pieces(segments, [...cuts].sort((a, b) => a - b));
+  if (segments.length > 1 || text.includes(') ')) {
+    const runs = runsOf(segments);
+    const ending = new Map(runs.filter((r) => r.emphasised).map((r) => [r.last, r]));
+    const header = headerEnd(text, runs);
+    if (header > 0) cutHeader(text, runs, header, cuts);
+    cutAtEmphasis(text, runs, cuts);
+    cutAtClosing(text, cuts);
+    cutAtPoints(text, ending, cuts, points);
+    cuts.delete(0);
+  }
+  const starts = [0, ...[...cuts].sort((a, b) => a - b)];
+  for (const start of starts) follow(points, text.slice(firstText(text, start), start + LABEL_REACH));
+  return starts.length === 1 ? [segments] : pieces(segments, starts.slice(1));
+}
+
+/** The chain of points after a block that opens so: a point goes on with it, a number or a section ends it. */
+function follow(points: Points, opening: string): void {
+  const label = readLabel(opening);
+  if (label?.style === 'letter') points.last = vocabulary().pointLetters.indexOf(label.value!);
+  else if (label && label.style !== 'dash' && label.style !== 'plus' && label.style !== 'star') points.last = -2;
 }
 
 /** The runs of a line: consecutive segments of one emphasised run, or of none. */
@@ -178,7 +201,7 @@ function cutAtClosing(text: string, cuts: Set<number>): void {
  * only when "b)" follows it. An emphasised run before the chain's "a)" that
  * follows a sentence's end is a heading over the points ("**Tình huống 1: …**").
  */
-function cutAtPoints(text: string, ending: ReadonlyMap<number, Run>, cuts: Set<number>): void {
+function cutAtPoints(text: string, ending: ReadonlyMap<number, Run>, cuts: Set<number>, points: Points): void {
   const { pointLetters } = vocabulary();
   const candidates: { at: number; index: number }[] = [];
   POINT.lastIndex = 0;
@@ -186,8 +209,9 @@ function cutAtPoints(text: string, ending: ReadonlyMap<number, Run>, cuts: Set<n
     if (afterSentence(text, m.index) || ending.has(endBefore(text, m.index))) candidates.push({ at: m.index, index: pointLetters.indexOf(m[1]!) });
   }
   if (candidates.length === 0) return;
-  const opening = readLabel(text.trimStart());
-  let previous = opening?.style === 'letter' ? pointLetters.indexOf(opening.value!) : -2;
+  const opening: Points = { last: points.last };
+  follow(opening, text.slice(firstText(text, 0), firstText(text, 0) + LABEL_REACH));
+  let previous = opening.last;
   candidates.forEach((c, i) => {
     const starts = c.index === 0 && candidates[i + 1]?.index === 1;
     if (c.index !== previous + 1 && !starts) return;

@@ -83,19 +83,22 @@ export function parseBody(lines: readonly Line[], from: number, to: number, runn
       continue;
     }
     const item = openItem(line, label);
+    const group = item.style === 'paragraph' && opensGroup(line, lines[i + 1]);
+    // a heading over a group of items closes the group before it, and all that is open in it
+    if (group) closeGroup(stack);
     if (item.style === 'paragraph' || item.style === 'roman') {
       // A paragraph belongs to the nearest numbered heading; a numbered sentence ("5- Ban Tuyên giáo … chủ trì …") heads nothing.
       while (stack.length > 0 && !(isNumbered(stack[stack.length - 1]!) && (headingLike(stack[stack.length - 1]!) || introduces(stack[stack.length - 1]!)))) stack.pop();
     } else {
       const r = rank(item.label!);
-      while (stack.length > 0 && rank(stack[stack.length - 1]!.label!) >= r && !indentedUnder(item, stack[stack.length - 1]!) && !numberedUnder(item, stack[stack.length - 1]!)) stack.pop();
+      while (stack.length > 0 && outranks(item, r, stack[stack.length - 1]!)) stack.pop();
     }
     item.parent = stack[stack.length - 1] ?? null;
     const target = section();
     if (item.parent) item.parent.children.push(item);
     else target.items.push(item);
     target.all.push(item);
-    if (item.style !== 'paragraph') stack.push(item);
+    if (item.style !== 'paragraph' || group) stack.push(item);
     last = item;
     previous = new OpenItem(item);
   }
@@ -150,6 +153,41 @@ function isNumbered(item: ItemNode): boolean {
   return item.style === 'arabic' || item.style === 'decimal' || item.style === 'letter';
 }
 
+/**
+ * Whether a labelled item closes the open item above it: one of the same
+ * rung or a higher one does, unless it is indented under it or numbered
+ * under it. A heading over a group of items closes when an item of a rung
+ * above its items' comes.
+ */
+function outranks(item: ItemNode, r: number, open: ItemNode): boolean {
+  if (!open.label) {
+    const first = open.children[0]?.label;
+    return first !== undefined && first !== null && r < rank(first);
+  }
+  return rank(open.label) >= r && !indentedUnder(item, open) && !numberedUnder(item, open);
+}
+
+/** Closes the innermost open group (an unlabelled heading on the stack) and the items open in it. */
+function closeGroup(stack: ItemNode[]): void {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k]!.label) continue;
+    stack.length = k;
+    return;
+  }
+}
+
+/**
+ * An unlabelled heading over a group of numbered items ("**Tình huống 1: Chưa
+ * ghi nhận ca mắc**" over "a) …", "b) …", as a plan lays out its tasks by
+ * scenario): a bold or heading line, short, no sentence, right above a point
+ * or a number. The items up to the next such heading are its own.
+ */
+function opensGroup(line: Line, next: Line | undefined): boolean {
+  if (!(line.bold === 'all' || line.heading > 0) || line.text.length > MAX_HEADING || endsSentence(line.text) || !next) return false;
+  const label = labelOf(next);
+  return label !== null && (label.style === 'letter' || label.style === 'arabic' || label.style === 'decimal');
+}
+
 /** A Roman label starts a section when what follows reads as a title, not a sentence. */
 function isSectionHeading(line: Line, label: Label): boolean {
   const rest = line.text.slice(label.rest);
@@ -164,7 +202,8 @@ function isSectionHeading(line: Line, label: Label): boolean {
  * nests a list): its child, though the ladder ranks them alike.
  */
 function indentedUnder(item: ItemNode, open: ItemNode): boolean {
-  return item.style === open.style && item.block.lines[0]!.start >= open.block.lines[0]!.start + 2 && lastText(open).trimEnd().endsWith(':');
+  const [line, above] = [item.block.lines[0]!, open.block.lines[0]!];
+  return item.style === open.style && !line.cut && !above.cut && line.start >= above.start + 2 && lastText(open).trimEnd().endsWith(':');
 }
 
 function headingLike(item: ItemNode): boolean {

@@ -131,4 +131,18 @@ describe('reports', () => {
       { line: 6, period: 'tháng', deadline: { day: 20, month: null }, to: 'Sở Y tế' },
     ]);
   });
+
+  it('reads a deadline whose hour comes before its day, and the days after a joiner printed without their word', () => {
+    const doc = ['KẾ HOẠCH', 'Bảo đảm y tế cho Hội khỏe Phù Đổng năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      '- Tổ y tế trực báo cáo nhanh về Trung tâm trước 17 giờ 00 các ngày 08/7/2027 và 09/7/2027.',
+      '- Trung tâm báo cáo kết quả về Sở Y tế trước 16h30 ngày 15/7/2027.'].join('\n');
+    const reports = compile(doc).plan.reporting.map((r) => [r.line, r.deadline.day, r.deadline.month, r.to]);
+    expect(reports).toEqual([[5, 8, 7, 'Trung tâm'], [5, 9, 7, 'Trung tâm'], [6, 15, 7, 'Sở Y tế']]);
+  });
+
+  it('takes the body a report goes to, not the one a bracket sends a copy to', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng, chống bệnh sởi năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      '- Khoa Kiểm soát bệnh tật báo cáo Sở Y tế (đồng gửi Trung tâm Kiểm soát bệnh tật tỉnh) trước ngày 05 hằng tháng.'].join('\n');
+    expect(compile(doc).plan.reporting.map((r) => r.to)).toEqual(['Sở Y tế']);
+  });
 });

@@ -29,6 +29,8 @@ interface ReportingFile {
   yearEnd: { period: string; months: number[] };
   weekdays: string[];
   hourWords: string[];
+  minuteWords: string[];
+  dayPlurals: string[];
   week: { word: string; period: string };
 }
 
@@ -72,6 +74,10 @@ const reportingWords = onFirstUse((): ReportingWords => {
   const [day, month, year] = [dateWords.day, dateWords.month, dateWords.year].map(looseWord);
   // "ngày 15/12", "ngày 15 tháng 12 năm 2026", "ngày 20" (of a month the text names elsewhere): the day, then the month when printed.
   const date = `${day}\\s+(\\d{1,2})(?:\\s*(?:\\/|${month})\\s*(\\d{1,2})(?:\\s*(?:\\/|${year})\\s*\\d{2,4})?)?`;
+  // "16 giờ 00", "16h30", "9 giờ 30 phút" before the day: not read
+  const hour = `\\d{1,2}\\s*(?:${alternation(file.hourWords)})(?:\\s*\\d{1,2}(?:\\s*(?:${alternation(file.minuteWords)}))?)?\\s+`;
+  // after a joiner, a day in figures without its word: "các ngày 11/6/2026 và 12/6/2026"
+  const bareDate = `(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*\\d{2,4})?(?![\\d/])`;
   return {
     reportKeys: file.reportWords.map(fold),
     sendWord: new RegExp(`(?:^|\\s)(?:${alternation(foldedKeys(file.sendWords))})\\s`, 'u'),
@@ -88,8 +94,8 @@ const reportingWords = onFirstUse((): ReportingWords => {
       ),
       period: file.week.period,
     },
-    deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?${date}`, 'giu'),
-    andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?${date}`, 'iu'),
+    deadline: new RegExp(`(?:${alternation(file.deadlineLeads)})\\s+(?:(?:${alternation(file.deadlineCopula)})\\s+)?(?:${hour})?(?:(?:${alternation(file.dayPlurals)})\\s+)?${date}`, 'giu'),
+    andDeadline: new RegExp(`^\\s*(?:,|${alternation(file.deadlineJoiners)})\\s*(?:(?:${alternation(file.deadlineLeads)})\\s+)?(?:${date}|${bareDate})`, 'iu'),
     recurrence: new RegExp(`^(?:${file.recurrencePrefixes.map(looseWord).join('|')})\\s+`, 'u'),
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
     yearEnd: file.yearEnd,
@@ -162,9 +168,9 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
     if (!push(m.index, m[0], m[1]!, m[2])) continue;
     let end = m.index + m[0].length;
     for (let next = andDeadline.exec(text.slice(end)); next; next = andDeadline.exec(text.slice(end))) {
-      // the joined deadline starts at its day word: "ngày 20/12" of "… và ngày 20/12"
-      const day = fold(next[0]).indexOf(words.dayKey);
-      if (!push(end + next.index + day, next[0].slice(day), next[1]!, next[2])) break;
+      // the joined deadline starts at its day word ("ngày 20/12" of "… và ngày 20/12"), or at its day in figures
+      const day = next[1] !== undefined ? fold(next[0]).indexOf(words.dayKey) : next[0].search(/\d/);
+      if (!push(end + next.index + day, next[0].slice(day), (next[1] ?? next[3])!, next[1] !== undefined ? next[2] : next[4])) break;
       end += next.index + next[0].length;
     }
     deadline.lastIndex = end;
@@ -265,7 +271,8 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
     for (const lead of words.leadPatterns) {
       lead.lastIndex = 0;
       const m = nearestEnd ? lastMatch(lead, key) : lead.exec(key);
-      if (!m) continue;
+      // a lead in brackets names a copy or a channel: "báo cáo Sở Y tế (đồng gửi Trung tâm …)"
+      if (!m || inBrackets(slice, m.index)) continue;
       const rest = slice.slice(m.index + m[0].length);
       const stop = rest.search(words.recipientStop);
       const name = tidyName(stop >= 0 ? rest.slice(0, stop) : rest);
@@ -279,6 +286,11 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
   const direct = text.slice(wordAt).replace(words.reportWord, '');
   const named = words.bodyAfterReport.exec(direct);
   return look(after, Math.min(text.length, after + 120), false) ?? look(reportAt, after, true) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
+}
+
+/** Whether a bracket opened before an offset of a text is still open there. */
+function inBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }
 
 /** The last match of a global pattern in a text, from its start. */

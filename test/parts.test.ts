@@ -391,6 +391,17 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('a table heading cell that reads "Nơi nhận"', () => {
+  it('is no recipients heading: without its colon, one heads only the list under it', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế học đường năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO', '', 'Loại báo cáo', '', 'Nơi nhận', '', 'Báo cáo tháng', '', 'Phòng Y tế huyện',
+      '', 'Trên đây là Kế hoạch y tế học đường năm 2027./.', '', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.'].join('\n');
+    const { plan } = compile(doc);
+    expect([plan.recipients.map((r) => r.name), plan.archive]).toEqual([['Sở Y tế'], ['VT']]);
+    // as the list's own heading, without its colon, it still heads the list
+    expect(compile(doc.replace('Nơi nhận:', 'Nơi nhận')).plan.recipients.map((r) => r.name)).toEqual(['Sở Y tế']);
+  });
+});
+
 describe('a header column one space from the Quốc hiệu beside it', () => {
   it('is a column of its own, as lynx lays out a borderless header table', () => {
     const doc = ['   SỞ Y TẾ AN GIANG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '   TRUNG TÂM Y TẾ KHU VỰC TÂN CHÂU Độc lập - Tự do - Hạnh phúc',

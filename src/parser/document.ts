@@ -138,12 +138,22 @@ function findClosing(lines: readonly Line[], from: number, to = lines.length): n
   for (let i = lastSection; i < to; i++) {
     const line = lines[i]!;
     const texts = line.columns ? [line.columns[0]!.text] : line.cells ? [line.cells[0]!.text.split('\n')[0]!] : [line.text];
-    if (texts.some((t) => isClosingSentence(t) || isRecipientsHeading(t))) return i;
+    if (texts.some((t) => isClosingSentence(t) || (isRecipientsHeading(t) && (t.includes(':') || opensList(lines[i + 1]))))) return i;
     if (line.blankBefore && isSignatureLine(line.text)) return i;
     // the signatures of a joint plan side by side in a table's row, the list under it ("KT. GIÁM ĐỐC" | "TM. BAN THƯỜNG VỤ")
     if (line.cells && line.cells.length >= 2 && line.cells.some((c) => c.text.split('\n').some(isSignatureLine))) return i;
   }
   return to;
+}
+
+/**
+ * Whether a line opens a list of recipients: a "Nơi nhận" without its colon
+ * heads them only so ("Nơi nhận" over "- Như trên;"); alone, it may be a
+ * table's heading cell ("Loại báo cáo | Thời hạn | Nơi nhận").
+ */
+function opensList(line: Line | undefined): boolean {
+  const style = line ? labelOf(line)?.style : undefined;
+  return style === 'dash' || style === 'plus' || style === 'star';
 }
 
 function findAppendix(lines: readonly Line[], from: number): number {

@@ -90,22 +90,34 @@ function readTable(lines: Line[], from: number): { rows: Line[]; end: number } |
  * A table of one cell per line without an ordinal column, as AbiWord prints
  * a Word table (each cell a paragraph): "Chỉ tiêu", "Đơn vị tính", "Kế hoạch
  * năm 2027", then each row's indicator, unit and value. The heading is its
- * short heading cells; a row is as many cells, the last a figure (perhaps
+ * short heading cells (column words, or, under a bold "Chỉ tiêu", the bold
+ * cells after it, as turndown prints a heading row); a row is as many cells, the last a figure (perhaps
  * after its comparator), none a labelled line; the table ends at the first
  * that is not.
  */
 function readUnnumbered(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   let k = from;
-  while (k < lines.length && k - from < MAX_HEADER_CELLS && isHeaderCell(lines[k]!) && lines[k]!.text.length <= MAX_UNNUMBERED_HEADING) k++;
+  // a heading printed in bold (turndown's "**Chỉ tiêu**", "**Học sinh lớp 9**") says which cells are its own, whatever they name
+  const bold = lines[from]!.bold === 'all';
+  const headingCell = (line: Line): boolean => line.text.length <= MAX_UNNUMBERED_HEADING && (isHeaderCell(line) || (bold && line.bold === 'all' && !line.cells && labelOf(line) === null));
+  while (k < lines.length && k - from < MAX_HEADER_CELLS && headingCell(lines[k]!)) k++;
   const width = k - from;
-  if (width < 3) return null;
+  // two columns ("Nội dung | Số tiền") only under a bold heading: unmarked, two short lines are too often no table
+  if (width < (bold ? 2 : 3)) return null;
   const rows: Line[] = [row(lines.slice(from, k))];
   for (; k + width <= lines.length; k += width) {
     const cells = lines.slice(k, k + width);
-    if (cells.some((c) => c.cells || c.rule || labelOf(c) !== null) || !valueCell().test(cells[width - 1]!.text)) break;
+    // under a bold heading, a row's first cell may be a sub-line of the one above it ("+ Điện di huyết sắc tố …")
+    if (cells.some((c, i) => c.cells || c.rule || (labelOf(c) !== null && !(bold && i === 0 && isSubLine(c)))) || !valueCell().test(cells[width - 1]!.text)) break;
     rows.push(row(cells));
   }
   return rows.length >= 3 ? { rows, end: k } : null;
+}
+
+/** A line that a dash or a plus opens: a sub-line of a table's row, or a list's item. */
+function isSubLine(line: Line): boolean {
+  const style = labelOf(line)?.style;
+  return style === 'dash' || style === 'plus';
 }
 
 /** A heading cell of such a table is short. */

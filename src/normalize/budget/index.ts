@@ -66,13 +66,20 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const lines = context.diagnostics.term(slip.kind === 'column' ? 'columnCells' : 'yearsOf', { name: slip.name });
       context.diagnostics.report('KH601', context.at.fragment(slip.row, slip.text, slip.start), { lines, sum: formatDong(slip.sum), amount: formatDong(slip.amount) });
     }
+    /** The last line of the table that is no part of another: the parent of the sub-lines under it. */
+    let above: BudgetItem | null = null;
     for (const row of amounts) {
       const span = context.at.fragment(row.row, row.text, row.start);
       if (row.total && total === null) {
         total = { amount: row.amount, words: null, ...span };
         totalLine = row.row.index;
       } else if (!row.total) {
-        items.push({ id: context.ids.next('bud', span.line), label: row.label, amount: row.amount, group: null, parent: null, ...span });
+        // a line starts where its row does, its amount in the same cell row or on a line of its own
+        const opening = context.at.line(row.first);
+        const whole = opening.line < span.line ? { ...span, line: opening.line, column: opening.column } : span;
+        const item: BudgetItem = { id: context.ids.next('bud', whole.line), label: row.label, amount: row.amount, group: null, parent: row.sub ? above?.id ?? null : null, ...whole };
+        items.push(item);
+        if (!row.sub) above = item;
       }
     }
   };

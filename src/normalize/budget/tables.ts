@@ -20,6 +20,10 @@ export interface TableAmount {
   readonly amount: number;
   /** The row names a total ("Tổng cộng", "Tổng"). */
   readonly total: boolean;
+  /** The row's name opens with a dash or a plus: a part of the row above it ("Xét nghiệm, trong đó:" over "+ Tổng phân tích …"). */
+  readonly sub: boolean;
+  /** Where the row starts: the line of its first cell. */
+  readonly first: Line;
   /** The row, and where its figure is printed in it. */
   readonly row: Line;
   readonly start: number;
@@ -27,6 +31,8 @@ export interface TableAmount {
 }
 
 const AMOUNT = new RegExp(`^(?:${figure('')})$`);
+/** The dash or plus that opens a sub-line's name: "+ Điện di huyết sắc tố". */
+const SUB_LINE = /^[-–+]\s+(?=\S)/;
 
 /** What a budget table gives: its amounts, and the sums of a table of the money by year that it gets wrong. */
 export interface BudgetTable {
@@ -54,12 +60,17 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
     const printed = printedIn(row, money);
     if (!AMOUNT.test(printed)) continue;
     const cell = row.cells![money]!;
-    const name = label >= 0 ? printedIn(row, label) : '';
+    const printedName = label >= 0 ? printedIn(row, label) : '';
+    const bullet = SUB_LINE.exec(printedName);
+    const name = bullet ? printedName.slice(bullet[0].length) : printedName;
     const key = foldKey(name);
     const amount: TableAmount = {
       label: name,
       amount: toDong(printed, scale),
-      total: totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
+      // a part of a line is no total, whatever it starts with ("+ Tổng phân tích tế bào máu")
+      total: bullet === null && totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
+      sub: bullet !== null,
+      first: row,
       row: cellLine(row, cell, printed),
       start: cell.start >= 0 ? cell.start : row.start,
       text: printed,

@@ -51,6 +51,12 @@ interface Layout {
   values: number[];
   /** One row per place, one column per indicator: each value's indicator is its column's, for its row's place. */
   byPlace: boolean;
+  /**
+   * Columns of values for groups ("Học sinh lớp 9 | Thanh niên | Phụ nữ mang
+   * thai", "Khu vực cửa khẩu | Các xã, phường"), not for years or plans: each
+   * value's indicator is its row's, for its column's group.
+   */
+  byGroup: boolean;
 }
 
 /** Which column is which, from the header row; null when the table is not an indicator table. */
@@ -73,7 +79,15 @@ function layout(header: readonly string[]): Layout | null {
     if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);
   });
-  return values.length > 0 ? { indicator, unit, values, byPlace } : null;
+  const byGroup = !byPlace && values.length >= 2 && values.every((i) => isGroupHeading(keys[i]!));
+  return values.length > 0 ? { indicator, unit, values, byPlace, byGroup } : null;
+}
+
+/** A column heading that names a group: no year or period, and no word of a plan's or a baseline's column. */
+function isGroupHeading(key: string): boolean {
+  const v = quantityVocabulary();
+  if (key === '' || YEAR_IN_HEADING.test(key) || v.periodColumns.some((p) => key === p || key.startsWith(p + ' '))) return false;
+  return !v.planColumns.some((w) => key.includes(w)) && !v.baselineColumns.some((c) => hasWord(key, c));
 }
 
 const YEAR_IN_HEADING = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
@@ -98,14 +112,17 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
   for (const row of rows) {
     const cells = row.cells ?? [];
     // a cell of several lines (<br>, paragraphs of an HTML cell) names one indicator, or one place
-    const named = tidySpaces(cells[columns.indicator]?.text ?? '');
-    if (!named) continue;
-    const rowUnit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : null;
+    const printed = tidySpaces(cells[columns.indicator]?.text ?? '');
+    if (!printed) continue;
+    // without a unit column, a row's unit is the one its indicator ends with in brackets: "Số người được tư vấn (người)"
+    const own = columns.unit < 0 && !columns.byPlace ? headingParts(printed) : null;
+    const named = own?.unit ? own.name : printed;
+    const rowUnit = columns.unit >= 0 ? cells[columns.unit]?.text.trim() || null : own?.unit ?? null;
     for (const col of columns.values) {
       const cell = cells[col];
       if (!cell) continue;
-      // by place: "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi (%)" for "Xã Bản Mế"
-      const indicator = columns.byPlace ? `${headings[col]!.name} - ${named}` : named;
+      // by place: "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi (%)" for "Xã Bản Mế"; by group: "Số người được tư vấn" for "Thanh niên"
+      const indicator = columns.byPlace ? `${headings[col]!.name} - ${named}` : columns.byGroup ? `${named} - ${headings[col]!.name}` : named;
       const unit = columns.byPlace ? headings[col]!.unit : rowUnit;
       const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
       const m = cellValue().exec(rest);

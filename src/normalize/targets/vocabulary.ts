@@ -50,6 +50,7 @@ interface QuantitiesFile {
   occasionUnits: string[];
   spanUnits: string[];
   planColumns: string[];
+  periodColumns: string[];
   yearUnit: string;
   sharedPredicates: string[];
 }
@@ -143,6 +144,8 @@ export interface QuantityVocabulary {
   readonly spanUnits: ReadonlySet<string>;
   /** Folded words of a table column that holds what is planned ("Kế hoạch 2025", "Chỉ tiêu"). */
   readonly planColumns: readonly string[];
+  /** Folded words that open a column heading naming a period ("Quý I", "Cả năm"). */
+  readonly periodColumns: readonly string[];
   /** The folded unit of a number that may be a year ("năm"). */
   readonly yearUnit: string;
   /**
@@ -223,6 +226,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     occasionUnits: new Set(q.occasionUnits.map(foldKey)),
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
+    periodColumns: keys(q.periodColumns),
     yearUnit: foldKey(q.yearUnit),
     predicateWords: q.sharedPredicates.map((word) => word.toLowerCase()),
   };

@@ -44,6 +44,8 @@ const SENTENCE_ENDS = new Set([...'.:;!?…']);
 const PHRASE_REACH = 48;
 /** Where a point's letter may stand in a run-on line: after a blank. */
 const POINT = /(?<=\s)([a-zđ])\)\s/gu;
+/** A sentence's end and the blanks after it (a space, or a no-break space an HTML export writes as &nbsp;). */
+const SENTENCE_BREAK = /\.\s+/g;
 /** A sentence's end inside a header's preamble, before the capital of the next ("…; Căn cứ", "…: Thực hiện"). */
 const PREAMBLE_BREAK = /[;:.]\s+(?=\p{Lu})/gu;
 
@@ -115,7 +117,7 @@ function firstText(text: string, at: number): number {
 
 /** A text's first word: up to its first space. */
 function firstWord(text: string): string {
-  const space = text.indexOf(' ');
+  const space = text.search(/\s/);
   return space < 0 ? text : text.slice(0, space);
 }
 
@@ -186,8 +188,9 @@ function cutAtEmphasis(text: string, runs: readonly Run[], cuts: Set<number>): v
 /** The closing sentence ("Trên đây là Kế hoạch …") run on after the last sentence of the body. */
 function cutAtClosing(text: string, cuts: Set<number>): void {
   const { closingSentences } = vocabulary();
-  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 2)) {
-    const start = firstText(text, at + 1);
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+    const start = m.index + m[0].length;
     if (startsWithPhrase(foldStart(text.slice(start, start + PHRASE_REACH)), closingSentences)) {
       cuts.add(start);
       return;

@@ -104,6 +104,7 @@ function lastNonSpace(s: string): number {
   return -1;
 }
 
+/** A blank at a line's ends; also BEL, Word's mark at the end of a table cell and row, which wvWare's text keeps (`Số: 27/KH-BVĐK␇`). */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+  return c === 32 || c === 9 || c === 12 || c === 7 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }

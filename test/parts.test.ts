@@ -391,6 +391,20 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('tasks laid out by scenario', () => {
+  it('puts the points under the bold heading above them, each group its own, the letters starting again', () => {
+    const doc = ['# KẾ HOẠCH', '', 'Phòng, chống cúm A(H5N1) năm 2027', '', '## I. NHIỆM VỤ', '', '**Tình huống 1: Chưa có ca bệnh trên người**', '',
+      'a) Giám sát tại chợ gia cầm.', '', 'b) Truyền thông cho người chăn nuôi.', '', '- In 500 tờ rơi.', '', '**Tình huống 2: Có ca bệnh trên người**', '',
+      'a) Cách ly người bệnh.', '', 'b) Điều trị tại Bệnh viện tỉnh.', '', '## II. KINH PHÍ', '', 'Ngân sách tỉnh.'].join('\n');
+    const { tasks, diagnostics } = compile(doc, { file: 'x.md' }).plan;
+    expect(tasks.map((t) => [t.line, t.label, t.parent])).toEqual([
+      [7, null, null], [9, 'a', 'task-7'], [11, 'b', 'task-7'], [13, null, 'task-11'],
+      [15, null, null], [17, 'a', 'task-15'], [19, 'b', 'task-15'],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'KH201')).toEqual([]);
+  });
+});
+
 describe('a table heading cell that reads "Nơi nhận"', () => {
   it('is no recipients heading: without its colon, one heads only the list under it', () => {
     const doc = ['KẾ HOẠCH', 'Y tế học đường năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO', '', 'Loại báo cáo', '', 'Nơi nhận', '', 'Báo cáo tháng', '', 'Phòng Y tế huyện',

@@ -29,6 +29,10 @@ describe('bodies', () => {
     expect(isBodyName('Liên đội các trường Tiểu học, THCS trên địa bàn xã')).toBe(true);
     expect(isBodyName('Chi đoàn ấp Phú Hòa')).toBe(true);
     expect(splitBodies('Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)', false)).toEqual(['Trung tâm Y tế huyện']);
+    // a list in brackets names the parts of one body, its note
+    expect(splitBodies('Các khoa có sử dụng máy X-quang di động (Khoa Hồi sức tích cực - Chống độc, Khoa Gây mê hồi sức, Khoa Cấp cứu)', false))
+      .toEqual(['Các khoa có sử dụng máy X-quang di động']);
+    expect(splitBodies('Phòng Y tế (chủ trì), Trung tâm Y tế huyện', false)).toEqual(['Phòng Y tế', 'Trung tâm Y tế huyện']);
     expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
     // border posts, ports and enterprises an island's or a border district's plan gives duties to
     expect(splitBodies('Công an đặc khu, Đồn Biên phòng Côn Đảo', false)).toEqual(['Công an đặc khu', 'Đồn Biên phòng Côn Đảo']);

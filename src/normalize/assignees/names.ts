@@ -32,14 +32,21 @@ export function stripRequest(text: string): { name: string; requested: boolean }
 /**
  * Splits a list of bodies. A separator splits only where a new body's name
  * starts: an upper-case head ("…, Trung tâm …", "… và Hội …"), or, in the
- * subject of a sentence, a collective such as "và các tổ chức chính trị - xã hội".
+ * subject of a sentence, a collective such as "và các tổ chức chính trị - xã hội";
+ * never inside brackets ("Các khoa có máy X-quang di động (Khoa Hồi sức, Khoa
+ * Cấp cứu)": the parts of one body, its note).
  */
 export function splitBodies(text: string, inSentence: boolean): string[] {
   const parts: string[] = [];
   let from = 0;
   const separator = agencyVocabulary().listSeparator;
   separator.lastIndex = 0;
+  // how deep in brackets the text is where the search has reached: a list in brackets names a body's parts, as a note
+  let depth = 0;
+  let scanned = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    for (; scanned < m.index; scanned++) depth += text[scanned] === '(' ? 1 : text[scanned] === ')' && depth > 0 ? -1 : 0;
+    if (depth > 0) continue;
     const next = text.slice(m.index + m[0].length);
     if (startsBody(next, inSentence, m[0]) && !isJointOffice(text.slice(from, m.index), m[0])) {
       parts.push(text.slice(from, m.index));

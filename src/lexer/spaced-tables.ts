@@ -125,6 +125,11 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
       } else columns.splice(columns.indexOf(column), 1, ...under.map((g) => ({ text: `${column.text} ${g.text}`, start: g.start, end: g.end, index: column.index })));
     }
   }
+  const header = lines[from]!;
+  const headingLine = (): Line =>
+    makeLine({ index: header.index, text: columns.map((c) => c.text).join('\t'), start: header.start, end: header.end, blankBefore: header.blankBefore, cells: columns.map((c) => makeCell(c.text, c.start, c.index)) });
+  const inOrder = readInOrder(lines, k, columns.length, raw);
+  if (inOrder) return { rows: [headingLine(), ...inOrder.rows], end: inOrder.end };
   const rows: { first: Line; cells: Placed[][] }[] = [];
   /** The heading's lines as printed: a page break prints them again over the rows that go on. */
   const headingTexts = lines.slice(from, k).map((l) => l.text);
@@ -169,15 +174,45 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     rows.push({ first: line, cells });
   }
   if (rows.length < 2) return null;
-  const header = lines[from]!;
-  return {
-    rows: [
-      makeLine({ index: header.index, text: columns.map((c) => c.text).join('\t'), start: header.start, end: header.end, blankBefore: header.blankBefore, cells: columns.map((c) => makeCell(c.text, c.start, c.index)) }),
-      ...rows.map((r) => rowLine(r.first, r.cells)),
-    ],
-    end: k,
-  };
+  return { rows: [headingLine(), ...rows.map((r) => rowLine(r.first, r.cells))], end: k };
 }
+
+/**
+ * A table whose cells are apart but not aligned, as unrtf and html2text print
+ * Word's tab stops (a run of no-break spaces for each, whatever the width of
+ * the text before it): each row its ordinal and then its cells in order, the
+ * last values wrapped onto lines of figures alone under it ("1  Gói thầu đã
+ * lựa chọn xong nhà thầu  Gói  9  24" over "25  26"). Read in order, cell
+ * after cell, when every row comes to as many cells as the heading has
+ * columns and at least one row wrapped so; null otherwise, and the columns'
+ * places decide.
+ */
+function readInOrder(lines: Line[], from: number, width: number, raw: readonly string[]): { rows: Line[]; end: number } | null {
+  const rows: Line[] = [];
+  let wrapped = false;
+  let k = from;
+  while (k < lines.length && rows.length < MAX_ROWS) {
+    const line = lines[k]!;
+    if (line.cells || line.rule) break;
+    const groups = groupsOf(line, raw);
+    if (groups.length < 2 || !isRowOrdinal(groups[0]!.text) || rows.length > 0 && line.blankBefore) break;
+    const cells: Placed[] = groups.map((g) => ({ ...g, line: line.index }));
+    let next = k + 1;
+    for (; cells.length < width && next < lines.length && !lines[next]!.blankBefore && !lines[next]!.cells; next++) {
+      const rest = groupsOf(lines[next]!, raw);
+      if (rest.length === 0 || !rest.every((g) => figureAlone().test(g.text))) break;
+      for (const g of rest) cells.push({ ...g, line: lines[next]!.index });
+      wrapped = true;
+    }
+    if (cells.length !== width) return null;
+    rows.push(rowLine(line, cells.map((c) => [c])));
+    k = next;
+  }
+  return wrapped && rows.length >= 2 ? { rows, end: k } : null;
+}
+
+/** Rows read in order at most: a table's worth. */
+const MAX_ROWS = 200;
 
 function rowLine(first: Line, cells: Placed[][]): Line {
   const made: Cell[] = cells.map((parts) => (parts.length ? makeCell(parts.map((p) => p.text).join(' '), parts[0]!.start, parts[0]!.line) : makeCell('', -1)));

@@ -144,6 +144,12 @@ describe('reports', () => {
     expect(reports).toEqual([[5, 8, 7, 'Trung tâm'], [5, 9, 7, 'Trung tâm'], [6, 15, 7, 'Sở Y tế']]);
   });
 
+  it('reads a numbered report whose sentence goes on after an aside on the next line', () => {
+    const doc = ['KẾ HOẠCH', 'Cung ứng thuốc năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO', '',
+      '1. Các đơn vị báo cáo tồn kho, tình hình cung ứng thuốc về Sở Y tế', '(qua Phòng Nghiệp vụ Dược) trước ngày 05 hằng tháng.'].join('\n');
+    expect(compile(doc).plan.reporting.map((r) => [r.deadline.day, r.period, r.to])).toEqual([[5, 'tháng', 'Sở Y tế']]);
+  });
+
   it('takes the body a report goes to, not the one a bracket sends a copy to', () => {
     const doc = ['KẾ HOẠCH', 'Phòng, chống bệnh sởi năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
       '- Khoa Kiểm soát bệnh tật báo cáo Sở Y tế (đồng gửi Trung tâm Kiểm soát bệnh tật tỉnh) trước ngày 05 hằng tháng.'].join('\n');

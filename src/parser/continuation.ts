@@ -71,11 +71,14 @@ export function continues(previous: PreviousText, line: Line): boolean {
  * with ("b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu
  * vực; …") or on a comma, or on a name's dash ("… Bệnh viện Sản -" / "Nhi tỉnh: …"), or
  * the line starts with a quarter's or a month's number cut from its word
- * ("… trong quý" / "III/2026.").
+ * ("… trong quý" / "III/2026."), or with an aside the sentence goes on after
+ * ("(qua Phòng Nghiệp vụ Dược) trước ngày 05 …").
  */
 function cutShort(previous: string, text: string): boolean {
   // "… nhóm máu," / "HIV, viêm gan B, …": no heading ends on a comma
   if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous) || previous.trimEnd().endsWith(',')) return true;
+  // "… về Sở Y tế" / "(qua Phòng Nghiệp vụ Dược) trước ngày 05 hằng tháng.": an aside the sentence goes on after
+  if (ASIDE_THEN_TEXT.test(text)) return true;
   // "2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ" / "Tỉnh ủy …": no heading holds a clause
   // break, nor a title with its text after the colon ("4. Nâng cao năng lực: tập huấn … cho 130 nhân viên Trạm" / "Y tế; …")
   if (holdsClause(previous)) return true;
@@ -86,6 +89,9 @@ function cutShort(previous: string, text: string): boolean {
   if (startsWithPhrase(foldStart(previous.slice(rest).trimStart()), requests) !== null && startsWithPhrase(foldStart(text), dutyVerbs) === null) return true;
   return !endsSentence(previous) && vocabulary().continuationWords.has(lastWord(previous));
 }
+
+/** A line that opens with an aside in brackets and goes on in small letters after it. */
+const ASIDE_THEN_TEXT = /^\([^()]{1,120}\)\s+\p{Ll}/u;
 
 /** A clause break inside a text, or a title's text after its colon: what no heading holds. */
 function holdsClause(text: string): boolean {

@@ -481,6 +481,16 @@ describe('a PDF read by pdfplumber (a table\'s cells centred in their rows)', ()
     expect([signature?.capacity, signature?.title, signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Bùi Quang Thắng']);
   });
 
+  it('parts the signer\'s name from the last entry before it, once the signature has begun', () => {
+    const doc = (last: string) => compile(['KẾ HOẠCH', 'Cung ứng thuốc năm 2027', '', 'I. NHIỆM VỤ', '1. Dự trữ thuốc.', '',
+      'Nơi nhận: KT. GIÁM ĐỐC', '- Bộ Y tế (b/c);  PHÓ GIÁM ĐỐC', last, '- Lưu: VT, NVD.'].join('\n')).plan;
+    const { recipients, signature } = doc('- Trạm Y tế các xã, phường;   Đoàn Thị Thu Hằng');
+    expect([recipients.map((r) => r.name), signature?.name]).toEqual([['Bộ Y tế', 'Trạm Y tế các xã, phường'], 'Đoàn Thị Thu Hằng']);
+    // a body's name after an entry's end is no signer's
+    const named = doc('- Trạm Y tế các xã; Trung tâm Y tế');
+    expect([named.recipients.map((r) => r.name), named.signature?.name]).toEqual([['Bộ Y tế', 'Trạm Y tế các xã; Trung tâm Y tế'], null]);
+  });
+
   it('reads a concentration in µg/l as a unit', () => {
     expect([targets[0]!.cmp, targets[0]!.value, targets[0]!.unit]).toEqual(['ge', 150, 'µg/l']);
   });

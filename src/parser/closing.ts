@@ -63,7 +63,7 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     const interleaved = heading !== null && isListEntry(piece.text) && signature.every((p) => isMostlyUpper(p.text));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
-    const beside = entry === 'new' ? titleAfterEntry(piece) : null;
+    const beside = entry === 'new' ? titleAfterEntry(piece, signature.length > 0) : null;
     if (beside) {
       recipients.push(beside.entry);
       signature.push(beside.title);
@@ -244,14 +244,17 @@ function isTitleBeside(text: string): boolean {
 
 /**
  * An entry that ends ("…;", "- Lưu: VT, KHNV.") with a signature's first
- * line in capitals after it ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC"): the two apart.
+ * line in capitals after it ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC"), or, once the
+ * signature has begun (`signed`), with the signer's name ("- Trạm Y tế các
+ * xã, phường;   Đoàn Thị Thu Hằng", as html2text prints Word's tab stops
+ * between the two columns): the two apart.
  */
-function titleAfterEntry(piece: Piece): { entry: Piece; title: Piece } | null {
+function titleAfterEntry(piece: Piece, signed: boolean): { entry: Piece; title: Piece } | null {
   if (!isListEntry(piece.text)) return null;
   for (const mark of ENTRY_ENDS) {
     for (let end = piece.text.indexOf(mark); end >= 0; end = piece.text.indexOf(mark, end + 1)) {
       const rest = piece.text.slice(end + mark.length).trim();
-      if (!isTitleBeside(rest)) continue;
+      if (!isTitleBeside(rest) && !(signed && nameStart(rest) === 0)) continue;
       const at = piece.text.indexOf(rest, end);
       return { entry: { ...piece, text: piece.text.slice(0, end + 1) }, title: { text: rest, line: piece.line, start: piece.start + at } };
     }

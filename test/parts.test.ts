@@ -391,6 +391,14 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('two bold runs glued where a line break was dropped', () => {
+  it('reads as two words, as turndown prints an issuer typed over two lines', () => {
+    const doc = ['**SỞ Y TẾ TỈNH ĐỒNG THÁP**', '', '**TRUNG TÂM Y TẾ****KHU VỰC CAO LÃNH**', '', 'Số: 58/KH-TTYT', '', '**KẾ HOẠCH**', '', '**Y tế kỳ thi năm 2026**', '',
+      '**I. NHIỆM VỤ**', '', '1\\. Trực tại điểm thi.'].join('\n');
+    expect(compile(doc, { file: 'x.md' }).plan.document.issuer).toBe('TRUNG TÂM Y TẾ KHU VỰC CAO LÃNH');
+  });
+});
+
 describe('tasks laid out by scenario', () => {
   it('puts the points under the bold heading above them, each group its own, the letters starting again', () => {
     const doc = ['# KẾ HOẠCH', '', 'Phòng, chống cúm A(H5N1) năm 2027', '', '## I. NHIỆM VỤ', '', '**Tình huống 1: Chưa có ca bệnh trên người**', '',

@@ -119,6 +119,26 @@ describe('numbers that name rather than measure', () => {
   it('keeps the denominator of a rate out of the values', () => {
     expect(pick('Số ca ngộ độc được báo cáo trên 100.000 dân còn dưới 08 ca')).toEqual([{ value: 8, cmp: 'lt', unit: 'ca' }]);
   });
+
+  it('reads no minutes of a time of day as a count', () => {
+    // "30 buổi", "00 buổi": the minutes, and the word of the day's part after them
+    expect(pick('Cán bộ y tế có mặt trước 06 giờ 30 buổi sáng và trước 13 giờ 00 buổi chiều').filter((q) => q.unit === 'buổi')).toEqual([]);
+  });
+});
+
+describe('targets said twice or labelled', () => {
+  const targetsOf = (line: string) =>
+    compile(['KẾ HOẠCH', 'Y tế kỳ thi năm 2026', '', 'I. CHỈ TIÊU', '', line].join('\n')).plan.targets.map((t) => [t.value, t.unit, t.indicator]);
+
+  it('reads a rate said again as a fraction in brackets as one target', () => {
+    expect(targetsOf('- 90% xã (18/20 xã) có tổ y tế lưu động.')).toEqual([[90, '%', 'xã (18/20 xã) có tổ y tế lưu động']]);
+    // a fraction that is another figure is a target of its own
+    expect(targetsOf('- 90% xã có tổ y tế, trong đó 12/20 xã có xe cứu thương.').map(([value]) => value)).toEqual([90, 12]);
+  });
+
+  it('drops a target\'s own label from its indicator', () => {
+    expect(targetsOf('Chỉ tiêu 1: 100% điểm thi có bàn y tế.')).toEqual([[100, '%', 'điểm thi có bàn y tế']]);
+  });
 });
 
 describe('clauses and years', () => {

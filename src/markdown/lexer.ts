@@ -289,7 +289,8 @@ class Walker {
     const printed = prefix + segments.map((s) => s.text).join('');
     const raw = at.lazy ? this.lazyBullet(index, printed) : printed;
     // A backslash hard break that ends a block is no break: remark leaves it as a character.
-    const tidy = tidySpaces(raw);
+    // "**TRUNG TÂM Y TẾ****KHU VỰC CAO LÃNH**": two bold runs glued where a converter dropped the line break between them
+    const tidy = tidySpaces(raw.includes('****') ? raw.replace(/\*{4}/g, ' ') : raw);
     const text = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
     if (!text) return;
     // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.

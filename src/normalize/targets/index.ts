@@ -255,6 +255,8 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     if (isRateUnit(q.unit)) return true;
     const previous = quantities[i - 1];
     if (previous && isCoverage(previous) && q.fraction === null && qualifies(key, previous, q)) return false;
+    // "100% điểm thi (08/08 điểm thi)": the rate said again as a fraction in brackets, one target
+    if (previous && isRateUnit(previous.unit) && restates(key, previous, q)) return false;
     const next = quantities[i + 1];
     // "trẻ … chưa tiêm đủ 2 mũi vắc xin … đạt 95%": a count inside the words of the rate after it
     if (!q.compared) return !(next && isRateUnit(next.unit) && q.fraction === null && !joins(key.slice(q.end, next.start)));
@@ -280,6 +282,13 @@ function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
   // a bare count, or sessions ("100% chi đoàn … tổ chức ít nhất 01 buổi sinh hoạt"), the counted hold
   if ((count.unit === null || isSessions(count.unit)) && isWhatTheCountedDo(gap)) return true;
   return quantityVocabulary().propertyVerbs.some((v) => before === v || before.endsWith(` ${v}`));
+}
+
+/** Whether a fraction in brackets after a rate is the rate said again: "100% điểm thi (08/08 điểm thi)". */
+function restates(key: string, rate: Quantity, q: Quantity): boolean {
+  if (q.fraction === null || q.fraction.den === 0) return false;
+  const gap = key.slice(rate.end, q.start);
+  return gap.lastIndexOf('(') > gap.lastIndexOf(')') && Math.abs((q.fraction.num / q.fraction.den) * 100 - rate.value) < 0.5;
 }
 
 /** A count of sessions or times ("01 buổi", "02 lần"), which a rate's counted hold. */

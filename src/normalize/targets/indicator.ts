@@ -169,7 +169,7 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
 function tidy(text: string): string {
   // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
-  const { aspiration, aspirationInitials, indicatorEdge, bracketedYear } = quantityVocabulary();
+  const { aspiration, aspirationInitials, indicatorEdge, bracketedYear, targetLabel } = quantityVocabulary();
   // and a value's own year in brackets ("… 75% (năm 2027) lên 85% …") is its year, not words of its indicator
   let out = (text.includes('(') || text.includes(')') ? text.replace(bracketedYear, ' ').replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
   for (let changed = true; changed && out;) {
@@ -181,7 +181,7 @@ function tidy(text: string): string {
       changed = true;
       continue;
     }
-    const edge = indicatorEdge.exec(out);
+    const edge = indicatorEdge.exec(out) ?? targetLabel.exec(out);
     if (edge) {
       out = out.slice(edge[0].length).trim();
       changed = true;

@@ -102,6 +102,8 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       }
     }
     const before = key.slice(Math.max(0, s - 40), s);
+    // "trước 06 giờ 30 buổi sáng": the minutes of a time of day
+    if (m[0].length <= 2 && v.hourAtEnd.test(before)) continue;
     const words = wordsBefore(text, s, LOOK_BEHIND);
     if (isName(unit, value, key, s, words, v)) continue;
     // "thường trực 24/24 giờ", "7/7 ngày": a whole cycle of time says "round the clock", not how much;

@@ -36,6 +36,8 @@ interface QuantitiesFile {
   yearLeads: string[];
   ownYearLeads: string[];
   dateLeads: string[];
+  clockWords: string[];
+  targetLabels: string[];
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
@@ -104,6 +106,10 @@ export interface QuantityVocabulary {
   readonly ownYearBracketed: RegExp;
   /** A folded text that ends on a word before a day of a month: "ngày", "trước" (of "trước 10/6"). */
   readonly dateLeadAtEnd: RegExp;
+  /** A folded text that ends on an hour and its word ("06 gio", "13h"): the number after it is the minutes. */
+  readonly hourAtEnd: RegExp;
+  /** A target's own label at the start of its words: "Chỉ tiêu 1:". */
+  readonly targetLabel: RegExp;
   /** The letters trailers end with, in either case. */
   readonly trailerFinals: ReadonlySet<string>;
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
@@ -203,6 +209,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ownYear: new RegExp(`^\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})(?!\\d)`),
     ownYearBracketed: new RegExp(`^\\s*\\(\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})\\s*\\)`),
     dateLeadAtEnd: new RegExp(`(?:${alternation(keys(q.dateLeads))})\\s*$`),
+    targetLabel: new RegExp(`^(?:${alternation(q.targetLabels)})\\s+\\d{1,2}\\s*[:.]?(?:\\s+|$)`, 'iu'),
+    hourAtEnd: new RegExp(`\\d\\s*(?:${alternation(keys(q.clockWords))})\\s*$`),
     trailerFinals: phraseFinals(q.indicatorTrailers),
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),
     timeOnly: new RegExp(`^(?:${alternation(q.yearLeads)})\\s+(?:19|20)\\d{2}$`, 'iu'),

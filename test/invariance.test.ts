@@ -31,7 +31,7 @@ let counter = 0;
 const someOf = (replacement: string) => (match: string) => (counter++ % 3 === 0 ? replacement : match);
 
 const EXPORTS: Record<string, Export> = {
-  'CRLF line ends': { change: (t) => t.replace(/\n/g, '\r\n'), markdown: true },
+  'CRLF line ends': { change: (t) => t.replace(/\r?\n/g, '\r\n'), markdown: true },
   'a byte-order mark': { change: (t) => '\ufeff' + t, markdown: true },
   'decomposed letters (NFD)': { change: (t) => t.normalize('NFD'), markdown: true },
   'no-break spaces': { change: (t) => t.replace(/(?<=\S) (?=\S)/g, someOf('\u00a0')), markdown: true },

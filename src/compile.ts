@@ -26,7 +26,7 @@ import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
 import { regroupAlignedTables } from './lexer/aligned-tables.js';
 import { regroupRunOnTables } from './lexer/run-on-tables.js';
-import { scanMarkdown } from './markdown/lexer.js';
+import { scanMarkdown, withoutEmphasisMarks } from './markdown/lexer.js';
 import { looksLikeWikitext, scanWiki } from './lexer/wiki.js';
 import { hasRunawayEmphasis, looksLikeMarkdown } from './markdown/sniff.js';
 import { parseDocument } from './parser/document.js';
@@ -87,7 +87,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? scanMarkdown(source) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
+  const lines = regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);

@@ -198,13 +198,27 @@ function columnsOf(heading: readonly Line[]): Columns | null {
   const years = key.match(YEAR) ?? [];
   const values = years.length > 0
     ? years.map((year, i) => (valueWords.length === years.length ? `${capitalised(valueWords[i]!)} ${yearUnit} ${year}` : `${capitalised(yearUnit)} ${year}`))
-    : valueWords.map(capitalised);
+    : valueWords.length > 0 ? valueWords.map(capitalised) : groupNames(text.slice(unitAt ? unitAt.index + unitAt[0].length : indicatorAt.index + indicatorAt[0].length));
   if (values.length === 0) return null;
   const ordinal = text.split(' ').find((w) => isOrdinalHeading(w)) ?? heading.map((l) => l.text[0]).join('');
   const names = [ordinal, capitalised(text.slice(indicatorAt.index, indicatorAt.index + indicatorAt[0].length))];
   if (unitAt) names.push(capitalised(unitPrinted(text, unitAt)));
   return { names: [...names, ...values], unit: unitAt !== null, values: values.length };
 }
+
+/**
+ * The columns of a heading that names neither years nor plans after its
+ * indicator and unit, but groups or places, each opening with a capital
+ * ("Khu vực cửa khẩu Các xã, phường"): two at least, or none.
+ */
+function groupNames(rest: string): string[] {
+  const names = rest.trim().split(/\s+(?=\p{Lu})/u).filter(Boolean);
+  return names.length >= 2 && names.length <= MAX_GROUPS && names.every((n) => n.length <= MAX_GROUP_NAME && !/\d/.test(n)) ? names : [];
+}
+
+/** Columns of groups a heading may name, and how long a group's name may be. */
+const MAX_GROUPS = 6;
+const MAX_GROUP_NAME = 40;
 
 function firstMatch(pattern: RegExp, key: string): RegExpExecArray | null {
   pattern.lastIndex = 0;

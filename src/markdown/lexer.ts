@@ -52,6 +52,18 @@ export function scanMarkdown(text: SourceText): Line[] {
   return tables.length ? inOrder(out, tables.flatMap((t) => t.rows)) : out;
 }
 
+/**
+ * The physical lines with their emphasis marks, and the references to a
+ * no-break space (`&nbsp;`), turned to blanks, a blank for each character
+ * so that columns stay: the words a table reader takes from a line ("**TT
+ * Chỉ tiêu ĐVT …**" run on into its rows) are then the text's.
+ */
+export function withoutEmphasisMarks(lines: readonly string[]): readonly string[] {
+  return lines.map((line) => (line.includes('*') || line.includes('_') || line.includes('&') ? line.replace(MARKS, (marks) => ' '.repeat(marks.length)) : line));
+}
+
+const MARKS = /\*+|_+|&nbsp;|&#160;|&#x[aA]0;/g;
+
 const PANDOC_EDGE = /^ *(?:\+(?:[-=:]{3,}\+)+|-{3,}(?: +-{3,})+)[ \t]*\r?$/m;
 
 /** pandoc's tables in a markdown source (as `pandoc -t markdown` writes a Word table), their cells' markup removed. */
@@ -323,8 +335,9 @@ class Walker {
     const starts: number[] = [];
     let from = whole.start;
     for (const piece of pieces) {
-      const head = piece.map((s) => s.text).join('').trimStart().slice(0, 8);
-      const found = raw.indexOf(head, from);
+      // its first word: the words after it may be parted by a blank the source writes otherwise ("&nbsp;")
+      const head = /\S+/u.exec(piece.map((s) => s.text).join(''))?.[0] ?? '';
+      const found = head ? wordIn(raw, head, from) : -1;
       const start = starts.length === 0 ? whole.start : found >= from ? found : from;
       starts.push(start);
       from = start + 1;
@@ -430,6 +443,14 @@ class Walker {
     this.out.push(makeLine({ index, start, end, blankBefore, text, heading, bold, boldPrefix, cells, rule, columns, carriesOn, cut }));
     this.lastLine = index;
   }
+}
+
+/** Where a word stands in a line from a column on, no letter or figure right before it; -1 for nowhere. */
+function wordIn(line: string, word: string, from: number): number {
+  for (let at = line.indexOf(word, from); at >= 0; at = line.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(line[at - 1]!)) return at;
+  }
+  return -1;
 }
 
 /**

@@ -356,6 +356,13 @@ describe('a joint programme cited by its own type code', () => {
   });
 });
 
+describe('a licence cited in the preamble', () => {
+  it('is a reference: GP is the type code of a Giấy phép (NĐ 30/2020), whatever words stand between the kind and its number', () => {
+    const doc = ['KẾ HOẠCH', 'An toàn bức xạ năm 2027', '', 'Căn cứ Giấy phép tiến hành công việc bức xạ số 36/GP-SKHCN ngày 14 tháng 3 năm 2026 của Sở Khoa học và Công nghệ;', '', 'I. NHIỆM VỤ', '1. Đo liều.'].join('\n');
+    expect(compile(doc).plan.references.map((r) => [r.number, r.kind, r.parts.type])).toEqual([['36/GP-SKHCN', 'Giấy phép', 'GP']]);
+  });
+});
+
 describe('a cited number with a look-alike character (KH401)', () => {
   it('is reported wherever it is printed so, the number listed once with its right letter', () => {
     const doc = (first: string, again: string) => ['KẾ HOẠCH', 'Y tế năm 2027', '', `Căn cứ Nghị định số ${first} của Chính phủ;`, '', 'I. NHIỆM VỤ', `1. Chuyển người bệnh theo Nghị định số ${again}.`].join('\n');

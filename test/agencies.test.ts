@@ -33,6 +33,9 @@ describe('bodies', () => {
     expect(splitBodies('Các khoa có sử dụng máy X-quang di động (Khoa Hồi sức tích cực - Chống độc, Khoa Gây mê hồi sức, Khoa Cấp cứu)', false))
       .toEqual(['Các khoa có sử dụng máy X-quang di động']);
     expect(splitBodies('Phòng Y tế (chủ trì), Trung tâm Y tế huyện', false)).toEqual(['Phòng Y tế', 'Trung tâm Y tế huyện']);
+    // a plural body's name after a comma starts another body; a plural after no comma, or before small letters, does not
+    expect(splitBodies('Các bệnh viện tuyến tỉnh, các Trung tâm Y tế khu vực', false)).toEqual(['Các bệnh viện tuyến tỉnh', 'các Trung tâm Y tế khu vực']);
+    expect(splitBodies('Trạm Y tế các xã, các thôn', false)).toEqual(['Trạm Y tế các xã, các thôn']);
     expect(splitBodies('Tỉnh đoàn Thái Bình và Hội Liên hiệp Phụ nữ tỉnh', false)).toEqual(['Tỉnh đoàn Thái Bình', 'Hội Liên hiệp Phụ nữ tỉnh']);
     // border posts, ports and enterprises an island's or a border district's plan gives duties to
     expect(splitBodies('Công an đặc khu, Đồn Biên phòng Côn Đảo', false)).toEqual(['Công an đặc khu', 'Đồn Biên phòng Côn Đảo']);

@@ -70,6 +70,9 @@ function isJointOffice(before: string, separator: string): boolean {
 
 function startsBody(next: string, inSentence: boolean, separator: string): boolean {
   if (/^\p{Lu}/u.test(next) && isBodyName(next)) return true;
+  // "Các bệnh viện tuyến tỉnh, các Trung tâm Y tế khu vực": a plural body's name after a comma
+  const plural = separator.trim() === ',' ? agencyVocabulary().pluralName.exec(next) : null;
+  if (plural && isBodyName(next.slice(plural[0].length))) return true;
   if (!inSentence || !agencyVocabulary().collectiveJoiner.test(separator)) return false;
   return startsWithPhrase(foldStart(next), agencyVocabulary().collectiveNouns) !== null;
 }

@@ -19,6 +19,7 @@ interface AgenciesFile {
   partnerEnds: string[];
   listJoiners: string[];
   collectiveJoiners: string[];
+  pluralMarkers: string[];
   jointOffices: string[];
   abbreviations: Record<string, string>;
 }
@@ -53,6 +54,8 @@ export interface AgencyVocabulary {
   readonly listSeparator: RegExp;
   /** The joining words after which a subject may go on with a collective ("và các tổ chức …"). */
   readonly collectiveJoiner: RegExp;
+  /** A plural word before a name in capitals, as printed: "các Trung tâm Y tế khu vực" (its length in group 0). */
+  readonly pluralName: RegExp;
   /** Offices of two bodies at once, folded ("Văn phòng HĐND"): "và" after one goes on with its name ("… và UBND xã"). */
   readonly jointOffices: readonly string[];
   readonly abbreviations: ReadonlyMap<string, string>;
@@ -82,6 +85,7 @@ export const agencyVocabulary = onFirstUse((): AgencyVocabulary => {
     partnerEnd: new RegExp(`[.;:(]|\\s(?:${alternation(a.partnerEnds)})\\s`, 'u'),
     listSeparator: new RegExp(`,\\s+|;\\s+|\\s+(?:${alternation(a.listJoiners)})\\s+`, 'gu'),
     collectiveJoiner: new RegExp(`(?:^|\\s)(?:${alternation(a.collectiveJoiners)})(?:\\s|$)`, 'u'),
+    pluralName: new RegExp(`^(?:${alternation(a.pluralMarkers)})\\s+(?=\\p{Lu})`, 'u'),
     jointOffices: keys(a.jointOffices),
     abbreviations: new Map(Object.entries(a.abbreviations)),
     abbreviationsCapitalised: Object.keys(a.abbreviations).every(hasCapitalPair),

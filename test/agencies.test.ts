@@ -153,6 +153,16 @@ describe('reports', () => {
     expect(compile(doc).plan.reporting.map((r) => [r.deadline.day, r.period, r.to])).toEqual([[5, 'tháng', 'Sở Y tế']]);
   });
 
+  it('reads a reporting table, each row a report where it starts, as a pipe table or a cell a paragraph', () => {
+    const pipe = ['**KẾ HOẠCH**', '', '**Y tế học đường năm 2027**', '', '**I. CHẾ ĐỘ BÁO CÁO**', '', '| Loại báo cáo | Thời hạn | Nơi nhận |', '|---|---|---|',
+      '| Báo cáo tháng của trạm y tế | Trước ngày 20 hằng tháng | Trung tâm Y tế huyện |', '| Báo cáo năm | Trước ngày 10/12/2027 | Sở Y tế |'].join('\n');
+    const read = (doc: string) => compile(doc, { file: 'x.md' }).plan.reporting.map((r) => [r.line, r.period, r.deadline.day, r.deadline.month, r.to]);
+    expect(read(pipe)).toEqual([[9, 'tháng', 20, null, 'Trung tâm Y tế huyện'], [10, 'năm', 10, 12, 'Sở Y tế']]);
+    const cells = ['**KẾ HOẠCH**', '', '**Y tế học đường năm 2027**', '', '**I. CHẾ ĐỘ BÁO CÁO**', '', '**Loại báo cáo**', '', '**Thời hạn**', '', '**Nơi nhận**', '',
+      'Báo cáo quý của Trung tâm Y tế', '', 'Trước ngày 25 của tháng cuối quý', '', 'Phòng Y tế huyện', '', 'Các đơn vị gửi báo cáo đúng hạn.'].join('\n');
+    expect(read(cells)).toEqual([[13, 'quý', 25, null, 'Phòng Y tế huyện']]);
+  });
+
   it('takes the body a report goes to, not the one a bracket sends a copy to', () => {
     const doc = ['KẾ HOẠCH', 'Phòng, chống bệnh sởi năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
       '- Khoa Kiểm soát bệnh tật báo cáo Sở Y tế (đồng gửi Trung tâm Kiểm soát bệnh tật tỉnh) trước ngày 05 hằng tháng.'].join('\n');

@@ -80,7 +80,7 @@ export function unreadTables(lines: readonly Line[]): Line[] {
 function readTable(lines: Line[], from: number): { rows: Line[]; end: number } | null {
   const first = lines[from]!;
   if (first.cells) return null;
-  if (first.text.length <= MAX_UNNUMBERED_HEADING && isIndicatorHeading(first.text)) return readUnnumbered(lines, from);
+  if (first.text.length <= MAX_UNNUMBERED_HEADING && (isIndicatorHeading(first.text) || (first.bold === 'all' && isHeaderCell(first)))) return readUnnumbered(lines, from);
   if (first.text.length > 6 || !tableHeadings().ordinalInitials.has(first.text.charCodeAt(0))) return null;
   if (!isOrdinalHeading(first.text)) return readBlankSeparated(lines, from);
   return readCells(lines, from) ?? readBlankSeparated(lines, from) ?? readWrappedCells(lines, from);
@@ -105,13 +105,17 @@ function readUnnumbered(lines: Line[], from: number): { rows: Line[]; end: numbe
   // two columns ("Nội dung | Số tiền") only under a bold heading: unmarked, two short lines are too often no table
   if (width < (bold ? 2 : 3)) return null;
   const rows: Line[] = [row(lines.slice(from, k))];
+  // a table of figures ends its rows with one; another (Loại báo cáo | Thời hạn | Nơi nhận), under a bold heading, has
+  // cells that end no sentence, as a paragraph after the table does
+  const figures = isIndicatorHeading(lines[from]!.text);
   for (; k + width <= lines.length; k += width) {
     const cells = lines.slice(k, k + width);
     // under a bold heading, a row's first cell may be a sub-line of the one above it ("+ Điện di huyết sắc tố …")
-    if (cells.some((c, i) => c.cells || c.rule || (labelOf(c) !== null && !(bold && i === 0 && isSubLine(c)))) || !valueCell().test(cells[width - 1]!.text)) break;
+    if (cells.some((c, i) => c.cells || c.rule || (labelOf(c) !== null && !(bold && i === 0 && isSubLine(c))))) break;
+    if (figures ? !valueCell().test(cells[width - 1]!.text) : cells.some((c) => c.bold === 'all' || c.text.length > MAX_CELL || /[.;:]$/.test(c.text))) break;
     rows.push(row(cells));
   }
-  return rows.length >= 3 ? { rows, end: k } : null;
+  return rows.length >= (figures ? 3 : 2) ? { rows, end: k } : null;
 }
 
 /** A line that a dash or a plus opens: a sub-line of a table's row, or a list's item. */

@@ -6,7 +6,7 @@
  * body reported to. A report asked for without a deadline is not recorded.
  */
 import type { Reporting } from '../model/schema.js';
-import type { SectionNode, ItemNode } from '../parser/tree.js';
+import type { SectionNode, ItemNode, TableNode } from '../parser/tree.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation, looseWord } from '../grammar/pattern.js';
 import { foldedKeys, vocabulary } from '../grammar/vocabulary.js';
@@ -31,6 +31,7 @@ interface ReportingFile {
   hourWords: string[];
   minuteWords: string[];
   dayPlurals: string[];
+  tableColumns: { deadline: string[]; recipient: string[] };
   week: { word: string; period: string };
 }
 
@@ -63,6 +64,8 @@ interface ReportingWords {
   readonly reportWord: RegExp;
   /** A body's name right after the report word: "Sở Y tế" in "báo cáo Sở Y tế kết quả …". */
   readonly bodyAfterReport: RegExp;
+  /** The headings, folded, of a reporting table's column of deadlines and of its column of bodies reported to. */
+  readonly tableColumns: { readonly deadline: readonly string[]; readonly recipient: readonly string[] };
   /** The period of a report due in the year's last months that names none ("năm"), and those months. */
   readonly yearEnd: { readonly period: string; readonly months: readonly number[] };
 }
@@ -99,6 +102,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
     recurrence: new RegExp(`^(?:${file.recurrencePrefixes.map(looseWord).join('|')})\\s+`, 'u'),
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
     yearEnd: file.yearEnd,
+    tableColumns: { deadline: foldedKeys(file.tableColumns.deadline), recipient: foldedKeys(file.tableColumns.recipient) },
     bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };
 });
@@ -107,7 +111,47 @@ const reportingWords = onFirstUse((): ReportingWords => {
 export function normalizeReporting(nodes: readonly SectionNode[], reports: ReadonlySet<SectionNode>, at: Locator, ids: Ids): Reporting[] {
   const words = reportingWords();
   const out: Reporting[] = [];
-  for (const node of nodes) for (const item of node.all) for (const record of fromItem(item, words, at, ids, reports.has(node))) out.push(record);
+  for (const node of nodes) {
+    const records: Reporting[] = [];
+    for (const item of node.all) for (const record of fromItem(item, words, at, ids, reports.has(node))) records.push(record);
+    const rows = node.tables.flatMap((table) => fromTable(table, words, at, ids));
+    // a section's records in the order they are printed, its tables' rows among its items'
+    out.push(...(rows.length > 0 ? [...records, ...rows].sort((a, b) => a.line - b.line || a.column - b.column) : records));
+  }
+  return out;
+}
+
+/**
+ * A reporting table (Loại báo cáo | Thời hạn | Nơi nhận): each row whose
+ * deadline cell holds a deadline is a report to the body of its recipient
+ * cell, of the period its deadline or its other cells name, where its row
+ * starts.
+ */
+function fromTable(table: TableNode, words: ReportingWords, at: Locator, ids: Ids): Reporting[] {
+  const [head, ...rows] = table.rows;
+  if (!head?.cells) return [];
+  const headings = head.cells.map((c) => fold(c.text.replace(/[*_]/g, '')).trim());
+  const column = (names: readonly string[]): number => headings.findIndex((h) => names.some((n) => h === n || h.startsWith(`${n} `)));
+  const deadline = column(words.tableColumns.deadline);
+  const recipient = column(words.tableColumns.recipient);
+  if (deadline < 0 || recipient < 0) return [];
+  const out: Reporting[] = [];
+  for (const row of rows) {
+    const cells = row.cells ?? [];
+    const due = cells[deadline]?.text ?? '';
+    const others = cells.filter((_, i) => i !== deadline && i !== recipient).map((c) => c.text).join(' ');
+    for (const m of deadlines(due, words)) {
+      const span = at.line(row);
+      out.push({
+        id: ids.next('rep', span.line),
+        period: m.period ?? periodIn(due, words) ?? periodIn(others, words) ?? (m.month !== null && words.yearEnd.months.includes(m.month) ? words.yearEnd.period : null),
+        deadline: { day: m.day, month: m.month },
+        to: tidyName(cells[recipient]?.text ?? '') || null,
+        text: cells.map((c) => c.text).join(' | '),
+        ...span,
+      });
+    }
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
 import { asciidocPage, looksLikeAsciidoc, regroupAsciidocTables } from './lexer/asciidoc.js';
 import { looksLikeOrg, orgLines } from './lexer/org.js';
+import { looksLikeTextile, textileLines } from './lexer/textile.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
@@ -80,7 +81,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   if (encoding in ENCODING_NAMES) diagnostics.report('KH005', top, { encoding: ENCODING_NAMES[encoding]! });
   const source = new SourceText(text);
-  // AsciiDoc and Org mode are text marked up in their own ways: looked for once, both to choose the syntax and to read it
+  // AsciiDoc, Org mode and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it
   const dialect = markupDialect(source.text);
   let syntax = chooseSyntax(options, source.text, dialect);
   if (syntax === 'markdown' && hasRunawayEmphasis(source.text)) {
@@ -103,12 +104,12 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 
 /**
  * Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it
- * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc and Org mode (pandoc's `-t asciidoc`, `-t org`)
- * as the text they mark up, AsciiDoc's tables cell by cell.
+ * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc, Org mode and Textile (pandoc's `-t asciidoc`,
+ * `-t org`, calibre's `--txt-output-formatting=textile`) as the text they mark up, AsciiDoc's tables cell by cell.
  */
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : unblocked(unquoted(source.lines));
+  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : unblocked(unquoted(source.lines));
   const lines = joinWrappedRows(scanText(source, raw));
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -123,10 +124,10 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
 }
 
 /** A markup read as plain text: pandoc's AsciiDoc or Org mode. */
-type Dialect = 'asciidoc' | 'org' | null;
+type Dialect = 'asciidoc' | 'org' | 'textile' | null;
 
 function markupDialect(text: string): Dialect {
-  return looksLikeAsciidoc(text) ? 'asciidoc' : looksLikeOrg(text) ? 'org' : null;
+  return looksLikeAsciidoc(text) ? 'asciidoc' : looksLikeOrg(text) ? 'org' : looksLikeTextile(text) ? 'textile' : null;
 }
 
 function chooseSyntax(options: CompileOptions, text: string, dialect: Dialect): Plan['syntax'] {

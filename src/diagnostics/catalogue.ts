@@ -176,10 +176,16 @@ export const catalogue = {
     en: 'the signature mixes state and Party prefixes: {text}',
     vi: 'phần chữ ký dùng lẫn tiền tố của cơ quan nhà nước và của Đảng: {text}',
   },
+
   KH306: {
     name: 'signer-academic-title', severity: 'warning',
     en: 'the signer\'s name is printed with an academic title ("{title}"); NĐ 30/2020 prints the name alone',
     vi: 'họ tên người ký có kèm học hàm, học vị ("{title}"); Nghị định 30/2020 chỉ ghi họ tên',
+  },
+  KH307: {
+    name: 'signature-prefix-family', severity: 'warning',
+    en: 'a state body\'s document (under the Quốc hiệu) signed with the Party\'s prefix: {text} (NĐ 30/2020 writes TM., KT., TL.)',
+    vi: 'văn bản của cơ quan nhà nước (có Quốc hiệu) nhưng phần chữ ký dùng tiền tố của Đảng: {text} (Nghị định 30/2020 ghi TM., KT., TL.)',
   },
   KH501: {
     name: 'number-ambiguous', severity: 'warning',

@@ -55,6 +55,16 @@ export function rowCells(line: string): Cell[] {
  */
 const BOLD_AFTER_LINE = /(?<=\p{Lu}|\*\*)[ \t]+(?=\*\*\p{Lu})/gu;
 
+/**
+ * Emphasis marks glued between a word and a capital ("ỦY BAN NHÂN
+ * DÂN**XÃ THẠNH PHÚ**Số: 18/KH-UBND", "VIỆT NAM****Độc lập", "phúc**_Thạnh
+ * Phú"): a converter (rehype-remark) that joins a cell's paragraphs with
+ * nothing; each a line break.
+ */
+const GLUED_MARKS = /(?<=[^\s*_])(?:\*{2,4}_?|_\*{2}|__)(?=\p{Lu})/gu;
+/** Emphasis marks left alone at a line's ends. */
+const STRAY_MARKS = /^[*_]+(?=\S)|(?<=\S)[*_]+$/g;
+
 /** What cell text may hold that is no text: emphasis, code, escapes, spans, tags and character references. */
 const MARKUP = /[*_`\\[\]{}<&]/;
 
@@ -71,6 +81,7 @@ export function cellText(raw: string): string {
     // "SỞ Y TẾ … **BỆNH VIỆN UNG BƯỚU**", "**CỘNG HÒA …** **Độc lập - …**": a converter that prints a cell's line breaks as
     // nothing leaves the lines of a header's cell apart by their bold alone, each a line of its own
     .replace(BOLD_AFTER_LINE, '\n')
+    .replace(GLUED_MARKS, '\n')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\\\w])[*_](?=\S)(.+?)(?<=\S)[*_](?!\w)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
@@ -81,7 +92,8 @@ export function cellText(raw: string): string {
     // a backslash that ends a line is pandoc's hard break
     .replace(/\\$/gm, '')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    // and a mark its line's break left without its pair ("_Thạnh Phú, ngày … 2026_" cut from the "**" before it)
+    .map((l) => l.replace(/\s+/g, ' ').trim().replace(STRAY_MARKS, ''))
     .filter(Boolean)
     .join('\n');
 }

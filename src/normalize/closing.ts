@@ -1,7 +1,7 @@
 /**
  * Recipients, the archive entry and the signature from the closing node.
  */
-import type { Recipient, Signature, Span } from '../model/schema.js';
+import type { Plan, Recipient, Signature, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
@@ -69,18 +69,21 @@ export function normalizeRecipients(
  * the capacity, then the signer's title and name. The name is the first line
  * after the upper-case lines that is not itself upper case.
  */
-export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostics: Diagnostics): Signature | null {
-  const signature = readSignature(closing.signature, at, diagnostics);
+export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostics: Diagnostics, family: Family = null): Signature | null {
+  const signature = readSignature(closing.signature, at, diagnostics, family);
   if (!signature) diagnostics.report('KH304', at.end());
   return signature;
 }
 
 /** The other blocks of a joint plan's signature, each read as the signature is. */
-export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnostics: Diagnostics): Signature[] {
-  return closing.cosignatures.map((pieces) => readSignature(pieces, at, diagnostics)).filter((s): s is Signature => s !== null);
+export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnostics: Diagnostics, family: Family = null): Signature[] {
+  return closing.cosignatures.map((pieces) => readSignature(pieces, at, diagnostics, family)).filter((s): s is Signature => s !== null);
 }
 
-function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics): Signature | null {
+/** The family of the document a signature closes: a state body's (the Quốc hiệu) or the Party's, when its header says. */
+type Family = Plan['document']['family'];
+
+function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics, family: Family): Signature | null {
   const v = vocabulary();
   let authority: Piece | null = null;
   let capacity: Piece | null = null;
@@ -128,6 +131,8 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
   const partyPrefix = prefixes.some((t) => hasPrefix(t, v.partyPrefixes));
   const span = at.lines(used.map((p) => p.line));
   if (statePrefix && partyPrefix) diagnostics.report('KH305', span, { text: prefixes.join(' / ') });
+  // the Party's prefix alone ("T/M HỘI ĐỒNG") under a state body's Quốc hiệu
+  else if (partyPrefix && family === 'state') diagnostics.report('KH307', span, { text: prefixes.join(' / ') });
   return {
     authority: authority ? withSpacedPrefix(tidy(authority.text), v.authorityPrefixes) : null,
     capacity: capacity ? withSpacedPrefix(tidy(capacity.text), v.capacityPrefixes) : null,

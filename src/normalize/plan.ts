@@ -51,8 +51,8 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   checkSharesIn([...tree.preamble, ...situation], at, diagnostics);
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics, !MARKED.test(source.text));
-  const signature = normalizeSignature(tree.closing, at, diagnostics);
-  const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics);
+  const signature = normalizeSignature(tree.closing, at, diagnostics, document.family);
+  const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics, document.family);
   const references = normalizeReferences(
     tree.lines,
     document.number,

@@ -34,7 +34,8 @@ const romanLabel = onFirstUse(() => {
 /** How far into a line a label is looked for: the part word, a numeral, its mark and the spaces after them. */
 const LABEL_REACH = 24;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[.\-–](?![\d.])|(?=[\s\p{L}(]))\s*/u;
-const ARABIC = /^(\d{1,2})\s?([.)\-–])(?!\d)\s*(?=\S)/u;
+/** "2.", "2)", "2-": not "25 - 26/11/2024", a range of figures. */
+const ARABIC = /^(\d{1,2})\s?([.)]|[-–](?!\s*\d))(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
 
 /**

@@ -96,7 +96,8 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
         if (words && total && total.words === null && isNear(item, totalItem, totalLine)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
         continue;
       }
-      const first = amounts[0]!;
+      // "780 công dân x 180.000 đồng/công dân = 140.400.000 đồng": a line's amount is its product, after the equals sign
+      const first = amounts.find((a) => text.slice(0, a.start).trimEnd().endsWith('=')) ?? amounts[0]!;
       const offset = item.block.text.length - text.length;
       const span = context.at.inBlockAt(item.block, offset + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));

@@ -1,0 +1,48 @@
+/**
+ * Textile, as calibre's `ebook-convert --txt-output-formatting=textile`
+ * writes a Word document: each paragraph behind its block signature ("p. ",
+ * "p=. " centred, "p<>. " justified, "h2. "), bold and italics as `*…*` and
+ * `_…_`, bracketed where they touch a word ("[*Nơi nhận:*]"), text kept from
+ * markup between `==`, and a table's cells each a paragraph between lines of
+ * a lone `|`.
+ *
+ *   p=. [*KẾ HOẠCH*]
+ *   p<>. [*I. MỤC ĐÍCH, YÊU CẦU*]
+ *   p<>. [_a) Khám thể lực: _]đo chiều cao, cân nặng …
+ *    |
+ *   p=. [*Ngày khám*]
+ *
+ * The text is read as plain text with the signatures, the marks and the
+ * cells' pipes turned to blanks, so that every column stays where it is in
+ * the file.
+ */
+
+/** A block's signature at a line's start: its kind, its alignment and style marks, a point and a blank. */
+const SIGNATURE = /^[ \t]*(?:p|h[1-6]|bq|fn\d+)(?:<>|[<>=()]|\{[^}\n]*\}|\[[a-z-]+\])*\.[ \t]/;
+/** Emphasis and escapes: "[*", "*]", "[_", "_]", "==", and `*`, `_` at a word's edge (not the "_" inside a file name). */
+const MARKS = /\[[*_]+|[*_]+\]|==|(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\p{L}\p{N}*_])/gu;
+/** A line that holds a table cell's pipe alone. */
+const CELL_PIPE = /^[ \t]*\|[ \t]*$/;
+/** How many signatures make a text Textile, looked for in its first lines. */
+const SIGNATURES = 3;
+const LOOK = 64 * 1024;
+
+/** Whether a text is Textile: three paragraphs behind a block signature at least. */
+export function looksLikeTextile(text: string): boolean {
+  if (!text.includes('. ')) return false;
+  const head = text.length > LOOK ? text.slice(0, LOOK) : text;
+  const signature = new RegExp(SIGNATURE.source, 'gm');
+  let count = 0;
+  for (let m = signature.exec(head); m && count < SIGNATURES; m = signature.exec(head)) count++;
+  return count >= SIGNATURES;
+}
+
+/** The lines as plain text reads them: signatures, emphasis marks and cell pipes as blanks. */
+export function textileLines(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    if (CELL_PIPE.test(line)) return ' '.repeat(line.length);
+    const signature = SIGNATURE.exec(line);
+    const text = signature ? ' '.repeat(signature[0].length) + line.slice(signature[0].length) : line;
+    return text.replace(MARKS, (marks) => ' '.repeat(marks.length));
+  });
+}

@@ -398,6 +398,15 @@ describe('a cited document dated after the plan', () => {
   });
 });
 
+describe('a header table whose cells\' paragraphs a converter glued', () => {
+  it('cuts each cell into its lines where emphasis meets a capital, as rehype-remark prints LibreOffice\'s header table', () => {
+    const doc = ['|   |   |', '| - | - |', '| ỦY BAN NHÂN DÂN**XÃ THẠNH PHÚ**Số: 18/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM****Độc lập - Tự do - Hạnh phúc**_Thạnh Phú, ngày 03 tháng 02 năm 2026_ |',
+      '', '**KẾ HOẠCH**', '', '**Phòng, chống nắng nóng năm 2026**', '', '**I. NHIỆM VỤ**', '', '1. Truyền thông.'].join('\n');
+    const { document } = compile(doc, { file: 'x.md' }).plan;
+    expect([document.issuer, document.parentBody, document.number, document.place, document.date]).toEqual(['ỦY BAN NHÂN DÂN XÃ THẠNH PHÚ', null, '18/KH-UBND', 'Thạnh Phú', { year: 2026, month: 2, day: 3 }]);
+  });
+});
+
 describe('two bold runs glued where a line break was dropped', () => {
   it('reads as two words, as turndown prints an issuer typed over two lines', () => {
     const doc = ['**SỞ Y TẾ TỈNH ĐỒNG THÁP**', '', '**TRUNG TÂM Y TẾ****KHU VỰC CAO LÃNH**', '', 'Số: 58/KH-TTYT', '', '**KẾ HOẠCH**', '', '**Y tế kỳ thi năm 2026**', '',

@@ -415,6 +415,16 @@ describe('two bold runs glued where a line break was dropped', () => {
   });
 });
 
+describe('points numbered in brackets', () => {
+  it('reads "(1)", "(2)" under "1." as its points, without a numbering slip', () => {
+    const doc = ['KẾ HOẠCH', 'Phòng, chống hạn mặn năm 2027', '', 'I. NHIỆM VỤ', '1. Công tác chỉ đạo', '(1) Rà soát danh sách hộ thiếu nước.', '(2) Phân công cán bộ trực.',
+      '2. Truyền thông', '(1) Phát thanh trên loa của xã.', '(b/c) no label'].join('\n');
+    const { tasks, diagnostics } = compile(doc).plan;
+    expect(tasks.slice(0, 5).map((t) => [t.line, t.label, t.parent])).toEqual([[5, '1', null], [6, '1', 'task-5'], [7, '2', 'task-5'], [8, '2', null], [9, '1', 'task-8']]);
+    expect(diagnostics.filter((d) => d.code.startsWith('KH20')).map((d) => d.code)).toEqual([]);
+  });
+});
+
 describe('tasks laid out by scenario', () => {
   it('puts the points under the bold heading above them, each group its own, the letters starting again', () => {
     const doc = ['# KẾ HOẠCH', '', 'Phòng, chống cúm A(H5N1) năm 2027', '', '## I. NHIỆM VỤ', '', '**Tình huống 1: Chưa có ca bệnh trên người**', '',

@@ -33,7 +33,7 @@ function toRoman(n: number): string {
 
 interface Labelled {
   readonly value: string;
-  /** How the label is printed after its value: "." in "1.", ")" in "a)", "" in "2.1". */
+  /** How the label is printed around its value: "." in "1.", ")" in "a)", "()" in "(2)", "" in "2.1". */
   readonly mark: string;
   readonly ordinal: number | null;
   readonly display: (ordinal: number) => string;
@@ -86,7 +86,7 @@ function checkMarks(run: Labelled[], what: string, at: Locator, diagnostics: Dia
   const chosen = keptAndSlip([...ways.values()]);
   if (!chosen) return;
   const { kept: { first: kept }, slip: { first: slip } } = chosen;
-  diagnostics.report('KH205', spanOf(slip, at), { what, label: `${slip.value}${slip.mark}`, first: `${kept.value}${kept.mark}`, line: kept.line });
+  diagnostics.report('KH205', spanOf(slip, at), { what, label: slip.marker, first: kept.marker, line: kept.line });
 }
 
 export function checkSectionNumbering(sections: SectionNode[], at: Locator, diagnostics: Diagnostics): void {
@@ -135,7 +135,10 @@ export function checkItemNumbering(siblings: ItemNode[], at: Locator, diagnostic
       display = (n) => letters[n - 1] ?? '?';
     }
     const run = byStyle.get(key) ?? [];
-    run.push({ value: label.value, mark: label.marker.slice(label.value.length), ordinal, display, printedOn, marker: label.marker, line: printedOn.index + 1 });
+    // the marks around the value, "." of "2.", ")" of "2)", "()" of "(2)": one way of numbering
+    const at0 = label.marker.indexOf(label.value);
+    const mark = at0 < 0 ? label.marker : label.marker.slice(0, at0) + label.marker.slice(at0 + label.value.length);
+    run.push({ value: label.value, mark, ordinal, display, printedOn, marker: label.marker, line: printedOn.index + 1 });
     byStyle.set(key, run);
   }
   const what = diagnostics.term('item');

@@ -37,6 +37,7 @@ const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[.\-–](?![\d.])|(?=[\s\p{L}(])
 /** "2.", "2)", "2-": not "25 - 26/11/2024", a range of figures. */
 const ARABIC = /^(\d{1,2})\s?([.)]|[-–](?!\s*\d))(?!\d)\s*(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)|^([a-zđ])[.-]\s+(?=\p{Lu})/u;
+const BRACKETED = /^\((\d{1,2}|[a-zđ])\)\s+(?=\S)/u;
 
 /**
  * The bullets of grammar/alphabet.json, by the style each gives: a mark may
@@ -68,7 +69,16 @@ export function readLabel(text: string): Label | null {
   if (first === 0x49 || first === 0x56 || first === 0x58 || first === roman.partInitial || roman.lookalikes.has(text[0]!)) return readRoman(text);
   // "o Nội dung": Word's second-level bullet is a letter too.
   if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text) ?? readBullet(text);
+  if (first === 0x28) return readBracketed(text);
   return readBullet(text);
+}
+
+/** "(1)", "(2)", "(a)": a number or a letter in brackets, a rung as "1)" and "a)" are. */
+function readBracketed(text: string): Label | null {
+  const m = BRACKETED.exec(text);
+  if (!m) return null;
+  const value = m[1]!;
+  return { style: /\d/.test(value) ? 'arabic' : 'letter', value: /\d/.test(value) ? String(Number(value)) : value, marker: `(${value})`, rest: m[0].length };
 }
 
 /** "II.", "Phần III –", "Ⅱ.": Roman numerals start with I, V or X, a character that prints as one, or the word Phần. */

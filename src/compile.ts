@@ -12,7 +12,7 @@ import { Diagnostics } from './diagnostics/collector.js';
 import type { Language } from './diagnostics/language.js';
 import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
-import { convertLegacy, detectLegacy } from './reader/legacy.js';
+import { convertLegacy, detectLegacy, legacyLines } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
@@ -81,6 +81,11 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   }
   if (encoding in ENCODING_NAMES) diagnostics.report('KH005', top, { encoding: ENCODING_NAMES[encoding]! });
   const source = new SourceText(text);
+  // a paragraph pasted from an old file in its font's encoding, inside Unicode text (KH009)
+  for (const index of encoding in ENCODING_NAMES ? [] : legacyLines(source.lines, source.text)) {
+    const line = source.lines[index]!;
+    diagnostics.report('KH009', source.spanInLine(index, 0, line.length), { text: line.trim().slice(0, 24) });
+  }
   // AsciiDoc, Org mode and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it
   const dialect = markupDialect(source.text);
   let syntax = chooseSyntax(options, source.text, dialect);

@@ -311,3 +311,11 @@ describe('blanks other than the space, and characters that print nothing', () =>
   });
 });
 
+describe('a paragraph in TCVN3 pasted into Unicode text', () => {
+  it('is reported where it stands (KH009), and a text without one is not', () => {
+    const doc = (pasted: string) => ['KẾ HOẠCH', 'Phòng, chống hạn mặn năm 2027', '', 'I. TÌNH HÌNH', 'Năm 2026, toàn xã có 1.240 hộ thiếu nước ngọt.', pasted].join('\n');
+    const codes = (pasted: string) => compile(doc(pasted)).plan.diagnostics.filter((d) => d.code === 'KH009').map((d) => d.line);
+    expect(codes('Toµn x· cã 2.150 hé thiÕu n\u00adíc ngät sinh ho¹t, ®é mÆn trªn s«ng Hµm Lu«ng.')).toEqual([6]);
+    expect(codes('Giá 15.000 đồng/m³ · © Sở Y tế')).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ export const catalogue = {
     en: 'the cells of this table come one per line and could not be put back into their rows, which were read as text; a PDF\'s text taken without its layout (`pdftotext` without `-layout`, pdfminer\'s `pdf2txt`) prints tables so: convert it again with `pdftotext -layout`',
     vi: 'các ô của bảng này nằm mỗi ô một dòng và không ghép lại được thành hàng, nên các hàng được đọc như văn bản; văn bản lấy từ tệp PDF mà không giữ bố cục (`pdftotext` không có `-layout`, `pdf2txt` của pdfminer) in bảng như vậy: hãy chuyển lại bằng `pdftotext -layout`',
   },
+  KH009: {
+    name: 'legacy-encoding-paragraph', severity: 'warning',
+    en: 'this paragraph is in the TCVN3 (ABC) font encoding, pasted into Unicode text ("{text}"): convert it to Unicode (Unikey\'s converter) or type it again',
+    vi: 'đoạn văn này dùng bảng mã TCVN3 (ABC), dán vào văn bản Unicode ("{text}"): hãy chuyển sang Unicode (công cụ chuyển mã của Unikey) hoặc gõ lại',
+  },
   KH101: {
     name: 'number-missing', severity: 'warning',
     en: 'no document number ("Số: …/KH-…") was found in the header',

@@ -6,7 +6,7 @@
  * are recognised by their signature characters and converted with the tables
  * in grammar/legacy-encodings.json; no well-kept library does this.
  */
-import { grammar } from '../grammar/load.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 
 export type Legacy = 'tcvn3' | 'vni';
 
@@ -33,6 +33,35 @@ export function detectLegacy(text: string): Legacy | null {
   if (best < (unicode === 0 ? 2 : 3) || best <= unicode) return null;
   return tcvn >= vni ? 'tcvn3' : 'vni';
 }
+
+/**
+ * The lines of a Unicode text that are in TCVN3 all the same, as a paragraph
+ * pasted from an old file keeps its font's bytes ("Toµn x· cã 2.150 hé
+ * thiÕu n­íc ngät"): four of the encoding's signature characters that no
+ * Vietnamese word writes (µ · ¸ ¹ ® …) at least, on a line of some length.
+ * Their indices; none for most texts, which hold none of those characters.
+ */
+export function legacyLines(lines: readonly string[], text: string): number[] {
+  const { marks, any } = tcvn3Marks();
+  if (!any.test(text)) return [];
+  const out: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.length < MIN_LEGACY_LINE || !any.test(line)) return;
+    let count = 0;
+    for (const ch of line) if (marks.has(ch) && ++count >= MIN_LEGACY_MARKS) break;
+    if (count >= MIN_LEGACY_MARKS) out.push(index);
+  });
+  return out;
+}
+
+const MIN_LEGACY_LINE = 20;
+const MIN_LEGACY_MARKS = 4;
+
+/** TCVN3's signature characters that are no Vietnamese letter ("è" and "Ê" are both), as a set and a pattern. */
+const tcvn3Marks = onFirstUse((): { marks: ReadonlySet<string>; any: RegExp } => {
+  const marks = grammar<LegacyFile>('legacy-encodings').tcvn3Signature.filter((ch) => !VIETNAMESE_LATIN.has(ch.charCodeAt(0)));
+  return { marks: new Set(marks), any: new RegExp(`[${marks.join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'u') };
+});
 
 /** A quick look: twenty letters that only Unicode Vietnamese writes settle it, usually within the first lines. */
 function isPlainlyUnicode(text: string): boolean {

@@ -122,6 +122,13 @@ describe('money', () => {
     expect(compile(doc).plan.diagnostics.filter((d) => d.code === 'KH602').map((d) => d.line)).toEqual([6]);
   });
 
+  it('reads a budget line whose amount stands after a tab stop, as a list\'s item and no table\'s row', () => {
+    const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. KINH PHÍ', 'Tổng kinh phí: 450.000.000 đồng, trong đó:',
+      '- Nguồn thu sự nghiệp:\t350.000.000 đồng;', '- Nguồn xã hội hóa:\t100.000.000 đồng.'].join('\n');
+    const { budget } = compile(doc).plan;
+    expect(budget.items.map((i) => [i.line, i.label, i.amount])).toEqual([[6, 'Nguồn thu sự nghiệp', 350_000_000], [7, 'Nguồn xã hội hóa', 100_000_000]]);
+  });
+
   it('refuses words that are not a number', () => {
     expect(parseAmountWords('Chi tiết tại Phụ biểu đính kèm')).toBeNull();
   });

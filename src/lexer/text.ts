@@ -38,7 +38,7 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     // A tab before the content leaves a row's first cell empty (a total row without its STT): the row starts at the line's start.
     const cells = tab ? trimEmptyTail(splitCells(raw, start > 0 && raw.lastIndexOf('\t', start - 1) >= 0 ? 0 : start, end, /\t/g)) : null;
     // "a)⇥Tiêm chủng mở rộng: …": Word's own numbering puts a tab after the label, which starts no table
-    const isRow = cells !== null && cells.length >= 2 && !(cells.length === 2 && isLabelOnly(cells[0]!.text));
+    const isRow = cells !== null && cells.length >= 2 && !(cells.length === 2 && (isLabelOnly(cells[0]!.text) || isBulletedLead(cells[0]!.text)));
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
     const spaced = tab || text.includes('  ');
     const columns = !isRow && !rule && spaced ? sideBySide(raw, start, end) : null;
@@ -56,6 +56,16 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     blank = false;
   }
   return out;
+}
+
+/**
+ * A bullet's text up to a colon before the one tab of its line ("- Nguồn thu
+ * sự nghiệp:⇥350.000.000 đồng;", Word's tab stop before a right-aligned
+ * amount): a list's item, no table's row.
+ */
+function isBulletedLead(text: string): boolean {
+  const style = readLabel(text)?.style;
+  return (style === 'dash' || style === 'plus') && text.endsWith(':');
 }
 
 /** A cell that is nothing but a list's label: "a)", "1.", "-", "•". */

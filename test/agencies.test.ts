@@ -134,6 +134,14 @@ describe('money', () => {
   });
 });
 
+describe('a body\'s heading that lost its number', () => {
+  it('heads the duties bulleted under it, as mammoth\'s raw text prints Word\'s numbered headings', () => {
+    const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. TỔ CHỨC THỰC HIỆN', '', 'Phòng Công tác xã hội', '', '- Là đầu mối tham mưu Giám đốc.', '',
+      '- Tổng hợp, báo cáo kết quả.', '', 'Phòng Điều dưỡng: Chỉ đạo điều dưỡng trưởng các khoa.'].join('\n');
+    expect(compile(doc).plan.assignees.map((a) => [a.line, a.name, a.duties.length])).toEqual([[6, 'Phòng Công tác xã hội', 2], [12, 'Phòng Điều dưỡng', 1]]);
+  });
+});
+
 describe('reports', () => {
   it('reads a weekly report due on a day of the week, with no date', () => {
     const doc = ['KẾ HOẠCH', 'Phòng, chống bệnh ho gà năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',

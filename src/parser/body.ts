@@ -183,10 +183,20 @@ function closeGroup(stack: ItemNode[]): void {
  * or a number. The items up to the next such heading are its own.
  */
 function opensGroup(line: Line, next: Line | undefined): boolean {
-  if (!(line.bold === 'all' || line.heading > 0) || line.text.length > MAX_HEADING || endsSentence(line.text) || !next) return false;
+  if (!next || line.text.length > MAX_HEADING || endsSentence(line.text)) return false;
   const label = labelOf(next);
-  return label !== null && (label.style === 'letter' || label.style === 'arabic' || label.style === 'decimal');
+  if (line.bold === 'all' || line.heading > 0) return label !== null && (label.style === 'letter' || label.style === 'arabic' || label.style === 'decimal');
+  // plain text that lost a list's numbers (mammoth's raw text of Word's numbered headings): a short line of a name, then bullets
+  return label?.style === 'dash' && next.blankBefore && isNameLine(line.text);
 }
+
+/** A short line that names something, as a heading does: capitalised, a few words, no colon or sentence mark. */
+function isNameLine(text: string): boolean {
+  return text.length <= MAX_NAME_LINE && /^\p{Lu}/u.test(text) && !/[:;.!?]/.test(text) && text.split(' ').length <= MAX_NAME_WORDS;
+}
+
+const MAX_NAME_LINE = 60;
+const MAX_NAME_WORDS = 9;
 
 /** A Roman label starts a section when what follows reads as a title, not a sentence. */
 function isSectionHeading(line: Line, label: Label): boolean {

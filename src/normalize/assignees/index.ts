@@ -53,6 +53,11 @@ function readNamed(item: ItemNode): Named | null {
     const { name, requested } = stripRequest(text.slice(0, colon));
     return { names: splitBodies(name, false), requested, ownDuty: ownDuty(text.slice(colon + 1).trim(), item) };
   }
+  // "Phòng Công tác xã hội" over its duties' bullets: a heading that lost its number (mammoth's raw text)
+  if (item.style === 'paragraph' && item.children.length > 0 && item.block.lines.length === 1 && isBodyName(text)) {
+    const { name, requested } = stripRequest(text);
+    return { names: splitBodies(name, false), requested, ownDuty: null };
+  }
   if (numbered || item.style === 'paragraph') {
     const { name: sentence, requested } = stripRequest(text);
     const subject = subjectOf(sentence);

@@ -415,6 +415,15 @@ describe('two bold runs glued where a line break was dropped', () => {
   });
 });
 
+describe('an issuer and a title cut by a blank line', () => {
+  it('join the rest of the name and of the title, as calibre prints Word\'s line breaks', () => {
+    const doc = ['SỞ Y TẾ TỈNH LÀO CAI', '', 'TRUNG TÂM KIỂM SOÁT', '', 'BỆNH TẬT', '', 'Số: 18/KH-KSBT', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '', 'Độc lập - Tự do - Hạnh phúc', '',
+      'Lào Cai, ngày 16 tháng 01 năm 2026', '', 'KẾ HOẠCH', '', 'Kiểm dịch y tế biên giới và phòng, chống', '', 'dịch bệnh truyền nhiễm năm 2026', '', 'I. NHIỆM VỤ', '1. Giám sát.'].join('\n');
+    const { document } = compile(doc).plan;
+    expect([document.issuer, document.parentBody, document.title]).toEqual(['TRUNG TÂM KIỂM SOÁT BỆNH TẬT', 'SỞ Y TẾ TỈNH LÀO CAI', 'Kiểm dịch y tế biên giới và phòng, chống dịch bệnh truyền nhiễm năm 2026']);
+  });
+});
+
 describe('points numbered in brackets', () => {
   it('reads "(1)", "(2)" under "1." as its points, without a numbering slip', () => {
     const doc = ['KẾ HOẠCH', 'Phòng, chống hạn mặn năm 2027', '', 'I. NHIỆM VỤ', '1. Công tác chỉ đạo', '(1) Rà soát danh sách hộ thiếu nước.', '(2) Phân công cán bộ trực.',

@@ -13,6 +13,7 @@ import { isFieldLabel, kindOf } from '../parser/header.js';
 import { clean } from '../parser/body.js';
 import type { Locator } from './locate.js';
 import { readHeaderNumber } from '../grammar/document-number.js';
+import { agencyVocabulary } from './assignees/vocabulary.js';
 import { isRealDate, paddedForm, readPlaceDate, type PlaceDate } from './date.js';
 
 
@@ -187,8 +188,9 @@ function issuerFrom(
   let joinsNext = false;
   for (const { cell, key } of bodies) {
     const partyBody = startsWithPhrase(key, v.partyBodies);
-    // "TRUNG TÂM Y TẾ KHU VỰC LỆ" over "THỦY": one word of a name (not an abbreviation such as UBND) is the end of the name above, cut by a wrap
-    const cut = !key.includes(' ') && NON_ASCII.test(cell.text);
+    // "TRUNG TÂM Y TẾ KHU VỰC LỆ" over "THỦY": one word of a name (not an abbreviation such as UBND) is the end of the name above, cut by a wrap;
+    // "TRUNG TÂM KIỂM SOÁT" over "BỆNH TẬT": two or three words that name no body of their own, cut by a line break (calibre's)
+    const cut = (!key.includes(' ') && NON_ASCII.test(cell.text)) || (key.split(' ').length <= MAX_NAME_REST && !partyBody && startsWithPhrase(key, agencyVocabulary().heads) === null && startsWithPhrase(key, v.adminLevels) === null);
     const carriesOn = joinsNext || cut || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
     if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);
     else groups.push([cell]);
@@ -204,6 +206,9 @@ function issuerFrom(
     span: at.cell(lead[0]!, lead[0]!.text),
   };
 }
+
+/** How many words the rest of a body's name cut from it may have. */
+const MAX_NAME_REST = 3;
 
 /** How many of the last bodies issue the plan: as many as the issuer code's parts, when each part abbreviates its body in turn; else one. */
 function jointIssuers(bodies: readonly string[], issuerCode: string | null): number {

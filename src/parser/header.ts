@@ -273,7 +273,10 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;
     if (line.rule || line.cells || isAttachedNote(line.text) || (/^\p{Lu}/u.test(line.text) && isPreambleLine(line.text))) break;
-    if (line.blankBefore && !isWrappedRest(out[out.length - 1]!, line, lines[i + 1])) break;
+    // after a blank, the rest of a wrapped line, or of a line a converter ended at Word's line break (calibre: "…, chống" /
+    // "" / "dịch bệnh truyền nhiễm …", in small letters)
+    const above = out[out.length - 1]!;
+    if (line.blankBefore && !isWrappedRest(above, line, lines[i + 1]) && !(/^\p{Ll}/u.test(line.text) && !/[.;:!?)]$/.test(above.text))) break;
     out.push(line);
   }
   return out;

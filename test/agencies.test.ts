@@ -134,6 +134,14 @@ describe('money', () => {
   });
 });
 
+describe('a council\'s own office-holders', () => {
+  it('are given duties as bodies are: its chair, vice-chair and secretary', () => {
+    const doc = ['KẾ HOẠCH', 'Khám sức khỏe nghĩa vụ quân sự năm 2025', '', 'I. TỔ CHỨC THỰC HIỆN', '1. Chủ tịch Hội đồng: kết luận, phân loại sức khỏe.',
+      '2. Phó Chủ tịch Hội đồng: điều hành các buồng khám.', '3. Thư ký Hội đồng: tổng hợp kết quả khám hằng ngày.'].join('\n');
+    expect(compile(doc).plan.assignees.map((a) => a.name)).toEqual(['Chủ tịch Hội đồng', 'Phó Chủ tịch Hội đồng', 'Thư ký Hội đồng']);
+  });
+});
+
 describe('a body\'s heading that lost its number', () => {
   it('heads the duties bulleted under it, as mammoth\'s raw text prints Word\'s numbered headings', () => {
     const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. TỔ CHỨC THỰC HIỆN', '', 'Phòng Công tác xã hội', '', '- Là đầu mối tham mưu Giám đốc.', '',

@@ -136,6 +136,11 @@ describe('targets said twice or labelled', () => {
     expect(targetsOf('- 90% xã có tổ y tế, trong đó 12/20 xã có xe cứu thương.').map(([value]) => value)).toEqual([90, 12]);
   });
 
+  it('reads no value after "không sử dụng" (a condition of what not to use), and litres per person a day as a unit', () => {
+    expect(targetsOf('- 90% hộ gia đình không sử dụng nước có độ mặn từ 1‰ trở lên để ăn uống.').map(([value, unit]) => [value, unit])).toEqual([[90, '%']]);
+    expect(targetsOf('- Hỗ trợ nước ăn uống tối thiểu 20 lít/người/ngày.').map(([value, unit]) => [value, unit])).toEqual([[20, 'lít/người/ngày']]);
+  });
+
   it('drops a target\'s own label from its indicator', () => {
     expect(targetsOf('Chỉ tiêu 1: 100% điểm thi có bàn y tế.')).toEqual([[100, '%', 'điểm thi có bàn y tế']]);
   });

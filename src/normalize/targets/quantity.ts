@@ -249,14 +249,19 @@ function readUnit(text: string, key: string, at: number): { unit: string; end: n
       end += skip + per.length;
     }
   }
-  const denominator = text[nextPrinted(text, end)] === '/' ? DENOMINATOR.exec(text.slice(end, end + 40)) : null;
-  if (denominator && (unit !== null || lead === 0)) {
+  // "/người", and a second after it: "lít/người/ngày"
+  for (let parts = 0; parts < MAX_DENOMINATORS && text[nextPrinted(text, end)] === '/'; parts++) {
+    const denominator = DENOMINATOR.exec(text.slice(end, end + 40));
+    if (!denominator || (unit === null && lead !== 0)) break;
     const phrase = denominatorPhrase(denominator[1]!);
     unit = (unit ?? '') + '/' + phrase;
     end += denominator[0].length - (denominator[1]!.length - phrase.length);
   }
   return unit === null ? null : { unit: unit.trim(), end };
 }
+
+/** How many "/…" a unit may have: "lít/người/ngày". */
+const MAX_DENOMINATORS = 2;
 
 /** The longest known denominator at the start of a phrase, or its first word. */
 function denominatorPhrase(phrase: string): string {

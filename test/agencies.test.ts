@@ -162,6 +162,12 @@ describe('reports', () => {
     ]);
   });
 
+  it('reads a report due on the last working day of the month, with no date', () => {
+    const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
+      '- Phòng Công tác xã hội báo cáo Giám đốc kết quả hoạt động vào ngày làm việc cuối cùng của tháng.'].join('\n');
+    expect(compile(doc).plan.reporting.map((r) => [r.line, r.period, r.deadline.day, r.deadline.month, r.to])).toEqual([[5, 'tháng', null, null, 'Giám đốc']]);
+  });
+
   it('reads a deadline whose hour comes before its day, and the days after a joiner printed without their word', () => {
     const doc = ['KẾ HOẠCH', 'Bảo đảm y tế cho Hội khỏe Phù Đổng năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
       '- Tổ y tế trực báo cáo nhanh về Trung tâm trước 17 giờ 00 các ngày 08/7/2027 và 09/7/2027.',

@@ -11,6 +11,7 @@ import { grammar, onFirstUse } from '../grammar/load.js';
 import { alternation, looseWord } from '../grammar/pattern.js';
 import { foldedKeys, vocabulary } from '../grammar/vocabulary.js';
 import { fold } from '../text/fold.js';
+import { tidySpaces } from '../text/spaces.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 import { isBodyName, tidyName } from './assignees/names.js';
@@ -32,6 +33,7 @@ interface ReportingFile {
   minuteWords: string[];
   dayPlurals: string[];
   tableColumns: { deadline: string[]; recipient: string[] };
+  periodEnds: { phrase: string; period: string }[];
   week: { word: string; period: string };
 }
 
@@ -64,6 +66,8 @@ interface ReportingWords {
   readonly reportWord: RegExp;
   /** A body's name right after the report word: "Sở Y tế" in "báo cáo Sở Y tế kết quả …". */
   readonly bodyAfterReport: RegExp;
+  /** A deadline on a period's last day ("ngày làm việc cuối cùng của tháng"), and the period of each phrase, as printed in lower case. */
+  readonly periodEnd: { readonly pattern: RegExp; readonly periods: ReadonlyMap<string, string> };
   /** The headings, folded, of a reporting table's column of deadlines and of its column of bodies reported to. */
   readonly tableColumns: { readonly deadline: readonly string[]; readonly recipient: readonly string[] };
   /** The period of a report due in the year's last months that names none ("năm"), and those months. */
@@ -89,7 +93,7 @@ const reportingWords = onFirstUse((): ReportingWords => {
     leadPatterns: foldedKeys(file.recipientLeads).map((lead) => new RegExp(`(?:^|\\s)${lead}\\s+`, 'gu')),
     recipientStop: new RegExp(`[,.;:()]|\\s(?:${alternation(file.recipientEnds)})\\s`, 'u'),
     dayKey: fold(dateWords.day),
-    deadlineHint: new RegExp(`${day}\\s+\\d|(?:${alternation(file.weekdays)})\\s`, 'iu'),
+    deadlineHint: new RegExp(`${day}\\s+\\d|(?:${alternation(file.weekdays)})\\s|(?:${alternation(file.periodEnds.map((e) => e.phrase))})`, 'iu'),
     weekly: {
       pattern: new RegExp(
         `(?:${alternation(file.deadlineLeads)})\\s+(?:\\d{1,2}\\s*(?:${alternation(file.hourWords)})(?:\\s*\\d{1,2})?\\s+)?(?:${alternation(file.weekdays)})\\s+(?:(?:${alternation(file.recurrencePrefixes)})\\s+)?${file.week.word}(?!\\p{L})`,
@@ -103,6 +107,10 @@ const reportingWords = onFirstUse((): ReportingWords => {
     reportWord: new RegExp(`^(?:${alternation(file.reportWords)})\\s+`, 'iu'),
     yearEnd: file.yearEnd,
     tableColumns: { deadline: foldedKeys(file.tableColumns.deadline), recipient: foldedKeys(file.tableColumns.recipient) },
+    periodEnd: {
+      pattern: new RegExp(`(?<!\\p{L})(?:${alternation(file.periodEnds.map((e) => e.phrase))})(?!\\p{L})`, 'giu'),
+      periods: new Map(file.periodEnds.map((e) => [e.phrase, e.period])),
+    },
     bodyAfterReport: new RegExp(`^(\\p{Lu}[^,.;:()]*?)(?=\\s(?:${alternation(file.bodyEnds)})(?:\\s|$)|[,.;:(]|$)`, 'u'),
   };
 });
@@ -218,6 +226,12 @@ function deadlines(text: string, words: ReportingWords): Deadline[] {
       end += next.index + next[0].length;
     }
     deadline.lastIndex = end;
+  }
+  // "vào ngày làm việc cuối cùng của tháng": the last day of a period, each period
+  const { periodEnd } = words;
+  periodEnd.pattern.lastIndex = 0;
+  for (let m = periodEnd.pattern.exec(text); m; m = periodEnd.pattern.exec(text)) {
+    out.push({ index: m.index, text: m[0], day: null, month: null, period: periodEnd.periods.get(tidySpaces(m[0]).toLowerCase()) });
   }
   // "trước 10 giờ 00 thứ Sáu hằng tuần": a day of the week, each week
   const { weekly } = words;

@@ -126,7 +126,7 @@ describe('money', () => {
     const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. KINH PHÍ', 'Tổng kinh phí: 450.000.000 đồng, trong đó:',
       '- Nguồn thu sự nghiệp:\t350.000.000 đồng;', '- Nguồn xã hội hóa:\t100.000.000 đồng.'].join('\n');
     const { budget } = compile(doc).plan;
-    expect(budget.items.map((i) => [i.line, i.label, i.amount])).toEqual([[6, 'Nguồn thu sự nghiệp', 350_000_000], [7, 'Nguồn xã hội hóa', 100_000_000]]);
+    expect(budget!.items.map((i) => [i.line, i.label, i.amount])).toEqual([[6, 'Nguồn thu sự nghiệp', 350_000_000], [7, 'Nguồn xã hội hóa', 100_000_000]]);
   });
 
   it('refuses words that are not a number', () => {
@@ -165,27 +165,27 @@ describe('reports', () => {
   it('reads a report due on the last working day of the month, with no date', () => {
     const doc = ['KẾ HOẠCH', 'Công tác xã hội năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
       '- Phòng Công tác xã hội báo cáo Giám đốc kết quả hoạt động vào ngày làm việc cuối cùng của tháng.'].join('\n');
-    expect(compile(doc).plan.reporting.map((r) => [r.line, r.period, r.deadline.day, r.deadline.month, r.to])).toEqual([[5, 'tháng', null, null, 'Giám đốc']]);
+    expect(compile(doc).plan.reporting.map((r) => [r.line, r.period, r.deadline?.day, r.deadline?.month, r.to])).toEqual([[5, 'tháng', null, null, 'Giám đốc']]);
   });
 
   it('reads a deadline whose hour comes before its day, and the days after a joiner printed without their word', () => {
     const doc = ['KẾ HOẠCH', 'Bảo đảm y tế cho Hội khỏe Phù Đổng năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO',
       '- Tổ y tế trực báo cáo nhanh về Trung tâm trước 17 giờ 00 các ngày 08/7/2027 và 09/7/2027.',
       '- Trung tâm báo cáo kết quả về Sở Y tế trước 16h30 ngày 15/7/2027.'].join('\n');
-    const reports = compile(doc).plan.reporting.map((r) => [r.line, r.deadline.day, r.deadline.month, r.to]);
+    const reports = compile(doc).plan.reporting.map((r) => [r.line, r.deadline?.day, r.deadline?.month, r.to]);
     expect(reports).toEqual([[5, 8, 7, 'Trung tâm'], [5, 9, 7, 'Trung tâm'], [6, 15, 7, 'Sở Y tế']]);
   });
 
   it('reads a numbered report whose sentence goes on after an aside on the next line', () => {
     const doc = ['KẾ HOẠCH', 'Cung ứng thuốc năm 2027', '', 'I. CHẾ ĐỘ BÁO CÁO', '',
       '1. Các đơn vị báo cáo tồn kho, tình hình cung ứng thuốc về Sở Y tế', '(qua Phòng Nghiệp vụ Dược) trước ngày 05 hằng tháng.'].join('\n');
-    expect(compile(doc).plan.reporting.map((r) => [r.deadline.day, r.period, r.to])).toEqual([[5, 'tháng', 'Sở Y tế']]);
+    expect(compile(doc).plan.reporting.map((r) => [r.deadline?.day, r.period, r.to])).toEqual([[5, 'tháng', 'Sở Y tế']]);
   });
 
   it('reads a reporting table, each row a report where it starts, as a pipe table or a cell a paragraph', () => {
     const pipe = ['**KẾ HOẠCH**', '', '**Y tế học đường năm 2027**', '', '**I. CHẾ ĐỘ BÁO CÁO**', '', '| Loại báo cáo | Thời hạn | Nơi nhận |', '|---|---|---|',
       '| Báo cáo tháng của trạm y tế | Trước ngày 20 hằng tháng | Trung tâm Y tế huyện |', '| Báo cáo năm | Trước ngày 10/12/2027 | Sở Y tế |'].join('\n');
-    const read = (doc: string) => compile(doc, { file: 'x.md' }).plan.reporting.map((r) => [r.line, r.period, r.deadline.day, r.deadline.month, r.to]);
+    const read = (doc: string) => compile(doc, { file: 'x.md' }).plan.reporting.map((r) => [r.line, r.period, r.deadline?.day, r.deadline?.month, r.to]);
     expect(read(pipe)).toEqual([[9, 'tháng', 20, null, 'Trung tâm Y tế huyện'], [10, 'năm', 10, 12, 'Sở Y tế']]);
     const cells = ['**KẾ HOẠCH**', '', '**Y tế học đường năm 2027**', '', '**I. CHẾ ĐỘ BÁO CÁO**', '', '**Loại báo cáo**', '', '**Thời hạn**', '', '**Nơi nhận**', '',
       'Báo cáo quý của Trung tâm Y tế', '', 'Trước ngày 25 của tháng cuối quý', '', 'Phòng Y tế huyện', '', 'Các đơn vị gửi báo cáo đúng hạn.'].join('\n');

@@ -86,14 +86,16 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     const line = source.lines[index]!;
     diagnostics.report('KH009', source.spanInLine(index, 0, line.length), { text: line.trim().slice(0, 24) });
   }
-  // AsciiDoc, Org mode and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it
-  const dialect = markupDialect(source.text);
-  let syntax = chooseSyntax(options, source.text, dialect);
+  // AsciiDoc, Org mode and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it,
+  // and not in a file named as markdown or wikitext
+  const named = namedSyntax(options);
+  const dialect = named === null || named === 'text' ? markupDialect(source) : null;
+  let syntax = named ?? chooseSyntax(source.text, dialect);
   if (syntax === 'markdown' && hasRunawayEmphasis(source.text)) {
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
+  const lines = regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);
@@ -131,14 +133,20 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
 /** A markup read as plain text: pandoc's AsciiDoc or Org mode. */
 type Dialect = 'asciidoc' | 'org' | 'textile' | null;
 
-function markupDialect(text: string): Dialect {
-  return looksLikeAsciidoc(text) ? 'asciidoc' : looksLikeOrg(text) ? 'org' : looksLikeTextile(text) ? 'textile' : null;
+function markupDialect(source: SourceText): Dialect {
+  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : looksLikeTextile(source.lines) ? 'textile' : null;
 }
 
-function chooseSyntax(options: CompileOptions, text: string, dialect: Dialect): Plan['syntax'] {
+/** The syntax the caller asks for, or a file's name gives (.md, .wiki); null where the content decides. */
+function namedSyntax(options: CompileOptions): Plan['syntax'] | null {
   if (options.syntax && options.syntax !== 'auto') return options.syntax;
   if (options.file && /\.(md|markdown)$/i.test(options.file)) return 'markdown';
   if (options.file && /\.(wiki|mediawiki)$/i.test(options.file)) return 'mediawiki';
+  return null;
+}
+
+/** The syntax of a text its name does not give. */
+function chooseSyntax(text: string, dialect: Dialect): Plan['syntax'] {
   // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's and Org's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
   if (dialect !== null) return 'text';

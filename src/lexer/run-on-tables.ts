@@ -60,13 +60,15 @@ const MAX_ROWS = 200;
 /** Words a comparator spans at most ("không thấp hơn"). */
 const MAX_COMPARATOR_WORDS = 3;
 
-export function regroupRunOnTables(lines: Line[], raw: readonly string[]): Line[] {
+/** `raw`: the physical lines, or what makes them (made only for a text that holds a table's heading). */
+export function regroupRunOnTables(lines: Line[], raw: readonly string[] | (() => readonly string[])): Line[] {
   // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are; a table
   // is then looked for only where a heading opens, or on the line above one.
   const headings = new Set<number>();
   for (let i = 0; i < lines.length; i++) if (opensHeading(lines[i]!)) headings.add(i);
   if (headings.size === 0) return lines;
-  return regroup(lines, (all, from) => (headings.has(from) || headings.has(from + 1) ? readTable(all, from, raw) : null));
+  const physical = typeof raw === 'function' ? raw() : raw;
+  return regroup(lines, (all, from) => (headings.has(from) || headings.has(from + 1) ? readTable(all, from, physical) : null));
 }
 
 /**

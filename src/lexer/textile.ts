@@ -25,15 +25,20 @@ const MARKS = /\[[*_]+|[*_]+\]|==|(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_
 const CELL_PIPE = /^[ \t]*\|[ \t]*$/;
 /** How many signatures make a text Textile, looked for in its first lines. */
 const SIGNATURES = 3;
-const LOOK = 64 * 1024;
+const LOOK = 2000;
 
-/** Whether a text is Textile: three paragraphs behind a block signature at least. */
-export function looksLikeTextile(text: string): boolean {
-  if (!text.includes('. ')) return false;
-  const head = text.length > LOOK ? text.slice(0, LOOK) : text;
-  const signature = new RegExp(SIGNATURE.source, 'gm');
+/** Whether a text is Textile: three paragraphs behind a block signature at least, in its first lines. */
+export function looksLikeTextile(lines: readonly string[]): boolean {
   let count = 0;
-  for (let m = signature.exec(head); m && count < SIGNATURES; m = signature.exec(head)) count++;
+  const end = Math.min(lines.length, LOOK);
+  for (let i = 0; i < end && count < SIGNATURES; i++) {
+    const line = lines[i]!;
+    // one look at the first letter after the indentation rules out nearly every line
+    let k = 0;
+    while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
+    const first = line.charCodeAt(k);
+    if ((first === 0x70 || first === 0x68 || first === 0x62 || first === 0x66) && SIGNATURE.test(line)) count++;
+  }
   return count >= SIGNATURES;
 }
 

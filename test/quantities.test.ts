@@ -120,6 +120,12 @@ describe('numbers that name rather than measure', () => {
     expect(pick('Số ca ngộ độc được báo cáo trên 100.000 dân còn dưới 08 ca')).toEqual([{ value: 8, cmp: 'lt', unit: 'ca' }]);
   });
 
+  it('reads a range in words with a unit after it as one value, at least its first end', () => {
+    expect(pick('gọi khám gấp từ 2,5 đến 3 lần chỉ tiêu giao quân')).toEqual([{ value: 2.5, cmp: 'ge', unit: 'lần', valueMax: 3 }]);
+    // the days of a month in a range name when, not how much
+    expect(pick('tiêm chủng vào các ngày từ 15 đến 17 hằng tháng').filter((q) => 'valueMax' in q)).toEqual([]);
+  });
+
   it('reads no minutes of a time of day as a count', () => {
     // "30 buổi", "00 buổi": the minutes, and the word of the day's part after them
     expect(pick('Cán bộ y tế có mặt trước 06 giờ 30 buổi sáng và trước 13 giờ 00 buổi chiều').filter((q) => q.unit === 'buổi')).toEqual([]);

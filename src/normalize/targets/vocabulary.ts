@@ -6,6 +6,7 @@ import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys, groupByInitial, phraseFinals, phraseInitials } from '../../grammar/vocabulary.js';
 import { foldKey } from '../../text/fold.js';
+import { figure } from '../../grammar/figures.js';
 
 type Cmp = Target['cmp'];
 
@@ -38,6 +39,8 @@ interface QuantitiesFile {
   dateLeads: string[];
   clockWords: string[];
   targetLabels: string[];
+  rangeFromWords: string[];
+  rangeToWords: string[];
   danglingVerbs: string[];
   conjunctions: string[];
   perWords: string[];
@@ -110,6 +113,10 @@ export interface QuantityVocabulary {
   readonly hourAtEnd: RegExp;
   /** A target's own label at the start of its words: "Chỉ tiêu 1:". */
   readonly targetLabel: RegExp;
+  /** The word to a range's second end and that end, right after its first ("đến 3" of "từ 2,5 đến 3 lần"; group 1 the figure). */
+  readonly rangeTo: RegExp;
+  /** A folded text that ends on the word before a range's first end ("từ "). */
+  readonly rangeFrom: RegExp;
   /** The letters trailers end with, in either case. */
   readonly trailerFinals: ReadonlySet<string>;
   /** A phrase that only qualifies ("ở quy mô huyện"): it borrows the clause's subject. */
@@ -210,6 +217,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ownYearBracketed: new RegExp(`^\\s*\\(\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})\\s*\\)`),
     dateLeadAtEnd: new RegExp(`(?:${alternation(keys(q.dateLeads))})\\s*$`),
     targetLabel: new RegExp(`^(?:${alternation(q.targetLabels)})\\s+\\d{1,2}\\s*[:.]?(?:\\s+|$)`, 'iu'),
+    rangeFrom: new RegExp(`(?:^|\\s)(?:${alternation(keys(q.rangeFromWords))})\\s$`),
+    rangeTo: new RegExp(`^\\s+(?:${alternation(q.rangeToWords)})\\s+(${figure('(?![\\d.])')})(?![\\p{N}/])`, 'u'),
     hourAtEnd: new RegExp(`\\d\\s*(?:${alternation(keys(q.clockWords))})\\s*$`),
     trailerFinals: phraseFinals(q.indicatorTrailers),
     qualifierStart: new RegExp(`^(?:${alternation(q.qualifierStarts)})\\s`, 'iu'),

@@ -19,6 +19,7 @@ import { unblocked } from './lexer/line-blocks.js';
 import { asciidocPage, looksLikeAsciidoc, regroupAsciidocTables } from './lexer/asciidoc.js';
 import { looksLikeOrg, orgLines } from './lexer/org.js';
 import { looksLikeTextile, textileLines } from './lexer/textile.js';
+import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-markup.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
@@ -116,7 +117,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
  */
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : unblocked(unquoted(source.lines));
+  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
   const lines = joinWrappedRows(scanText(source, raw));
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -131,10 +132,10 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
 }
 
 /** A markup read as plain text: pandoc's AsciiDoc or Org mode. */
-type Dialect = 'asciidoc' | 'org' | 'textile' | null;
+type Dialect = 'asciidoc' | 'org' | 'textile' | WikiMarkup | null;
 
 function markupDialect(source: SourceText): Dialect {
-  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : looksLikeTextile(source.lines) ? 'textile' : null;
+  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : wikiMarkupOf(source.lines) ?? (looksLikeTextile(source.lines) ? 'textile' : null);
 }
 
 /** The syntax the caller asks for, or a file's name gives (.md, .wiki); null where the content decides. */
@@ -147,6 +148,8 @@ function namedSyntax(options: CompileOptions): Plan['syntax'] | null {
 
 /** The syntax of a text its name does not give. */
 function chooseSyntax(text: string, dialect: Dialect): Plan['syntax'] {
+  // DokuWiki's and Jira's headings would pass for MediaWiki's and Textile's
+  if (dialect === 'dokuwiki' || dialect === 'jira') return 'text';
   // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's and Org's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
   if (dialect !== null) return 'text';

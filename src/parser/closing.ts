@@ -349,7 +349,8 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
         for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
       });
     }
-    else if (tabbed && line.start > leftEdge) right.push({ text: line.text, line, start: line.start });
+    // (the recipients' heading is the left column's, wherever a converter's blanked marks indent it: "|| _*Nơi nhận:*_")
+    else if (tabbed && line.start > leftEdge && !isRecipientsHeading(line.text)) right.push({ text: line.text, line, start: line.start });
     else {
       // "- Lưu: VT, NVY. | KT. GIÁM ĐỐC": a table's two cells as html2text leaves a row of a table without heading
       const bar = barredSignature(line.text);

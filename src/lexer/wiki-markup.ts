@@ -1,0 +1,79 @@
+/**
+ * DokuWiki and Jira, as `pandoc -t dokuwiki` and `pandoc -t jira` write a
+ * Word document pasted into an intranet wiki or an issue tracker:
+ *
+ *   ====== I. MỤC TIÊU ======               h1. {anchor:i.-mục-tiêu}I. MỤC TIÊU
+ *   **Chỉ tiêu** //in nghiêng//             *Chỉ tiêu* _in nghiêng_
+ *   ^TT^Chỉ tiêu^ … / |1|Tỷ lệ …|           || *TT* || *Chỉ tiêu* || / | 1 | Tỷ lệ … |
+ *   a cell's line break: \\                 an escape: \- \(
+ *
+ * Both are read as plain text with their marks turned to blanks, so that
+ * every column stays where it is in the file: a heading's marks and anchor,
+ * emphasis, escapes; a table's separators become tabs, so that a row is a
+ * row of cells, and a DokuWiki cell's line breaks part it as well (the
+ * header's cells, the closing's list, each line a cell of its own).
+ */
+
+export type WikiMarkup = 'dokuwiki' | 'jira';
+
+/** "====== I. MỤC TIÊU ======": DokuWiki's heading, its level in the count of its marks. */
+const DOKU_HEADING = /^[ \t]*(={2,6})[ \t]*([^=\s](?:.*[^=\s])?)[ \t]*\1[ \t]*$/;
+/** "h1. {anchor:…}": Jira's heading and the anchor pandoc puts before its text. */
+const JIRA_HEADING = /^[ \t]*h[1-6]\.[ \t]+(?:\{anchor:[^}\n]*\})?/;
+/** How many headings make a text one of these, looked for in its first lines. */
+const HEADINGS = 2;
+const LOOK = 2000;
+
+/** Which of the two a text is written in: two headings of its kind, in its first lines; or neither. */
+export function wikiMarkupOf(lines: readonly string[]): WikiMarkup | null {
+  let doku = 0;
+  let jira = 0;
+  const end = Math.min(lines.length, LOOK);
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    let k = 0;
+    while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
+    const first = line.charCodeAt(k);
+    if (first === 0x3d && DOKU_HEADING.test(line) && ++doku >= HEADINGS) return 'dokuwiki';
+    if (first === 0x68 && line.includes('{anchor:') && JIRA_HEADING.test(line) && ++jira >= HEADINGS) return 'jira';
+  }
+  return null;
+}
+
+/** DokuWiki's marks: bold, italics, underline, monospace, nowiki, a cell's line break. */
+const DOKU_MARKS = /\*\*|\/\/(?!\/)|__|''|%%|\\\\/g;
+/** Jira's marks at a word's edge (bold `*`, italics `_`, deleted `-`), its escapes' backslashes, a monospace's braces. */
+const JIRA_MARKS = /(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\p{L}\p{N}*_])|\\(?=[-()[\]{}*_|!#^~+])|\{\{|\}\}/gu;
+
+/** The lines as plain text reads them. */
+export function wikiMarkupLines(lines: readonly string[], markup: WikiMarkup): string[] {
+  return lines.map((line) => (markup === 'dokuwiki' ? dokuLine(line) : jiraLine(line)));
+}
+
+function dokuLine(line: string): string {
+  const heading = DOKU_HEADING.exec(line);
+  if (heading) return line.replace(/=/g, ' ');
+  const blanked = line.replace(DOKU_MARKS, (marks) => (marks === '\\\\' ? '\t ' : ' '.repeat(marks.length)));
+  // a table's row: its separators (^ for a heading cell, | for another) between cells as tabs
+  const start = blanked.trimStart()[0];
+  return start === '^' || start === '|' ? cellsApart(blanked, /[\^|]/g) : blanked;
+}
+
+/**
+ * A row's separators as tabs between its cells, and as blanks where they only
+ * open or close the row: a row of one cell ("|| Nơi nhận:") is a line of
+ * text, not a row with an empty first cell.
+ */
+function cellsApart(line: string, separator: RegExp): string {
+  const first = line.search(/\S/);
+  const last = line.trimEnd().length - 1;
+  return line.replace(separator, (bars, at: number) => (at === first || at + bars.length - 1 === last ? ' '.repeat(bars.length) : '\t'.padEnd(bars.length, ' ')));
+}
+
+function jiraLine(line: string): string {
+  const heading = JIRA_HEADING.exec(line);
+  const text = heading ? ' '.repeat(heading[0].length) + line.slice(heading[0].length) : line;
+  const blanked = text.replace(JIRA_MARKS, (marks) => ' '.repeat(marks.length));
+  // a table's heading cells ("|| TT || Chỉ tiêu ||", wherever a cell of several lines puts them), and a row's cells ("| 1 | … |")
+  return blanked.includes('|') ? cellsApart(blanked, /\|\|?/g) : blanked;
+}

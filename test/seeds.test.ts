@@ -98,6 +98,10 @@ const SETS = [
   heldOut(36, 'thirty-sixth', 2, { sectionTitles: 0.9, leaves: 0.85 }),
   heldOut(37, 'thirty-seventh', 2),
   heldOut(38, 'thirty-eighth', 2),
+  // n94's table of systems holds its recovery times as task targets ("RTO ≤ 4 giờ; RPO ≤ 15 phút" in one cell), which no
+  // reader takes from a cell of two; n93's "Đề nghị Bệnh viện Đa khoa tỉnh và các bệnh viện đa khoa khu vực" its gold
+  // reads as two bodies (doubtful), and one body of n94.
+  heldOut(39, 'thirty-ninth', 2, { targetsInTasks: 0.5, assignees: 0.85 }),
 ];
 
 for (const set of SETS) {

@@ -345,8 +345,12 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       left.push({ text: line.text.slice(0, at).trimEnd(), line, start: line.start });
       right.push({ text: line.text.slice(at), line, start: rightStart });
     } else if (line.cells) {
+      // the left cell's, and the right's; of a row that prints each line of its two cells as a cell (DokuWiki's "\\" breaks),
+      // the cells up to the first that opens a signature ("KT. GIÁM ĐỐC") are the left's
+      const signs = line.cells.length > 2 ? line.cells.findIndex((cell, i) => i > 0 && isSignatureHead(cell.text)) : -1;
+      const firstRight = signs > 0 ? signs : 1;
       line.cells.forEach((cell, i) => {
-        for (const t of cell.text.split('\n')) if (t.trim()) (i === 0 ? left : right).push({ text: t.trim(), line, start: cell.start });
+        for (const t of cell.text.split('\n')) if (t.trim()) (i < firstRight ? left : right).push({ text: t.trim(), line, start: cell.start });
       });
     }
     // (the recipients' heading is the left column's, wherever a converter's blanked marks indent it: "|| _*Nơi nhận:*_")

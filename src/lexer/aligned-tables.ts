@@ -18,10 +18,9 @@ import { foldKey } from '../text/fold.js';
 import { makeCell, type Line } from './line.js';
 import { isRowOrdinal, joinedRow, type CellsOf } from './cell-rows.js';
 import { opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
-import { regroup } from './regroup.js';
+import { MAX_TABLE_ROWS, regroup } from './regroup.js';
 
 const MAX_COLUMNS = 12;
-const MAX_ROWS = 200;
 
 export function regroupAlignedTables(lines: Line[], raw: readonly string[]): Line[] {
   // Most plans hold no such table: one look at each line's first word, and the lines pass through as they are.
@@ -34,7 +33,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   if (!opensWithOrdinalHeading(heading)) return null;
   // The table's lines: the heading and the lines under it up to a blank line.
   let end = from + 1;
-  while (end < lines.length && end - from <= MAX_ROWS && !lines[end]!.blankBefore && !lines[end]!.cells && !lines[end]!.rule) end++;
+  while (end < lines.length && end - from <= MAX_TABLE_ROWS && !lines[end]!.blankBefore && !lines[end]!.cells && !lines[end]!.rule) end++;
   const edges = columnEdges(lines.slice(from, end).map((line) => raw[line.index] ?? ''));
   if (edges.length < 3 || edges.length > MAX_COLUMNS) return null;
   const cellsOf: CellsOf = (line) => {

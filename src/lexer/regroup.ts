@@ -5,6 +5,9 @@
  */
 import type { Line } from './line.js';
 
+/** Rows a table reader reads at most: a table's worth. */
+export const MAX_TABLE_ROWS = 200;
+
 export type TableReader = (lines: Line[], from: number) => { rows: Line[]; end: number } | null;
 
 /** A table found among the lines: its rows, and the lines it takes, [first, end). */

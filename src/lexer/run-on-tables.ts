@@ -23,7 +23,7 @@ import { comparatorSigns, figureAlone } from '../grammar/figures.js';
 import { fold, foldKey } from '../text/fold.js';
 import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
-import { regroup } from './regroup.js';
+import { MAX_TABLE_ROWS, regroup } from './regroup.js';
 import { labelOf } from '../parser/labels.js';
 
 interface QuantitiesFile {
@@ -56,7 +56,6 @@ const valueTokens = onFirstUse((): { figure: RegExp; sign: RegExp } => {
   const signs = comparatorSigns().pattern;
   return { figure: figureAlone(), sign: new RegExp(`^(?:${signs})$`, 'u') };
 });
-const MAX_ROWS = 200;
 /** Words a comparator spans at most ("không thấp hơn"). */
 const MAX_COMPARATOR_WORDS = 3;
 
@@ -122,7 +121,7 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   let open: Token[] = [];
   /** The first line of the next row's indicator, printed above the line of its ordinal, unit and values (pdfplumber centres a row's cells). */
   let above: Token[] = [];
-  for (; k < lines.length && rows.length < MAX_ROWS; k++) {
+  for (; k < lines.length && rows.length < MAX_TABLE_ROWS; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
     let tokens = tokensOf(line, raw);
@@ -369,7 +368,7 @@ function readRunInTable(lines: Line[], from: number, raw: readonly string[]): { 
   const ends: number[] = [];
   let start = 0;
   let finished = false;
-  while (rows.length < MAX_ROWS && words.reach(start + 1) > start) {
+  while (rows.length < MAX_TABLE_ROWS && words.reach(start + 1) > start) {
     // a row ends right before the next ordinal that leaves it a whole row
     const ordinal = String(rows.length + 2);
     const reach = words.reach(start + MAX_ROW_WORDS + 1);

@@ -15,7 +15,7 @@ import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
-import { regroup } from './regroup.js';
+import { MAX_TABLE_ROWS, regroup } from './regroup.js';
 import { isRowOrdinal } from './cell-rows.js';
 import { figureAlone } from '../grammar/figures.js';
 
@@ -191,7 +191,7 @@ function readInOrder(lines: Line[], from: number, width: number, raw: readonly s
   const rows: Line[] = [];
   let wrapped = false;
   let k = from;
-  while (k < lines.length && rows.length < MAX_ROWS) {
+  while (k < lines.length && rows.length < MAX_TABLE_ROWS) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
     const groups = groupsOf(line, raw);
@@ -210,9 +210,6 @@ function readInOrder(lines: Line[], from: number, width: number, raw: readonly s
   }
   return wrapped && rows.length >= 2 ? { rows, end: k } : null;
 }
-
-/** Rows read in order at most: a table's worth. */
-const MAX_ROWS = 200;
 
 function rowLine(first: Line, cells: Placed[][]): Line {
   const made: Cell[] = cells.map((parts) => (parts.length ? makeCell(parts.map((p) => p.text).join(' '), parts[0]!.start, parts[0]!.line) : makeCell('', -1)));

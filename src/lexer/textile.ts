@@ -17,29 +17,20 @@
  * the file.
  */
 
+import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
+
 /** A block's signature at a line's start: its kind, its alignment and style marks, a point and a blank. */
 const SIGNATURE = /^[ \t]*(?:p|h[1-6]|bq|fn\d+)(?:<>|[<>=()]|\{[^}\n]*\}|\[[a-z-]+\])*\.[ \t]/;
-/** Emphasis and escapes: "[*", "*]", "[_", "_]", "==", and `*`, `_` at a word's edge (not the "_" inside a file name). */
-const MARKS = /\[[*_]+|[*_]+\]|==|(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\p{L}\p{N}*_])/gu;
+/** Emphasis and escapes: "[*", "*]", "[_", "_]", "==", and `*`, `_` at a word's edge. */
+const MARKS = new RegExp(String.raw`\[[*_]+|[*_]+\]|==|${EDGE_EMPHASIS}`, 'gu');
 /** A line that holds a table cell's pipe alone. */
 const CELL_PIPE = /^[ \t]*\|[ \t]*$/;
 /** How many signatures make a text Textile, looked for in its first lines. */
 const SIGNATURES = 3;
-const LOOK = 2000;
 
 /** Whether a text is Textile: three paragraphs behind a block signature at least, in its first lines. */
 export function looksLikeTextile(lines: readonly string[]): boolean {
-  let count = 0;
-  const end = Math.min(lines.length, LOOK);
-  for (let i = 0; i < end && count < SIGNATURES; i++) {
-    const line = lines[i]!;
-    // one look at the first letter after the indentation rules out nearly every line
-    let k = 0;
-    while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
-    const first = line.charCodeAt(k);
-    if ((first === 0x70 || first === 0x68 || first === 0x62 || first === 0x66) && SIGNATURE.test(line)) count++;
-  }
-  return count >= SIGNATURES;
+  return linesOpening(lines, 'phbf', SIGNATURE, SIGNATURES) >= SIGNATURES;
 }
 
 /** The lines as plain text reads them: signatures, emphasis marks and cell pipes as blanks. */

@@ -14,36 +14,29 @@
  * header's cells, the closing's list, each line a cell of its own).
  */
 
+import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
+
 export type WikiMarkup = 'dokuwiki' | 'jira';
 
 /** "====== I. MỤC TIÊU ======": DokuWiki's heading, its level in the count of its marks. */
 const DOKU_HEADING = /^[ \t]*(={2,6})[ \t]*([^=\s](?:.*[^=\s])?)[ \t]*\1[ \t]*$/;
 /** "h1. {anchor:…}": Jira's heading and the anchor pandoc puts before its text. */
 const JIRA_HEADING = /^[ \t]*h[1-6]\.[ \t]+(?:\{anchor:[^}\n]*\})?/;
+/** Jira's heading as pandoc writes it, with its anchor: what tells it from Textile's. */
+const JIRA_ANCHORED = /^[ \t]*h[1-6]\.[ \t]+\{anchor:/;
 /** How many headings make a text one of these, looked for in its first lines. */
 const HEADINGS = 2;
-const LOOK = 2000;
 
 /** Which of the two a text is written in: two headings of its kind, in its first lines; or neither. */
 export function wikiMarkupOf(lines: readonly string[]): WikiMarkup | null {
-  let doku = 0;
-  let jira = 0;
-  const end = Math.min(lines.length, LOOK);
-  for (let i = 0; i < end; i++) {
-    const line = lines[i]!;
-    let k = 0;
-    while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
-    const first = line.charCodeAt(k);
-    if (first === 0x3d && DOKU_HEADING.test(line) && ++doku >= HEADINGS) return 'dokuwiki';
-    if (first === 0x68 && line.includes('{anchor:') && JIRA_HEADING.test(line) && ++jira >= HEADINGS) return 'jira';
-  }
-  return null;
+  if (linesOpening(lines, '=', DOKU_HEADING, HEADINGS) >= HEADINGS) return 'dokuwiki';
+  return linesOpening(lines, 'h', JIRA_ANCHORED, HEADINGS) >= HEADINGS ? 'jira' : null;
 }
 
 /** DokuWiki's marks: bold, italics, underline, monospace, nowiki, a cell's line break. */
 const DOKU_MARKS = /\*\*|\/\/(?!\/)|__|''|%%|\\\\/g;
 /** Jira's marks at a word's edge (bold `*`, italics `_`, deleted `-`), its escapes' backslashes, a monospace's braces. */
-const JIRA_MARKS = /(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\p{L}\p{N}*_])|\\(?=[-()[\]{}*_|!#^~+])|\{\{|\}\}/gu;
+const JIRA_MARKS = new RegExp(String.raw`${EDGE_EMPHASIS}|\\(?=[-()[\]{}*_|!#^~+])|\{\{|\}\}`, 'gu');
 
 /** The lines as plain text reads them. */
 export function wikiMarkupLines(lines: readonly string[], markup: WikiMarkup): string[] {

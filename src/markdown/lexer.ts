@@ -290,13 +290,13 @@ class Walker {
       const places = pieces.length > 1 ? this.piecesIn(first + offset, pieces) : null;
       pieces.forEach((piece, k) => {
         const prefix = i === 0 && k === 0 && marker ? marker + ' ' : '';
-        this.segmentLine(piece, { prefix, index: first + offset, place: places?.[k] ?? null, heading, lazy: i > 0 && this.depth > 0, broken: broken && k === 0 });
+        this.segmentLine(piece, { prefix, index: first + offset, place: places?.[k] ?? null, cut: k > 0, heading, lazy: i > 0 && this.depth > 0, broken: broken && k === 0 });
       });
     });
   }
 
   /** One logical line from the segments of its text: where it stands, how much of it is bold. */
-  private segmentLine(segments: readonly Segment[], at: { prefix: string; index: number; place: Bounds | null; heading: number; lazy: boolean; broken: boolean }): void {
+  private segmentLine(segments: readonly Segment[], at: { prefix: string; index: number; place: Bounds | null; cut: boolean; heading: number; lazy: boolean; broken: boolean }): void {
     const { prefix, index, place, heading } = at;
     const printed = prefix + segments.map((s) => s.text).join('');
     const raw = at.lazy ? this.lazyBullet(index, printed) : printed;
@@ -321,7 +321,8 @@ class Walker {
       boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
       // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
       carriesOn: at.broken && this.depth > 0 && raw === printed,
-      cut: place !== null && place.start > this.bounds(index).start,
+      // a block past the line's first, cut out of a run-on line
+      cut: at.cut,
     });
   }
 

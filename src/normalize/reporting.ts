@@ -12,6 +12,7 @@ import { alternation, looseWord } from '../grammar/pattern.js';
 import { foldedKeys, vocabulary } from '../grammar/vocabulary.js';
 import { fold } from '../text/fold.js';
 import { tidySpaces } from '../text/spaces.js';
+import { isBracketOpen } from '../text/brackets.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 import { isBodyName, tidyName } from './assignees/names.js';
@@ -330,7 +331,7 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
       lead.lastIndex = 0;
       const m = nearestEnd ? lastMatch(lead, key) : lead.exec(key);
       // a lead in brackets names a copy or a channel: "báo cáo Sở Y tế (đồng gửi Trung tâm …)"
-      if (!m || inBrackets(slice, m.index)) continue;
+      if (!m || isBracketOpen(slice, m.index)) continue;
       const rest = slice.slice(m.index + m[0].length);
       const stop = rest.search(words.recipientStop);
       const name = tidyName(stop >= 0 ? rest.slice(0, stop) : rest);
@@ -344,11 +345,6 @@ function recipientIn(text: string, after: number, reportAt: number, wordAt: numb
   const direct = text.slice(wordAt).replace(words.reportWord, '');
   const named = words.bodyAfterReport.exec(direct);
   return look(after, Math.min(text.length, after + 120), false) ?? look(reportAt, after, true) ?? (named && isBodyName(named[1]!) ? tidyName(named[1]!) : null);
-}
-
-/** Whether a bracket opened before an offset of a text is still open there. */
-function inBrackets(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }
 
 /** The last match of a global pattern in a text, from its start. */

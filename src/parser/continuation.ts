@@ -12,6 +12,7 @@ import { grammar, onFirstUse } from '../grammar/load.js';
 import { foldStart, isLower } from '../text/fold.js';
 import { labelOf, readLabel } from './labels.js';
 import { cutNumber } from '../grammar/document-number.js';
+import { isBracketOpen } from '../text/brackets.js';
 
 const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '»', ')']);
@@ -60,7 +61,7 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (endsSentence(previous.text)) return false;
   if (!line.blankBefore) return true;
   // "… (qua Khoa Kiểm soát bệnh tật -" / "" / "An toàn thực phẩm) trước ngày 20": a bracket left open is closed after the blank
-  if (previous.text.lastIndexOf('(') > previous.text.lastIndexOf(')') && closesBracket(text)) return true;
+  if (isBracketOpen(previous.text) && closesBracket(text)) return true;
   if (/^[\d(“"]/u.test(first)) return true;
   return vocabulary().continuationWords.has(lastWord(previous.text));
 }

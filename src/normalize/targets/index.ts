@@ -20,6 +20,7 @@ import { ClauseFacts } from './clause-facts.js';
 import { checkShare } from './shares.js';
 import { DecimalStyles } from './decimals.js';
 import { fold, foldKey } from '../../text/fold.js';
+import { isBracketOpen } from '../../text/brackets.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 
 export interface TargetContext {
@@ -277,7 +278,7 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
 function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
   const gap = key.slice(rate.end, count.start);
   if (!joins(gap)) return true;
-  if (gap.lastIndexOf('(') > gap.lastIndexOf(')')) return false;
+  if (isBracketOpen(gap)) return false;
   const before = gap.trimEnd();
   // a bare count, or sessions ("100% chi đoàn … tổ chức ít nhất 01 buổi sinh hoạt"), the counted hold
   if ((count.unit === null || isSessions(count.unit)) && isWhatTheCountedDo(gap)) return true;
@@ -288,7 +289,7 @@ function qualifies(key: string, rate: Quantity, count: Quantity): boolean {
 function restates(key: string, rate: Quantity, q: Quantity): boolean {
   if (q.fraction === null || q.fraction.den === 0) return false;
   const gap = key.slice(rate.end, q.start);
-  return gap.lastIndexOf('(') > gap.lastIndexOf(')') && Math.abs((q.fraction.num / q.fraction.den) * 100 - rate.value) < 0.5;
+  return isBracketOpen(gap) && Math.abs((q.fraction.num / q.fraction.den) * 100 - rate.value) < 0.5;
 }
 
 /** A count of sessions or times ("01 buổi", "02 lần"), which a rate's counted hold. */
@@ -314,7 +315,7 @@ function opensChange(gap: string): boolean {
 
 /** Whether the words between two values start a new statement: a comma, a conjunction ("và", "hoặc"), or a parenthesis still open at the second. */
 function joins(gap: string): boolean {
-  return gap.lastIndexOf('(') > gap.lastIndexOf(')') || quantityVocabulary().conjunctionKeys.some((c) => gap.includes(c === ',' ? c : `${c} `));
+  return isBracketOpen(gap) || quantityVocabulary().conjunctionKeys.some((c) => gap.includes(c === ',' ? c : `${c} `));
 }
 
 /** "(năm 2024 là 0,32‰)": a value in parentheses after a year before the plan's is that year's figure, a baseline. */

@@ -534,6 +534,15 @@ describe('a PDF read by pdfplumber (a table\'s cells centred in their rows)', ()
     expect([named.recipients.map((r) => r.name), named.signature?.name]).toEqual([['Bộ Y tế', 'Trạm Y tế các xã; Trung tâm Y tế'], null]);
   });
 
+  it('parts the signer\'s name from an entry when the signature stands in the column to the right, above it', () => {
+    // Ghostscript's txtwrite: the two columns by spaces, the name three spaces after an entry that is not the last
+    const { recipients, signature } = compile(['KẾ HOẠCH', 'Tiêm vắc xin HPV năm 2027', '', 'I. NHIỆM VỤ', '1. Rà soát đối tượng.', '',
+      '  Nơi nhận:                KT. GIÁM ĐỐC', '  - Bộ Y tế (b/c);        PHÓ GIÁM ĐỐC', '  - UBND tỉnh (b/c);', '',
+      '  - UBND các xã, phường;   Lò Văn Thắng', '  - Các đơn vị trực thuộc;', '  - Lưu: VT, NVY.'].join('\n')).plan;
+    expect(recipients.map((r) => r.name)).toEqual(['Bộ Y tế', 'UBND tỉnh', 'UBND các xã, phường', 'Các đơn vị trực thuộc']);
+    expect([signature?.capacity, signature?.title, signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lò Văn Thắng']);
+  });
+
   it('reads a concentration in µg/l as a unit', () => {
     expect([targets[0]!.cmp, targets[0]!.value, targets[0]!.unit]).toEqual(['ge', 150, 'µg/l']);
   });

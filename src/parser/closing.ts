@@ -63,7 +63,8 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     const interleaved = heading !== null && isListEntry(piece.text) && signature.every((p) => isMostlyUpper(p.text));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
-    const beside = entry === 'new' ? titleAfterEntry(piece, signature.length > 0) : null;
+    // (the signature has begun when its lines stand in the column to the right, above this one: "Nơi nhận:   KT. GIÁM ĐỐC")
+    const beside = entry === 'new' ? titleAfterEntry(piece, signature.length > 0 || right.some((p) => p.line.index < piece.line.index)) : null;
     if (beside) {
       recipients.push(beside.entry);
       signature.push(beside.title);

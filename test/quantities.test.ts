@@ -37,6 +37,8 @@ describe('comparators and units', () => {
     ['bệnh viện hạng cấp 2 (a grade)', []],
     ['Trao 250 suất quà (mỗi suất trị giá 300.000 đồng) và 30 thẻ bảo hiểm y tế', [{ value: 250, cmp: 'eq', unit: 'suất quà' }, { value: 30, cmp: 'eq', unit: 'thẻ bảo hiểm y tế' }]],
     ['tổ chức 03 buổi nói chuyện chuyên đề tại trường (sessions counted, no period)', [{ value: 3, cmp: 'eq', unit: 'buổi' }]],
+    ['Thành lập 04 đoàn giám sát của tuyến tỉnh và 02 đoàn kiểm tra liên ngành', [{ value: 4, cmp: 'eq', unit: 'đoàn giám sát' }, { value: 2, cmp: 'eq', unit: 'đoàn kiểm tra' }]],
+    ['kết nạp 500 đoàn viên mới (members, not teams)', [{ value: 500, cmp: 'eq', unit: 'đoàn viên' }]],
     ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
     ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],

@@ -12,7 +12,7 @@ import { Diagnostics } from './diagnostics/collector.js';
 import type { Language } from './diagnostics/language.js';
 import { decode, type DecodeResult, type Encoding } from './reader/decode.js';
 import { SourceText } from './reader/source.js';
-import { convertLegacy, detectLegacy, legacyLines } from './reader/legacy.js';
+import { fromLegacy, legacyLines } from './reader/legacy.js';
 import { scanText } from './lexer/text.js';
 import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
@@ -68,11 +68,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     // Text a caller decoded itself may still be a legacy font encoding mangled into Windows-1252 characters.
-    const legacy = options.encoding === undefined ? detectLegacy(text) : null;
-    if (legacy) {
-      text = convertLegacy(text, legacy);
-      encoding = legacy;
-    }
+    const legacy = options.encoding === undefined ? fromLegacy(text) : null;
+    if (legacy) ({ text, encoding } = legacy);
   } else {
     const decoded = decode(input);
     if (decoded.ok) {

@@ -64,6 +64,13 @@ describe('decode', () => {
     expect(decode(Buffer.from('Kế hoạch năm 2025 © Sở Y tế', 'utf8'))).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Kế hoạch năm 2025 © Sở Y tế' });
   });
 
+  it('keeps Unicode text whose Latin-1 look-alikes OCR printed for Vietnamese letters, though their pairs look like VNI\'s', () => {
+    // GNU ocrad has no Vietnamese: "Triển khai Chiến dịch" comes out "Triên khai Chiên d_ch"; read as VNI, "iê" is "ĭ"
+    const ocr = 'ÚY BAN NHÂN DÂN CÔNG HÒA xÂ HÔI CHÚ NGHÎA VIÊT NAM\nKÊ HOACH\nTriên khai Chiên d_ch bô sung vitamin A cho tré em\nhoàn thành, tiêu cháy, báo cáo kêt quá, chiên d_ch';
+    expect(decode(Buffer.from(ocr, 'utf8'))).toMatchObject({ ok: true, encoding: 'utf-8', text: ocr });
+    expect(compile(ocr).diagnostics.map((d) => d.code)).not.toContain('KH005');
+  });
+
   it('reads Windows-1258, whose pairs seen as Windows-1252 look like VNI\'s ("iê", "uâ"), as Windows-1258', () => {
     // Notepad's "ANSI" on a Vietnamese Windows: Windows-1258, tone marks as combining bytes after the letter
     const windows1258 = (text: string): Uint8Array => {

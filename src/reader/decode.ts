@@ -7,7 +7,7 @@
  * decoded that shows a legacy encoding's signature ("Uû ban nh©n d©n") is
  * converted too. A failure is a value, not an exception.
  */
-import { convertLegacy, detectLegacy, vietnameseFitness } from './legacy.js';
+import { convertLegacy, detectLegacy, fromLegacy, vietnameseFitness } from './legacy.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
 
@@ -35,10 +35,8 @@ export function decode(bytes: Uint8Array): DecodeResult {
     utf8 = null;
   }
   if (utf8 !== null) {
-    const legacy = detectLegacy(utf8);
-    return legacy
-      ? { ok: true, text: convertLegacy(utf8, legacy), encoding: legacy, bom }
-      : { ok: true, text: utf8, encoding: 'utf-8', bom };
+    const legacy = fromLegacy(utf8);
+    return legacy ? { ok: true, ...legacy, bom } : { ok: true, text: utf8, encoding: 'utf-8', bom };
   }
   const western = new TextDecoder('windows-1252').decode(body);
   const legacy = detectLegacy(western);

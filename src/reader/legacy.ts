@@ -77,6 +77,20 @@ function isPlainlyUnicode(text: string): boolean {
 }
 
 /**
+ * Unicode text that carries a legacy encoding's signature, converted from
+ * it, when the conversion reads better as Vietnamese than the text as it is;
+ * null otherwise. OCR without Vietnamese prints Latin-1 look-alikes ("Chiên
+ * d_ch", "CÔNG HÒA") whose pairs VNI writes too: read as VNI they become
+ * letters Vietnamese never writes ("Chĭn", "CƠNG HỊA"), and the text stays.
+ */
+export function fromLegacy(text: string): { text: string; encoding: Legacy } | null {
+  const legacy = detectLegacy(text);
+  if (!legacy) return null;
+  const converted = convertLegacy(text, legacy);
+  return vietnameseFitness(converted) >= vietnameseFitness(text) ? { text: converted, encoding: legacy } : null;
+}
+
+/**
  * How much a decoding reads as Vietnamese: its Vietnamese letters beyond
  * ASCII, less three for each character Vietnamese never writes (ø, ©, ¬, a
  * combining mark left over). A Windows-1258 file seen through Windows-1252

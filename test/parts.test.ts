@@ -1582,3 +1582,30 @@ describe('amounts in messages', () => {
     expect(groupedAmount(2.5)).toBe('2,5');
   });
 });
+
+describe('text without blank lines, as OCR and Ghostscript\'s txtwrite print it', () => {
+  const lines = ['ỦY BAN NHÂN DÂN', 'XÃ TÂN KỲ', 'Số: 58/KH-UBND', 'KẾ HOẠCH', '. . .', 'Bổ sung vitamin A đợt 1 năm 2027', '.', 'I. MỤC TIÊU',
+    '1. Mục tiêu chung', '- Trên 98% trẻ em từ 6 đến 36 tháng tuổi được uống vitamin A.', '. .', 'II. NHIỆM VỤ', '1. Rà soát đối tượng', 'Lập danh sách tại các thôn.'];
+
+  it('ends the title at the section heading under it', () => {
+    const { document, sections } = compile(lines.join('\n')).plan;
+    expect(document.title).toBe('Bổ sung vitamin A đợt 1 năm 2027');
+    expect(sections.map((s) => [s.line, s.label])).toEqual([[8, 'I'], [12, 'II']]);
+    // and at a numbered item, in a plan with no Roman sections
+    const numbered = compile(['KẾ HOẠCH', 'Bổ sung vitamin A đợt 1 năm 2027', '1. Rà soát đối tượng', '2. Tổ chức uống vitamin A'].join('\n')).plan;
+    expect(numbered.document.title).toBe('Bổ sung vitamin A đợt 1 năm 2027');
+  });
+
+  it('reads lines of single dots as specks on the scan, not as text', () => {
+    const { tasks, targets } = compile(lines.join('\n')).plan;
+    expect(tasks.map((t) => [t.line, t.label])).toEqual([[13, '1'], [14, null]]);
+    expect(targets.map((t) => [t.line, t.value])).toEqual([[10, 98]]);
+    // a dotted rule is no speck
+    expect(compile(['KẾ HOẠCH', 'Bổ sung vitamin A', '..........', 'Ủy ban nhân dân xã ban hành Kế hoạch như sau:'].join('\n')).plan.document.title).toBe('Bổ sung vitamin A');
+  });
+
+  it('keeps an underscore inside a word: no emphasis, in plain text or markdown', () => {
+    expect(compile(['KẾ HOẠCH', 'Triên khai Chiên d_ch bô sung vitamin A', '', 'I. MỤC TIÊU', '- Đạt 95%.'].join('\n')).plan.document.title).toBe('Triên khai Chiên d_ch bô sung vitamin A');
+    expect(compile(['**KẾ HOẠCH**', '', '__Triển khai chiến dịch__', '', '## I. MỤC TIÊU', '', '- Đạt 95%.'].join('\n'), { file: 'k.md' }).plan.document.title).toBe('Triển khai chiến dịch');
+  });
+});

@@ -8,7 +8,7 @@ import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tidySpaces } from '../text/spaces.js';
 import { readLabel } from '../parser/labels.js';
 
-const RULE = /^[-_=─━—–*.\s\\]{3,}$/;
+const RULE = /^[-_=─━—–*.…\s\\]{3,}$/;
 /** A run of dashes glued to the capital that opens the next paragraph. */
 const GLUED_RULE = /^-{3,}(?=\p{Lu})/u;
 /** Where PDF text puts two columns side by side: four or more spaces (or a tab) between words. */
@@ -34,12 +34,14 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     }
     const end = lastNonSpace(raw) + 1;
     const text = raw.slice(start, end);
+    // ". . .": dots alone, as OCR reads specks on a scan; nothing, not even a break between the lines around them
+    if (isDotsAlone(text)) continue;
     const tab = text.includes('\t');
     // A tab before the content leaves a row's first cell empty (a total row without its STT): the row starts at the line's start.
     const cells = tab ? trimEmptyTail(splitCells(raw, start > 0 && raw.lastIndexOf('\t', start - 1) >= 0 ? 0 : start, end, /\t/g)) : null;
     // "a)⇥Tiêm chủng mở rộng: …": Word's own numbering puts a tab after the label, which starts no table
     const isRow = cells !== null && cells.length >= 2 && !(cells.length === 2 && (isLabelOnly(cells[0]!.text) || isBulletedLead(cells[0]!.text)));
-    const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}/.test(text);
+    const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}|\.{5,}|…{3,}/.test(text);
     const spaced = tab || text.includes('  ');
     const columns = !isRow && !rule && spaced ? sideBySide(raw, start, end) : null;
     out.push(makeLine({
@@ -56,6 +58,16 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     blank = false;
   }
   return out;
+}
+
+/** A line of single dots and spaces only: ".", ". . ." (a dotted rule, "........", is no speck). */
+function isDotsAlone(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x20) return false;
+    if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e) return false;
+  }
+  return true;
 }
 
 /**

@@ -273,6 +273,9 @@ export function titleLines(lines: readonly Line[], kindIndex: number, limit: num
   for (let i = kindIndex + 2; i < limit; i++) {
     const line = lines[i]!;
     if (line.rule || line.cells || isAttachedNote(line.text) || (/^\p{Lu}/u.test(line.text) && isPreambleLine(line.text))) break;
+    // a section's heading or a numbered item right under the title, no blank between (OCR, Ghostscript's txtwrite, typed text)
+    const style = labelOf(line)?.style;
+    if (style === 'roman' || style === 'arabic' || style === 'decimal') break;
     // after a blank, the rest of a wrapped line, or of a line a converter ended at Word's line break (calibre: "…, chống" /
     // "" / "dịch bệnh truyền nhiễm …", in small letters)
     const above = out[out.length - 1]!;

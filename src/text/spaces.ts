@@ -21,7 +21,13 @@ export function tidySpaces(text: string): string {
   return collapseSpaces(text).trim();
 }
 
-/** Removes the emphasis marks `*` and `_` that exports leave in text. */
+/**
+ * Removes the emphasis marks `*` and `_` that exports leave in text; an
+ * underscore inside a word is no emphasis, in markdown as in plain text, and
+ * stays ("ke_hoach_2026.docx", OCR's "d_ch" for a letter it could not read).
+ */
 export function stripEmphasis(text: string): string {
-  return text.includes('*') || text.includes('_') ? text.replace(/[*_]+/g, '') : text;
+  return text.includes('*') || text.includes('_') ? text.replace(EMPHASIS_MARKS, '') : text;
 }
+
+const EMPHASIS_MARKS = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;

@@ -1609,3 +1609,20 @@ describe('text without blank lines, as OCR and Ghostscript\'s txtwrite print it'
     expect(compile(['**KẾ HOẠCH**', '', '__Triển khai chiến dịch__', '', '## I. MỤC TIÊU', '', '- Đạt 95%.'].join('\n'), { file: 'k.md' }).plan.document.title).toBe('Triển khai chiến dịch');
   });
 });
+
+describe('markdown written by pandoc\'s commonmark_x', () => {
+  const doc = ['# KẾ HOẠCH {#kế-hoạch}', '', 'Cấp phép hành nghề năm 2027', '', '# I. MỤC TIÊU {#i.-mục-tiêu .unnumbered}', '', '- Đạt 95%.', '',
+    '# II. NHIỆM VỤ, GIẢI PHÁP {#ii.-nhiệm-vụ-giải-pháp}', '', '## 1. Cải cách thủ tục {#cải-cách-thủ-tục}', '',
+    'a\\) Tổ chức kiểm tra đánh giá năng lực hành nghề theo quy định, ít nhất', '02 đợt trong năm.', '', 'b\\) Rà soát hồ sơ.'].join('\n');
+  const { sections, tasks, targets } = compile(doc, { file: 'k.md' }).plan;
+
+  it('drops a heading\'s attributes from its title', () => {
+    expect(sections.map((s) => s.title)).toEqual(['MỤC TIÊU', 'NHIỆM VỤ, GIẢI PHÁP']);
+    expect(tasks[0]?.title).toBe('Cải cách thủ tục');
+  });
+
+  it('carries a paragraph on over a line that opens on a count', () => {
+    expect(tasks.map((t) => [t.line, t.label])).toEqual([[11, '1'], [13, 'a'], [16, 'b']]);
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toContainEqual([14, 2, 'đợt']);
+  });
+});

@@ -40,7 +40,8 @@ export interface Line {
   /**
    * The source's syntax says the line goes on with the one above it, as
    * markdown does for a list item's line after a hard break (Word's
-   * Shift+Enter, a `<br>` in an `<li>`): no sentence end above parts them.
+   * Shift+Enter, a `<br>` in an `<li>`), or for a paragraph's line that opens
+   * on a count ("02 đợt trong năm."): no sentence end above parts them.
    */
   readonly carriesOn: boolean;
   /**

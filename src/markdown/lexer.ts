@@ -19,6 +19,7 @@ import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
 import { scanText, sideBySide } from '../lexer/text.js';
 import { cutRunOn, type Points, type Segment } from './run-on.js';
+import { endsSentence } from '../parser/continuation.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -28,6 +29,12 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
+/** A count and the word it counts, in small letters: "02 đợt", "20 ngày", "1.500 trẻ" (a row's number has a capital after it). */
+const COUNT_IN_WORDS = /^\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s+\p{Ll}/u;
+
+/** A heading's attribute block at its end: "{#id}", "{#id .class key=value}", "{.unnumbered}", "{-}", "{: #id}". */
+const HEADING_ATTRIBUTES = /\s*\{:?\s*[#.-][^{}]*\}$/;
+
 type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn' | 'cut'>> & { readonly text: string };
 
 
@@ -290,20 +297,22 @@ class Walker {
       const places = pieces.length > 1 ? this.piecesIn(first + offset, pieces) : null;
       pieces.forEach((piece, k) => {
         const prefix = i === 0 && k === 0 && marker ? marker + ' ' : '';
-        this.segmentLine(piece, { prefix, index: first + offset, place: places?.[k] ?? null, cut: k > 0, heading, lazy: i > 0 && this.depth > 0, broken: broken && k === 0 });
+        this.segmentLine(piece, { prefix, index: first + offset, place: places?.[k] ?? null, cut: k > 0, heading, lazy: i > 0 && this.depth > 0, broken: broken && k === 0, soft: i > 0 && k === 0 && !broken });
       });
     });
   }
 
   /** One logical line from the segments of its text: where it stands, how much of it is bold. */
-  private segmentLine(segments: readonly Segment[], at: { prefix: string; index: number; place: Bounds | null; cut: boolean; heading: number; lazy: boolean; broken: boolean }): void {
+  private segmentLine(segments: readonly Segment[], at: { prefix: string; index: number; place: Bounds | null; cut: boolean; heading: number; lazy: boolean; broken: boolean; soft?: boolean }): void {
     const { prefix, index, place, heading } = at;
     const printed = prefix + segments.map((s) => s.text).join('');
     const raw = at.lazy ? this.lazyBullet(index, printed) : printed;
     // A backslash hard break that ends a block is no break: remark leaves it as a character.
     // "**TRUNG TÂM Y TẾ****KHU VỰC CAO LÃNH**": two bold runs glued where a converter dropped the line break between them
     const tidy = tidySpaces(raw.includes('****') ? raw.replace(/\*{4}/g, ' ') : raw);
-    const text = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
+    const plain = withoutLiteralEmphasis(tidy.endsWith('\\') ? tidy.slice(0, -1).trimEnd() : tidy);
+    // "# I. MỤC ĐÍCH {#i.-mục-đích}": a heading's attributes (pandoc's commonmark_x, kramdown's "{: #id}") are no title
+    const text = heading > 0 && plain.endsWith('}') ? plain.replace(HEADING_ATTRIBUTES, '') : plain;
     if (!text) return;
     // Measured on the text as tidied: a run of spaces inside the bold part counts as one, as in `text`.
     const lead = collapseSpaces(prefix + leadingBold(segments)).length;
@@ -320,10 +329,21 @@ class Walker {
       bold,
       boldPrefix: bold === 'all' ? text.length : bold === 'prefix' ? Math.min(text.length, lead) : 0,
       // a list item's line after a hard break is the item's still ("… theo dõi.  " / "Thăm khám tại nhà …")
-      carriesOn: at.broken && this.depth > 0 && raw === printed,
+      carriesOn: (at.broken && this.depth > 0 && raw === printed) || (at.soft === true && this.carriesCount(text)),
       // a block past the line's first, cut out of a run-on line
       cut: at.cut,
     });
+  }
+
+  /**
+   * A line of a paragraph, after a soft break, that opens on a count in small
+   * letters ("ít nhất" / "02 đợt trong năm."): the sentence above goes on, as
+   * the paragraph says, where a line's first figure would otherwise open a
+   * paragraph of its own; not under a line all in bold (a heading's text).
+   */
+  private carriesCount(text: string): boolean {
+    const above = this.out[this.out.length - 1];
+    return COUNT_IN_WORDS.test(text) && above !== undefined && above.bold !== 'all' && !endsSentence(above.text);
   }
 
   /**

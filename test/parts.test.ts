@@ -1626,3 +1626,17 @@ describe('markdown written by pandoc\'s commonmark_x', () => {
     expect(targets.map((t) => [t.line, t.value, t.unit])).toContainEqual([14, 2, 'đợt']);
   });
 });
+
+describe('a paragraph that introduces the numbered tasks', () => {
+  const tasksOf = (intro: string) => compile(['KẾ HOẠCH', 'Cấp phép hành nghề năm 2027', '', 'I. NHIỆM VỤ, GIẢI PHÁP', '', intro, '', '1. Rà soát cơ sở.', '', '2. Kiểm tra định kỳ.'].join('\n')).plan.tasks.map((t) => [t.line, t.label]);
+
+  it('is no task', () => {
+    expect(tasksOf('Phân công cụ thể tại Phụ lục kèm theo. Các nhiệm vụ trọng tâm gồm:')).toEqual([[8, '1'], [10, '2']]);
+  });
+
+  it('stays a task when it states work at length, or does not end in a colon', () => {
+    const long = 'Triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp theo Kế hoạch bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân đến năm 2030 của Ủy ban nhân dân tỉnh. Tổ chức thực hiện các nội dung sau:';
+    expect(tasksOf(long)).toEqual([[6, null], [8, '1'], [10, '2']]);
+    expect(tasksOf('Tăng cường kiểm tra các cơ sở hành nghề.')).toEqual([[6, null], [8, '1'], [10, '2']]);
+  });
+});

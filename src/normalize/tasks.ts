@@ -34,7 +34,8 @@ export function normalizeTasks(
   for (const node of nodes) {
     const section = byNode.get(node);
     if (!section || !isTaskSection(section)) continue;
-    for (const item of node.all) {
+    node.all.forEach((item, i) => {
+      if (isIntroduction(item, node.all[i + 1])) return;
       const span = at.lines(item.block.lines);
       const task: Task = {
         id: ids.next('task', span.line),
@@ -48,13 +49,28 @@ export function normalizeTasks(
       };
       tasks.push(task);
       byItem.set(item, task);
-    }
+    });
     for (const table of node.tables) for (const task of tableTasks(table, section, byItem, at, ids)) rows.push(task);
   }
   if (rows.length === 0) return { tasks, byItem };
   // A table's rows stand among the items: document order is line order.
   return { tasks: [...tasks, ...rows].sort((a, b) => a.line - b.line), byItem };
 }
+
+/**
+ * A paragraph that only introduces the numbered items after it ("Các nhiệm
+ * vụ trọng tâm gồm:" over "1. Rà soát …", "2. …"): no task of its own. One
+ * with items under it is the task they detail, and stays, as does a long
+ * one ("Triển khai đồng bộ các nhiệm vụ … Tổ chức thực hiện các nội dung sau:").
+ */
+function isIntroduction(item: ItemNode, next: ItemNode | undefined): boolean {
+  const text = item.block.text.trimEnd();
+  return item.style === 'paragraph' && item.children.length === 0 && text.endsWith(':') && text.length <= MAX_INTRODUCTION
+    && next !== undefined && next.parent === item.parent && next.label !== null && next.style !== 'dash' && next.style !== 'plus' && next.style !== 'star';
+}
+
+/** An introduction is a sentence or two; a paragraph longer than this states work of its own before its colon. */
+const MAX_INTRODUCTION = 160;
 
 /** The column of a table of work that names its tasks ("Nội dung công việc"), or -1 for a table of another kind. */
 export function workColumn(table: TableNode): number {

@@ -1640,3 +1640,16 @@ describe('a paragraph that introduces the numbered tasks', () => {
     expect(tasksOf('Tăng cường kiểm tra các cơ sở hành nghề.')).toEqual([[6, null], [8, '1'], [10, '2']]);
   });
 });
+
+describe('markdown written by html-to-md from LibreOffice\'s HTML', () => {
+  const doc = ['|||', '|---|---|', '<col /><col />|<font>ỦY BAN NHÂN DÂN</font><font>**PHƯỜNG TAM ĐIỆP**</font><font>Số: 08/KH-UBND</font>|<font>**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**</font><font><u>**Độc lập - Tự do - Hạnh phúc**</u></font><font>*Tam Điệp, ngày 12 tháng 01 năm 2027*</font>|',
+    '', '**KẾ HOẠCH**', '', '**Phòng, chống ngộ độc rượu năm 2027**', '', '**I. MỤC TIÊU**', '',
+    '||||||', '|---|---|---|---|---|', '<col /><col /><col /><col /><col />|<font>**TT**</font>|<font>**Chỉ tiêu**</font>|<font>**ĐVT**</font>|<font>**Quý I**</font>|<font>**Quý II**</font>|',
+    '|<font>1</font>|<font>Tỷ lệ hộ ký cam kết</font>|<font>%</font>|≥ <font>30</font>|< <font>60</font>|', '', '**II. NHIỆM VỤ**', '', '**1\\. Tuyên truyền.**'].join('\n');
+  const { document, targets } = compile(doc, { file: 'k.md' }).plan;
+
+  it('reads a table whose first row follows its column tags, a cell\'s paragraphs in their font tags', () => {
+    expect([document.issuer, document.number, document.place, document.date]).toEqual(['ỦY BAN NHÂN DÂN PHƯỜNG TAM ĐIỆP', '08/KH-UBND', 'Tam Điệp', { year: 2027, month: 1, day: 12 }]);
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[14, 'ge', 30, '%'], [14, 'lt', 60, '%']]);
+  });
+});

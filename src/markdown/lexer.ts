@@ -10,7 +10,7 @@ import { makeCell, makeLine, type Cell, type Line } from '../lexer/line.js';
 import { markdownParser } from './load.js';
 import { collapseSpaces, stripEmphasis, tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
-import { cellText, isDelimiterRow, isPipeRow, rowCells } from './pipe-table.js';
+import { cellText, isDelimiterRow, isPipeRow, rowCells, withoutColumnTags } from './pipe-table.js';
 import { unblocked } from '../lexer/line-blocks.js';
 import { FIGURE_LIKE } from '../grammar/figures.js';
 import { pandocTables } from '../lexer/pandoc-tables.js';
@@ -48,7 +48,8 @@ interface SegmentLine {
 export function scanMarkdown(text: SourceText): Line[] {
   // reStructuredText's line blocks ("| - Sở Y tế;"), which pandoc's rst writer prints for Shift+Enter lines, read with
   // their marks as blanks: every line keeps its length, so positions stay
-  const blocks = unblocked(text.lines);
+  // and html-to-md's column tags before a table's first row, blanked
+  const blocks = withoutColumnTags(unblocked(text.lines));
   const source = blocks === text.lines ? text : new SourceText(blocks.join('\n'));
   // pandoc's grid and multiline tables, which no markdown parser of the design card reads: cut out of the text remark sees
   const tables = tablesOf(source);

@@ -23,6 +23,28 @@ export function isPipeRow(line: string): boolean {
   return line.includes('|');
 }
 
+/** The `<col />` tags html-to-md prints before a table's first row ("<col /><col />|<font>TT</font>|…"). */
+const COLUMN_TAGS = /^(?:<col\b[^<>]*>\s*)+(?=\|)/i;
+
+/**
+ * The lines with the column tags before a row turned to blanks, a blank for
+ * each character so that columns stay: remark reads the row as the table's
+ * (a line opening on `<col` would start an HTML block). The same array when
+ * no line has them.
+ */
+export function withoutColumnTags(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.charCodeAt(0) !== 0x3c) continue;
+    const tags = COLUMN_TAGS.exec(line);
+    if (!tags) continue;
+    out ??= [...lines];
+    out[i] = ' '.repeat(tags[0].length) + line.slice(tags[0].length);
+  }
+  return out ?? lines;
+}
+
 /** The cells of a row: split at unescaped pipes, inline markup removed, <br> as line breaks. */
 export function rowCells(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -62,6 +84,11 @@ const BOLD_AFTER_LINE = /(?<=\p{Lu}|\*\*)[ \t]+(?=\*\*\p{Lu})/gu;
  * nothing; each a line break.
  */
 const GLUED_MARKS = /(?<=[^\s*_])(?:\*{2,4}_?|_\*{2}|__)(?=\p{Lu})/gu;
+/** Where one of a cell's paragraphs ends and the next begins, each in its tag: "</font><font>", "</p><p>". */
+const PARAGRAPH_JOIN = /<\/(?:font|p|span|div)>\s*<(?:font|p|span|div)\b[^<>]*>/gi;
+/** An HTML tag, opening or closing ("<font>", "</u>", "<span style=…>"); "< 5%" and "<19‰" are no tags. */
+const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+
 /** Emphasis marks left alone at a line's ends. */
 const STRAY_MARKS = /^[*_]+(?=\S)|(?<=\S)[*_]+$/g;
 
@@ -78,6 +105,10 @@ export function cellText(raw: string): string {
   if (!MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   return decodeReferences(raw)
     .replace(/<br\s*\/?>/gi, '\n')
+    // "<font>ỦY BAN NHÂN DÂN</font><font>**PHƯỜNG …**</font>": html-to-md keeps a cell's paragraphs in their tags, one after
+    // the other; each a line, the tags themselves no text ("≥ <font>30</font>", "<u>Độc lập …</u>")
+    .replace(PARAGRAPH_JOIN, '\n')
+    .replace(INLINE_TAG, '')
     // "SỞ Y TẾ … **BỆNH VIỆN UNG BƯỚU**", "**CỘNG HÒA …** **Độc lập - …**": a converter that prints a cell's line breaks as
     // nothing leaves the lines of a header's cell apart by their bold alone, each a line of its own
     .replace(BOLD_AFTER_LINE, '\n')

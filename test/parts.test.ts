@@ -1652,4 +1652,10 @@ describe('markdown written by html-to-md from LibreOffice\'s HTML', () => {
     expect([document.issuer, document.number, document.place, document.date]).toEqual(['ỦY BAN NHÂN DÂN PHƯỜNG TAM ĐIỆP', '08/KH-UBND', 'Tam Điệp', { year: 2027, month: 1, day: 12 }]);
     expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[14, 'ge', 30, '%'], [14, 'lt', 60, '%']]);
   });
+
+  it('reads a body\'s bold name whose colon is glued to its duty ("**3\\. Trạm Y tế phường:**Tổ chức …")', () => {
+    const plan = compile(['**KẾ HOẠCH**', '', '**Phòng, chống ngộ độc rượu năm 2027**', '', '**I. TỔ CHỨC THỰC HIỆN**', '',
+      '**1\\. Trạm Y tế phường:**Tổ chức giám sát, sơ cứu, chuyển tuyến.', '', '**2\\. Công an phường:**Nắm tình hình, xử lý vi phạm.'].join('\n'), { file: 'k.md' }).plan;
+    expect(plan.assignees.map((a) => [a.line, a.name, a.duties.length])).toEqual([[7, 'Trạm Y tế phường', 1], [9, 'Công an phường', 1]]);
+  });
 });

@@ -20,6 +20,7 @@ import { rank, readLabel } from '../parser/labels.js';
 import { scanText, sideBySide } from '../lexer/text.js';
 import { cutRunOn, type Points, type Segment } from './run-on.js';
 import { endsSentence } from '../parser/continuation.js';
+import { withStrongEndsApart } from './glued-strong.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -48,8 +49,8 @@ interface SegmentLine {
 export function scanMarkdown(text: SourceText): Line[] {
   // reStructuredText's line blocks ("| - Sở Y tế;"), which pandoc's rst writer prints for Shift+Enter lines, read with
   // their marks as blanks: every line keeps its length, so positions stay
-  // and html-to-md's column tags before a table's first row, blanked
-  const blocks = withoutColumnTags(unblocked(text.lines));
+  // and html-to-md's column tags before a table's first row, blanked, its bold ends glued to the next word set apart
+  const blocks = withStrongEndsApart(withoutColumnTags(unblocked(text.lines)));
   const source = blocks === text.lines ? text : new SourceText(blocks.join('\n'));
   // pandoc's grid and multiline tables, which no markdown parser of the design card reads: cut out of the text remark sees
   const tables = tablesOf(source);

@@ -1659,3 +1659,12 @@ describe('markdown written by html-to-md from LibreOffice\'s HTML', () => {
     expect(plan.assignees.map((a) => [a.line, a.name, a.duties.length])).toEqual([[7, 'Trạm Y tế phường', 1], [9, 'Công an phường', 1]]);
   });
 });
+
+describe('a rate above a whole', () => {
+  it('is said in a table\'s cell as in a sentence (KH502)', () => {
+    const { plan, diagnostics } = compile(['KẾ HOẠCH', 'Quản lý rượu thủ công năm 2027', '', 'I. MỤC TIÊU', '- Đạt 105% số hộ ký cam kết.',
+      'TT\tChỉ tiêu\tĐVT\tQuý I\tQuý IV', '1\tTỷ lệ hộ ký cam kết\t%\t30\t110', '2\tSố buổi truyền thông\tbuổi\t4\t120'].join('\n'));
+    expect(plan.targets.map((t) => [t.line, t.value, t.unit])).toEqual([[5, 105, '%'], [7, 30, '%'], [7, 110, '%'], [8, 4, 'buổi'], [8, 120, 'buổi']]);
+    expect(diagnostics.filter((d) => d.code === 'KH502').map((d) => [d.line, d.column])).toEqual([[5, 7], [7, 28]]);
+  });
+});

@@ -87,6 +87,8 @@ function tableTargets(table: TableNode, year: number | null, section: string | n
   return readIndicatorTable(table).map((t): Target => {
     const span = context.at.fragment(lineAt(table.rows, t.index), t.text, t.start);
     context.decimals.note(FIGURE_IN_CELL.exec(t.text)?.[0] ?? '', span);
+    // a rate's cell above a whole ("110" in a row of % whose other quarters climb to 85), as a sentence's is (KH502)
+    if (t.unit === '%' && t.value > 100) context.diagnostics.report('KH502', span, { value: t.value });
     return {
       id: context.ids.next('tgt', span.line),
       indicator: t.indicator,

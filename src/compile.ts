@@ -23,6 +23,7 @@ import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-mar
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
+import { withoutSigningStamps } from './lexer/signing-stamps.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
@@ -93,7 +94,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  const lines = regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect));
+  // the stamps of a digital signature are the signing system's, not the plan's
+  const lines = withoutSigningStamps(regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect)));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);

@@ -1668,3 +1668,26 @@ describe('a rate above a whole', () => {
     expect(diagnostics.filter((d) => d.code === 'KH502').map((d) => [d.line, d.column])).toEqual([[5, 7], [7, 28]]);
   });
 });
+
+describe('a plan signed digitally, its stamps printed among the text', () => {
+  const doc = ['Ký bởi: Sở Y tế tỉnh Ninh Bình', 'Email: soyte@ninhbinh.gov.vn', 'Cơ quan: Tỉnh Ninh Bình', 'Thời gian ký: 14.04.2027 08:31:52 +07:00',
+    'UBND TỈNH NINH BÌNH', 'SỞ Y TẾ', 'Số: 118/KH-SYT', 'Ninh Bình, ngày 14 tháng 4 năm 2027', 'KẾ HOẠCH', 'Quản lý dịch vụ thẩm mỹ năm 2027', '',
+    'I. MỤC TIÊU', '- 100% cơ sở được kiểm tra.', 'Ký bởi: Ủy ban nhân dân', 'phường Thủ Dầu Một', 'Cơ quan: Thành phố Hồ Chí Minh', 'Thời gian ký: 02.04.2027',
+    '16:05:41 +07:00', '- Chỉ số Breteau dưới 20.', '', 'II. NHIỆM VỤ', '1. Kiểm tra định kỳ; đường dây nóng 0229.3871.234,', 'Email: thanhtra@ninhbinh.gov.vn.', '',
+    'Nơi nhận:', 'KT. GIÁM ĐỐC', '- Bộ Y tế (b/c);', 'PHÓ GIÁM ĐỐC', '- UBND tỉnh;', 'Ký bởi: Vũ Thị Thanh Hương', 'Thời gian ký: 14.04.2027 08:29:07 +07:00',
+    '- Công an tỉnh;', 'Vũ Thị Thanh Hương', '- UBND các xã, phường;', '- Lưu: VT, TTr.'].join('\n');
+  const { plan, diagnostics } = compile(doc);
+
+  it('reads the plan around them, as if they were not there', () => {
+    expect([plan.document.issuer, plan.document.number, plan.document.date]).toEqual(['SỞ Y TẾ', '118/KH-SYT', { year: 2027, month: 4, day: 14 }]);
+    expect(plan.targets.map((t) => [t.line, t.value])).toEqual([[13, 100], [19, 20]]);
+    expect(plan.recipients.map((r) => r.name)).toEqual(['Bộ Y tế', 'UBND tỉnh', 'Công an tỉnh', 'UBND các xã, phường']);
+    expect(plan.archive).toEqual(['VT', 'TTr']);
+    expect([plan.signature?.capacity, plan.signature?.title, plan.signature?.name]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Vũ Thị Thanh Hương']);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH303');
+  });
+
+  it('keeps a contact\'s e-mail line in the text', () => {
+    expect(plan.tasks[0]?.text).toContain('Email: thanhtra@ninhbinh.gov.vn');
+  });
+});

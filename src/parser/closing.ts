@@ -37,7 +37,9 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
   const signature: Piece[] = [];
   const [left, right] = splitColumns(lines.slice(from, to));
   let inRecipients = false;
-  for (const piece of left) {
+  // where the list's archive entry stands ("- Lưu: VT, TTr."): the entries down to it are the list's, whatever stands between
+  const archiveAt = left.findIndex((p) => isArchiveEntry(p.text));
+  for (const [k, piece] of left.entries()) {
     if (!heading && isRecipientsHeading(piece.text)) {
       heading = piece;
       inRecipients = true;
@@ -60,7 +62,9 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     // pdftotext's reading order can interleave the list with the signature beside it ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
     // "- Bộ Y tế (b/c);", "KT. CHỦ TỊCH", …): after the heading, a "- …" entry is the list's while the block above it
     // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
-    const interleaved = heading !== null && isListEntry(piece.text) && signature.every((p) => isMostlyUpper(p.text));
+    // The signer's name among the entries (pandoc on pdftohtml's HTML: the closing's two cells line by line) does not end a
+    // list that goes on to its archive entry.
+    const interleaved = heading !== null && isListEntry(piece.text) && (signature.every((p) => isMostlyUpper(p.text)) || (k <= archiveAt && left.slice(k, archiveAt + 1).every((p) => isListEntry(p.text))));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
     // (the signature has begun when its lines stand in the column to the right, above this one: "Nơi nhận:   KT. GIÁM ĐỐC")
@@ -269,6 +273,14 @@ const ENTRY_ENDS = ['; ', '. '];
 /** A signature's first line in capitals ("PHÓ CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"), as one stands beside another column's words. */
 function isTitleInCapitals(text: string): boolean {
   return isSignatureHead(text) && isMostlyUpper(text);
+}
+
+/** The list's archive entry: "- Lưu: VT, TTr.", "- Lưu VT". */
+function isArchiveEntry(text: string): boolean {
+  if (!isListEntry(text)) return false;
+  const word = vocabulary().archiveWord;
+  const key = foldStart(text.slice(readLabel(text)!.rest), word.length + 2);
+  return key.startsWith(word) && (key.length === word.length || /^[\s:.]/.test(key.slice(word.length)));
 }
 
 /** A line a list marker opens: "- Bộ Y tế (b/c);", "+ …", "* …". */

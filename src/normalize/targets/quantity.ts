@@ -58,6 +58,12 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
     // What follows the number decides which of the patterns below can match at all: most numbers are followed by none of them.
     const next = text[nextPrinted(text, e)];
     const ahead = text.slice(s, s + 24);
+    // "đường dây nóng 0229.3.871.115", "0913 456 789": a telephone number, no figure
+    const phone = text.charCodeAt(s) === 0x30 ? phoneLength(ahead) : 0;
+    if (phone > 0) {
+      NUMBER.lastIndex = s + phone;
+      continue;
+    }
     if (m[0].length === 4 && (next === '-' || next === '–') && YEAR_SPAN.test(ahead)) {
       NUMBER.lastIndex = s + YEAR_SPAN.exec(ahead)![0].length;
       continue;
@@ -191,6 +197,20 @@ function nextPrinted(text: string, at: number): number {
   while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A telephone number at the start of a text ("0229.3.871.115", "0913 456 789", "0213-3876-452"): its length, else 0. */
+function phoneLength(text: string): number {
+  const m = PHONE.exec(text);
+  if (!m) return 0;
+  let digits = 0;
+  for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
+  return digits >= PHONE_DIGITS[0] && digits <= PHONE_DIGITS[1] ? m[0].length : 0;
+}
+
+/** A leading zero, then digits in groups parted by dots, blanks or hyphens. */
+const PHONE = /^0\d{1,4}(?:[. -]?\d{1,4}){2,4}(?![\d.,])/;
+/** Vietnamese numbers, landline and mobile, hold ten or eleven digits with their leading zero; nine where a group was dropped. */
+const PHONE_DIGITS = [9, 11] as const;
 
 /** "Tuyển dụng: 100": a colon among the three characters before a value, with only blanks after it. */
 function colonBefore(text: string, s: number): boolean {

@@ -1691,3 +1691,13 @@ describe('a plan signed digitally, its stamps printed among the text', () => {
     expect(plan.tasks[0]?.text).toContain('Email: thanhtra@ninhbinh.gov.vn');
   });
 });
+
+describe('a point wrapped at the margin before a count', () => {
+  it('goes on over the count in plain text, where a short heading over one does not', () => {
+    const { tasks } = compile(['KẾ HOẠCH', 'Phòng, chống dịch năm 2027', '', 'I. NHIỆM VỤ', '1. Xử lý ổ dịch',
+      'a) Khoanh vùng ổ dịch, phun hóa chất diệt muỗi trưởng thành trong bán kính', '200 m quanh nhà ca bệnh, phun 02 lần cách nhau 7 ngày.',
+      'b) Diệt lăng quăng.', '2. Mục tiêu cụ thể', '05 xã đạt chuẩn quốc gia về y tế.'].join('\n')).plan;
+    expect(tasks.map((t) => [t.line, t.label])).toEqual([[5, '1'], [6, 'a'], [8, 'b'], [9, '2'], [10, null]]);
+    expect(tasks[1]?.title).toBe('Khoanh vùng ổ dịch, phun hóa chất diệt muỗi trưởng thành trong bán kính 200 m quanh nhà ca bệnh, phun 02 lần cách nhau 7 ngày');
+  });
+});

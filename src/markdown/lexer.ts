@@ -19,7 +19,7 @@ import { isHtmlTable, readHtmlTable } from './html-table.js';
 import { rank, readLabel } from '../parser/labels.js';
 import { scanText, sideBySide } from '../lexer/text.js';
 import { cutRunOn, type Points, type Segment } from './run-on.js';
-import { endsSentence } from '../parser/continuation.js';
+import { COUNT_IN_WORDS, endsSentence } from '../parser/continuation.js';
 import { withStrongEndsApart } from './glued-strong.js';
 
 /** Where a physical line's content lies. */
@@ -30,9 +30,6 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
-/** A count and the word it counts, in small letters: "02 đợt", "20 ngày", "1.500 trẻ" (a row's number has a capital after it). */
-const COUNT_IN_WORDS = /^\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s+\p{Ll}/u;
-
 /** A heading's attribute block at its end: "{#id}", "{#id .class key=value}", "{.unnumbered}", "{-}", "{: #id}". */
 const HEADING_ATTRIBUTES = /\s*\{:?\s*[#.-][^{}]*\}$/;
 

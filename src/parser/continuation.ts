@@ -18,6 +18,10 @@ const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '»', ')']);
 /** How far from a text's end its last word is looked for: past any word and the marks after it. */
 const LAST_WORD_REACH = 40;
+/** A count and the word it counts, in small letters: "02 đợt", "200 m", "1.500 trẻ" (a row's number has a capital after it). */
+export const COUNT_IN_WORDS = /^\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s+\p{Ll}/u;
+/** A line this long ran to the margin: the words under it may be its sentence's. */
+const WRAPPED_LENGTH = 60;
 /** A quarter or a month with its year, at a line's start ("III/2026", "6/2026"). */
 const PERIOD_CUT = /^(?:[IVX]{1,4}|\d{1,2})\/\d{4}(?!\d)/;
 
@@ -72,12 +76,16 @@ export function continues(previous: PreviousText, line: Line): boolean {
  * with ("b) Nhân lực: Bố trí … tại các bệnh viện và" / "Trung tâm Y tế khu
  * vực; …") or on a comma, or on a name's dash ("… Bệnh viện Sản -" / "Nhi tỉnh: …"), or
  * the line starts with a quarter's or a month's number cut from its word
- * ("… trong quý" / "III/2026."), or with an aside the sentence goes on after
+ * ("… trong quý" / "III/2026."), or with a count under a line run to the
+ * margin ("… trong bán kính" / "200 m quanh nhà …"), or with an aside the sentence goes on after
  * ("(qua Phòng Nghiệp vụ Dược) trước ngày 05 …").
  */
 function cutShort(previous: string, text: string): boolean {
   // "… nhóm máu," / "HIV, viêm gan B, …": no heading ends on a comma
   if (PERIOD_CUT.test(text) || /\s[-–]$/.test(previous) || previous.trimEnd().endsWith(',')) return true;
+  // "a) Khoanh vùng ổ dịch, phun hóa chất … trong bán kính" / "200 m quanh nhà ca bệnh, …": a line run to the margin, and
+  // a count in small letters under it (a heading is short; "2. Mục tiêu cụ thể" over "05 xã đạt chuẩn …" stays apart)
+  if (previous.length >= WRAPPED_LENGTH && COUNT_IN_WORDS.test(text) && !endsSentence(previous)) return true;
   // "… về Sở Y tế" / "(qua Phòng Nghiệp vụ Dược) trước ngày 05 hằng tháng.": an aside the sentence goes on after
   if (ASIDE_THEN_TEXT.test(text)) return true;
   // "2- Văn phòng Đảng ủy xây dựng lịch khám; tổng hợp, báo cáo Ban Thường vụ" / "Tỉnh ủy …": no heading holds a clause

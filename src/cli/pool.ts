@@ -10,6 +10,7 @@
  * the end can be lost with the worker): otherwise each job it held is sent
  * again on its own, to a worker holding nothing else.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { DEFAULT_WORKER_MEMORY } from './limits.js';
@@ -20,6 +21,17 @@ import { DEFAULT_WORKER_MEMORY } from './limits.js';
  * it converts.
  */
 const YOUNG_GENERATION_MB = 16;
+
+/**
+ * V8 optimises a function once it has run through this much of its budget
+ * (V8's default is 66 KB of bytecode). Each worker is a fresh V8 isolate that
+ * compiles the whole compiler again while the others convert: at the default
+ * the optimising compiler's threads took as much CPU as the conversion on a
+ * batch of 3,000 plans, and two workers were slower than one on two cores.
+ * Eight times the budget optimises only what stays hot; measured in
+ * bench/run.mjs's two-worker rows.
+ */
+const WORKER_INTERRUPT_BUDGET = 8 * 67_584;
 
 /** However many jobs are asked for, more workers than this only cost memory. */
 const MAX_WORKERS = 32;
@@ -90,6 +102,8 @@ export async function runJobs(
     }
     return;
   }
+  // A flag of V8's, which all isolates share: set before the first worker's isolate is made, read as each compiles.
+  setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
   await new Promise<void>((resolvePool, rejectPool) => {
     let next = 0;
     /** Jobs a worker held when it ran out of memory: each is sent again alone, to a worker holding nothing else. */

@@ -1701,3 +1701,16 @@ describe('a point wrapped at the margin before a count', () => {
     expect(tasks[1]?.title).toBe('Khoanh vùng ổ dịch, phun hóa chất diệt muỗi trưởng thành trong bán kính 200 m quanh nhà ca bệnh, phun 02 lần cách nhau 7 ngày');
   });
 });
+
+describe('a table laid out by links -dump', () => {
+  it('puts a cell that starts two places past the heading on its left in its own column, the heading centred over it', () => {
+    const { budget } = compile(['KẾ HOẠCH', 'Bác sĩ gia đình năm 2027', '', 'I. KINH PHÍ', '',
+      'Tổng kinh phí: 1.128.000.000 đồng, chi tiết theo nguồn như sau:', '',
+      '    STT         Nguồn kinh phí         Số tiền (đồng)              Nội dung chi              ', '',
+      '     1   Ngân sách tỉnh (sự nghiệp y    742.000.000    Sửa chữa phòng khám, mua sắm trang    ',
+      '         tế năm 2027)                                  thiết bị, đào tạo y học gia đình      ', '',
+      '     2   Quỹ bảo hiểm y tế              386.000.000    Thanh toán chi phí khám bệnh, chữa    ', '',
+      'II. TỔ CHỨC THỰC HIỆN', '1. Phòng Nghiệp vụ Y: tham mưu.'].join('\n')).plan;
+    expect(budget?.items.map((i) => [i.line, i.label, i.amount])).toEqual([[10, 'Ngân sách tỉnh (sự nghiệp y tế năm 2027)', 742000000], [13, 'Quỹ bảo hiểm y tế', 386000000]]);
+  });
+});

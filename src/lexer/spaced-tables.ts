@@ -31,8 +31,11 @@ interface Placed extends Group {
   readonly line: number;
 }
 
-/** How far a cell may start after the end of its column's heading. */
-const SLACK = 2;
+/**
+ * How far a cell may start after the end of its column's heading: one
+ * character (two would be where the next heading may start, two spaces on).
+ */
+const SLACK = 1;
 const MAX_COLUMNS = 12;
 const GROUP = /\S+(?: \S+)*/g;
 

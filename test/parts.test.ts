@@ -1714,3 +1714,15 @@ describe('a table laid out by links -dump', () => {
     expect(budget?.items.map((i) => [i.line, i.label, i.amount])).toEqual([[10, 'Ngân sách tỉnh (sự nghiệp y tế năm 2027)', 742000000], [13, 'Quỹ bảo hiểm y tế', 386000000]]);
   });
 });
+
+describe('a table of targets per Party cell', () => {
+  it('reads each cell\'s target from the column that names targets, not the count of members beside it', () => {
+    const { targets } = compile(['KẾ HOẠCH', 'Phát triển đảng viên năm 2027', '', 'I. MỤC TIÊU', '',
+      'Chi bộ\tSố đảng viên đến 31/12/2026\tChỉ tiêu kết nạp năm 2027 (đảng viên)', 'Chi bộ thôn Trung Thành\t82\t05', 'Chi bộ Trạm Y tế xã\t31\t03', '',
+      'II. NHIỆM VỤ', '1. Tạo nguồn.'].join('\n')).plan;
+    expect(targets.map((t) => [t.line, t.value, t.unit, t.year, t.indicator])).toEqual([
+      [7, 5, 'đảng viên', 2027, 'Chỉ tiêu kết nạp năm 2027 - Chi bộ thôn Trung Thành'],
+      [8, 3, 'đảng viên', 2027, 'Chỉ tiêu kết nạp năm 2027 - Chi bộ Trạm Y tế xã'],
+    ]);
+  });
+});

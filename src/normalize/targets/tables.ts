@@ -79,6 +79,11 @@ function layout(header: readonly string[]): Layout | null {
     if (!planned && v.baselineColumns.some((c) => hasWord(k, c))) return;
     values.push(i);
   });
+  // one row per place, "Số đảng viên đến 31/12/2025 | Chỉ tiêu kết nạp năm 2026": beside a column of targets, a column
+  // that names none holds what there is (an indicator table may set two columns of targets side by side: "Tỉnh giao |
+  // Huyện phấn đấu")
+  const planned = byPlace ? values.filter((i) => quantityVocabulary().planColumns.some((w) => keys[i]!.includes(w))) : [];
+  if (planned.length > 0 && planned.length < values.length) values.splice(0, values.length, ...planned);
   const byGroup = !byPlace && values.length >= 2 && values.every((i) => isGroupHeading(keys[i]!));
   return values.length > 0 ? { indicator, unit, values, byPlace, byGroup } : null;
 }

@@ -1726,3 +1726,13 @@ describe('a table of targets per Party cell', () => {
     ]);
   });
 });
+
+describe('amounts of money with their thousands grouped by spaces', () => {
+  it('are read, and said when the rest of the budget groups them with points (KH505)', () => {
+    const { plan, diagnostics } = compile(['KẾ HOẠCH', 'Phát triển đảng viên năm 2027', '', 'I. KINH PHÍ', '',
+      'Tổng số 62.000.000 đồng, gồm:', '- Mở 02 lớp bồi dưỡng: 36.000.000 đồng;', '- Thẩm tra lý lịch: 14 000 000 đồng;', '- Khen thưởng: 12.000.000 đồng.'].join('\n'));
+    expect(plan.budget?.items.map((i) => [i.line, i.amount])).toEqual([[7, 36000000], [8, 14000000], [9, 12000000]]);
+    expect(diagnostics.filter((d) => d.code === 'KH505').map((d) => [d.line, d.column])).toEqual([[8, 21]]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH601');
+  });
+});

@@ -212,6 +212,11 @@ export const catalogue = {
     en: '"{text}" writes its decimals otherwise than "{other}" at line {line}: Vietnamese writes 19,5 with a comma, 7.000 with a point',
     vi: '"{text}" ghi phần thập phân khác cách ghi "{other}" ở dòng {line}: tiếng Việt ghi 19,5 với dấu phẩy, 7.000 với dấu chấm',
   },
+  KH505: {
+    name: 'thousands-style-mixed', severity: 'warning',
+    en: '"{text}" groups its thousands otherwise than "{other}" at line {line}: Vietnamese writes 14.000.000 with points',
+    vi: '"{text}" phân nhóm hàng nghìn khác cách ghi "{other}" ở dòng {line}: tiếng Việt ghi 14.000.000 với dấu chấm',
+  },
   KH601: {
     name: 'budget-sum-mismatch', severity: 'warning',
     en: '{lines} add up to {sum}, not the {amount} stated',

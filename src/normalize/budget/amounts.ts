@@ -24,15 +24,26 @@ export interface Amount {
   readonly end: number;
   readonly amount: number;
   readonly text: string;
+  /** How its thousands are grouped, where they are: "14.000.000", "14 000 000". */
+  readonly grouping: 'point' | 'space' | null;
 }
+
+/**
+ * Thousands grouped by single spaces: "14 000 000", the whole run only (not from a group inside it, and not short of its
+ * last group), so that a long run of groups is read once.
+ */
+const SPACED = String.raw`(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]| \d)`;
+const SPACED_ONLY = /^\d{1,3}(?: \d{3})+$/;
+const POINTED_ONLY = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
 /** A figure, its scale word and a currency: "529,7 tỷ đồng", "1.246.500.000 đ". */
 const amountPattern = onFirstUse((): RegExp => {
   const m = grammar<MoneyFile>('money');
   const scales = alternation(Object.keys(m.scales));
   // "529.7 tỷ": a point with one or two figures after it is a decimal point only before a scale word (7.000 is seven thousand).
+  // "14 000 000 đồng": thousands grouped by spaces, as some clerks type them, tried first.
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.,])(${figure(String.raw`(?=\s*(?:${scales}))`)})\s*(${scales})?\s*(?:${alternation(m.currency)})(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}.,])(${SPACED}|${figure(String.raw`(?=\s*(?:${scales}))`)})\s*(${scales})?\s*(?:${alternation(m.currency)})(?![\p{L}])`,
     'gu',
   );
 });
@@ -44,7 +55,8 @@ export function findAmounts(text: string): Amount[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [whole, number, scale] = m;
-    out.push({ start: m.index, end: m.index + whole.length, amount: toDong(number!, scale ? scales[scale]! : 1), text: whole });
+    const grouping = SPACED_ONLY.test(number!) ? 'space' : POINTED_ONLY.test(number!) ? 'point' : null;
+    out.push({ start: m.index, end: m.index + whole.length, amount: toDong(number!, scale ? scales[scale]! : 1), text: whole, grouping });
   }
   return out;
 }
@@ -54,7 +66,7 @@ const DECIMAL_POINT = /^\d+\.\d{1,2}$/;
 
 /** "529,7" × 10⁹ in integer arithmetic: 529 700 000 000, not 529 699 999 999.99. */
 export function toDong(number: string, scale: number): number {
-  const [whole, decimals = ''] = DECIMAL_POINT.test(number) ? number.split('.') : number.replace(/\./g, '').split(',');
+  const [whole, decimals = ''] = DECIMAL_POINT.test(number) ? number.split('.') : number.replace(/[. ]/g, '').split(',');
   const digits = Number(whole + decimals);
   return Math.round((digits * scale) / 10 ** decimals.length);
 }

@@ -13,6 +13,7 @@ import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldKey } from '../../text/fold.js';
 import type { Locator } from '../locate.js';
+import { Ways } from '../habits.js';
 import type { Ids } from '../ids.js';
 import { findAmounts, groupedAmount, scaleOfUnitLine, totalKeys } from './amounts.js';
 import { parseAmountWords } from './words.js';
@@ -58,6 +59,8 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
   const items: BudgetItem[] = [];
   const byItem = new Map<ItemNode, BudgetItem>();
   const texts: string[] = [];
+  /** How the amounts of the text group their thousands ("14.000.000", "14 000 000"), for KH505. */
+  const groupings = new Ways<{ readonly text: string; readonly span: Span }>();
 
   /** A budget table's rows: its total row (unless a total is known) and its lines. */
   const readTable = (container: SectionNode, table: TableNode): void => {
@@ -91,6 +94,11 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const text = item.block.text.slice(item.label?.rest ?? 0).trim();
       texts.push(text);
       const amounts = findAmounts(text);
+      for (const amount of amounts) {
+        if (!amount.grouping) continue;
+        const at = context.at.inBlockAt(item.block, item.block.text.length - text.length + amount.start, amount.text);
+        groupings.note(amount.grouping, { text: amount.text, span: at }, at.line);
+      }
       const words = moneyWords().inWords.exec(text)?.[1] ?? null;
       if (amounts.length === 0) {
         if (words && total && total.words === null && isNear(item, totalItem, totalLine)) checkWords(words, total, context.diagnostics, context.at.lines(item.block.lines));
@@ -144,6 +152,11 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
   }
   // A section that gives its lines "tại Phụ lục II" leaves them to a budget table in an appendix; one that names no amount
   // at all ("Kinh phí thực hiện các hoạt động nêu tại điểm 4 mục III …"), to a table of money in another section.
+  const grouped = groupings.chosen();
+  if (grouped) {
+    const { kept, slip } = grouped;
+    context.diagnostics.report('KH505', slip.first.span, { text: slip.first.text, other: kept.first.text, line: kept.first.span.line });
+  }
   if (items.length === 0) for (const appendix of context.appendices) for (const table of appendix.tables) readTable(appendix, table);
   if (items.length === 0 && total === null) {
     for (const node of context.nodes) if (!nodes.includes(node)) for (const table of node.tables) readTable(node, table);

@@ -1736,3 +1736,11 @@ describe('amounts of money with their thousands grouped by spaces', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('KH601');
   });
 });
+
+describe('a joint plan whose issuer code leaves out a body\'s "và"', () => {
+  it('names both bodies as its issuer', () => {
+    const { document } = compile(['SỞ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG', 'HỘI NÔNG DÂN TỈNH ĐỒNG NAI', 'Số: 19/KHLT-SNNMT-HND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc', 'Đồng Nai, ngày 16 tháng 3 năm 2027', 'KẾ HOẠCH LIÊN TỊCH', 'Phòng, chống dịch tả lợn châu Phi năm 2027', '', 'I. MỤC TIÊU', '- Tiêm phòng 80% tổng đàn.'].join('\n')).plan;
+    expect([document.issuer, document.parentBody]).toEqual(['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG - HỘI NÔNG DÂN TỈNH ĐỒNG NAI', null]);
+  });
+});

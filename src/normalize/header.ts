@@ -215,7 +215,19 @@ function jointIssuers(bodies: readonly string[], issuerCode: string | null): num
   const parts = issuerCode?.split('-').filter(Boolean) ?? [];
   if (parts.length < 2 || parts.length > bodies.length) return 1;
   const last = bodies.slice(-parts.length);
-  return parts.every((part, i) => initials(last[i]!).startsWith(foldKey(part))) ? parts.length : 1;
+  return parts.every((part, i) => abbreviates(foldKey(part), initials(last[i]!))) ? parts.length : 1;
+}
+
+/**
+ * Whether a part of an issuer code abbreviates a name by its words' first
+ * letters, in order, the first the name's: "HCTĐ" for "hctdttn", and "SNNMT"
+ * for "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" ("snnvmt"), whose "và" it leaves out.
+ */
+function abbreviates(part: string, letters: string): boolean {
+  if (part === '' || part[0] !== letters[0]) return false;
+  let k = 0;
+  for (const letter of letters) if (letter === part[k]) k++;
+  return k >= part.length;
 }
 
 /** The folded first letters of a name's words: "HỘI CHỮ THẬP ĐỎ TỈNH TÂY NINH" → "hctdttn", which "HCTĐ" abbreviates. */

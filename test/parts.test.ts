@@ -1744,3 +1744,22 @@ describe('a joint plan whose issuer code leaves out a body\'s "và"', () => {
     expect([document.issuer, document.parentBody]).toEqual(['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG - HỘI NÔNG DÂN TỈNH ĐỒNG NAI', null]);
   });
 });
+
+describe('a plan that amends another', () => {
+  const { sections, targets } = compile(['KẾ HOẠCH', 'Điều chỉnh, bổ sung Kế hoạch số 07/KH-SNNMT năm 2027', '', 'I. LÝ DO ĐIỀU CHỈNH, BỔ SUNG',
+    'Đã xảy ra 14 ổ dịch; tỷ lệ tiêm phòng mới đạt 18,6%.', 'II. ĐIỀU CHỈNH CHỈ TIÊU',
+    'a) Tỷ lệ hộ chăn nuôi được tuyên truyền: từ “đạt ít nhất 70%” điều chỉnh thành “đạt ít nhất 90%”.',
+    'b) Số lớp tập huấn cho hội viên: từ “20 lớp” điều chỉnh thành “36 lớp”.', 'c) Mỗi sinh viên thay băng vết thương từ 3 đến 5 lượt.'].join('\n')).plan;
+
+  it('takes the new value as the target, not the old one', () => {
+    expect(targets.map((t) => [t.line, t.cmp, t.value, t.unit, t.indicator])).toEqual([
+      [7, 'ge', 90, '%', 'Tỷ lệ hộ chăn nuôi được tuyên truyền'],
+      [8, 'eq', 36, 'lớp', 'Số lớp tập huấn cho hội viên'],
+      [9, 'ge', 3, 'lượt', 'Mỗi sinh viên thay băng vết thương'],
+    ]);
+  });
+
+  it('reads the reasons for the amendment as the situation', () => {
+    expect(sections.map((s) => s.kind)).toEqual(['situation', 'objectives']);
+  });
+});

@@ -250,11 +250,15 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     const at = key.indexOf(negation);
     if (at >= 0 && at < firstNegation) firstNegation = at;
   }
+  // "từ “đạt ít nhất 70%” điều chỉnh thành “đạt ít nhất 90%”": an amending plan's old value, from "từ" to the amendment, is
+  // no target; the new one after it is
+  const amended = amendedSpan(key);
   // The index of the last rate: a compared count before it qualifies a rate (one look, not one per count).
   let lastRate = -1;
   for (let i = 0; i < quantities.length; i++) if (isRateUnit(quantities[i]!.unit)) lastRate = i;
   return quantities.filter((q, i) => {
     if (q.start > firstNegation || isBaselineAside(key, q, issued)) return false;
+    if (amended && q.start >= amended.from && q.end <= amended.to) return false;
     if (isRateUnit(q.unit)) return true;
     const previous = quantities[i - 1];
     if (previous && isCoverage(previous) && q.fraction === null && qualifies(key, previous, q)) return false;
@@ -267,6 +271,19 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     // "không quá 05 cặp, giảm ít nhất 50% so với năm 2026": a count of its own, then a change after a comma, each a target
     return next !== undefined && isRateUnit(next.unit) && opensChange(key.slice(q.end, next.start));
   });
+}
+
+/**
+ * Where an amended value stands in a folded clause: from the "từ" before the
+ * first amendment to the quote that closes the old value; null for none
+ * (most clauses hold no quote, and "thay băng vết thương" is no amendment).
+ */
+function amendedSpan(key: string): { from: number; to: number } | null {
+  if (!key.includes('”') && !key.includes('"')) return null;
+  const amendment = quantityVocabulary().amendment.exec(key);
+  if (!amendment) return null;
+  const from = key.lastIndexOf('tu ', amendment.index);
+  return from >= 0 ? { from, to: amendment.index + 1 } : null;
 }
 
 /**

@@ -169,9 +169,11 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
 function tidy(text: string): string {
   // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
-  const { aspiration, aspirationInitials, indicatorEdge, bracketedYear, targetLabel } = quantityVocabulary();
+  const { aspiration, aspirationInitials, indicatorEdge, bracketedYear, targetLabel, amendmentFrame } = quantityVocabulary();
   // and a value's own year in brackets ("… 75% (năm 2027) lên 85% …") is its year, not words of its indicator
   let out = (text.includes('(') || text.includes(')') ? text.replace(bracketedYear, ' ').replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
+  // "Tỷ lệ …: từ “ ” điều chỉnh thành “": an amending plan's frame around the values, no words of the indicator
+  if (out.includes('“') || out.includes('"')) out = out.replace(amendmentFrame, '').trim();
   for (let changed = true; changed && out;) {
     changed = false;
     const key = aspirationInitials.has(out[0]!) ? fold(out.slice(0, 16)) : '';
@@ -202,6 +204,8 @@ function trailingCut(text: string): number {
   if (trimmed === '') return -1;
   const last = trimmed[trimmed.length - 1]!;
   if (TRAILING_MARKS.includes(last)) return trimmed.length - 1;
+  // a closing quote whose opening one stood before the value ("“đạt 90%”."): no part of the words
+  if (last === '”' && !trimmed.includes('“')) return trimmed.length - 1;
   const { indicatorTrailers, trailerFinals } = quantityVocabulary();
   if (!trailerFinals.has(last)) return -1;
   const end = trimmed.slice(-12).toLowerCase();

@@ -30,6 +30,7 @@ interface QuantitiesFile {
   unitColumns: string[];
   ordinalColumns: string[];
   noteColumns: string[];
+  amendments: string[];
   negations: string[];
   indicatorEdges: string[];
   indicatorTrailers: string[];
@@ -97,6 +98,10 @@ export interface QuantityVocabulary {
   readonly ordinalColumns: readonly string[];
   readonly noteColumns: readonly string[];
   readonly negations: readonly string[];
+  /** The words an amending plan changes a quoted value with ("từ “70%” điều chỉnh thành “90%”"), folded, after the quote. */
+  readonly amendment: RegExp;
+  /** The same frame and all after it in an indicator's words, as printed: "…: từ “đạt trên 30%” điều chỉnh thành “ ”". */
+  readonly amendmentFrame: RegExp;
   /** A word or mark at the start of an indicator's words that is not part of it ("đạt", "còn", ","). */
   readonly indicatorEdge: RegExp;
   /** Words at the end of an indicator's words that are not part of it, in lower case as printed. */
@@ -210,6 +215,8 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ordinalColumns: keys(q.ordinalColumns),
     noteColumns: keys(q.noteColumns),
     negations: keys(q.negations),
+    amendment: new RegExp(`[”"]\\s*(?:${alternation(keys(q.amendments))})`),
+    amendmentFrame: new RegExp(`:?\\s*${q.rangeFromWords[0]}\\s*[“"][^“”"]{0,80}[”"]\\s*(?:${alternation(q.amendments)})[^]*$`, 'iu'),
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),
     indicatorTrailers: [...q.indicatorTrailers].sort((a, b) => b.length - a.length),
     bracketedYear: new RegExp(`\\(\\s*${q.yearUnit}\\s+(?:19|20)\\d{2}\\s*\\)`, 'giu'),

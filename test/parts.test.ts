@@ -1763,3 +1763,21 @@ describe('a plan that amends another', () => {
     expect(sections.map((s) => s.kind)).toEqual(['situation', 'objectives']);
   });
 });
+
+describe('points an amending plan quotes', () => {
+  it('are read under the item that quotes them, by their labels, without the quotes', () => {
+    const { tasks } = compile(['KẾ HOẠCH', 'Điều chỉnh, bổ sung Kế hoạch số 07/KH-SNNMT năm 2027', '', 'I. BỔ SUNG NHIỆM VỤ, GIẢI PHÁP',
+      '1. Bổ sung điểm đ vào khoản 1 Mục III Kế hoạch số 07 như sau:', '“đ) Tổ chức tiêm phòng đợt bổ sung trong tháng 4.”',
+      '2. Bổ sung khoản 4 vào Mục III Kế hoạch số 07 như sau:', '“4. Xây dựng mô hình chăn nuôi an toàn sinh học', '- Lựa chọn hộ tham gia mô hình.”',
+      '3. Giám sát.'].join('\n')).plan;
+    const lineOf = new Map(tasks.map((t) => [t.id, t.line]));
+    expect(tasks.map((t) => [t.line, t.label, t.title, t.parent === null ? null : lineOf.get(t.parent)])).toEqual([
+      [5, '1', 'Bổ sung điểm đ vào khoản 1 Mục III Kế hoạch số 07 như sau', null],
+      [6, 'đ', 'Tổ chức tiêm phòng đợt bổ sung trong tháng 4', 5],
+      [7, '2', 'Bổ sung khoản 4 vào Mục III Kế hoạch số 07 như sau', null],
+      [8, '4', 'Xây dựng mô hình chăn nuôi an toàn sinh học', 7],
+      [9, null, null, 8],
+      [10, '3', 'Giám sát', null],
+    ]);
+  });
+});

@@ -160,6 +160,8 @@ function isNumbered(item: ItemNode): boolean {
  * above its items' comes.
  */
 function outranks(item: ItemNode, r: number, open: ItemNode): boolean {
+  // a quoted point stands under the item that quotes it ("3. Bổ sung khoản 4 … như sau:" over "“4. Xây dựng …")
+  if (item.label?.quoted && !open.label?.quoted) return false;
   if (!open.label) {
     const first = open.children[0]?.label;
     return first !== undefined && first !== null && r < rank(first);
@@ -271,7 +273,9 @@ function lastText(item: ItemNode): string {
 function splitTitle(item: ItemNode): void {
   const label = item.label;
   const text = item.block.text;
-  const rest = label ? text.slice(label.rest).trim() : text;
+  const inner = label ? text.slice(label.rest).trim() : text;
+  // a quoted point ends with the quote's close ("… theo quy định.”"): no part of its text
+  const rest = label?.quoted ? inner.replace(/”\s*[.;]?$/, '') : inner;
   item.body = rest;
   if (!isNumbered(item)) return;
   const first = item.block.lines[0]!;

@@ -20,6 +20,12 @@ export interface Label {
   readonly rest: number;
   /** A Roman label read after the part word ("PHẦN II."): where parts hold sections of their own, a part is above them. */
   readonly part?: boolean;
+  /**
+   * A label after an opening quote ("“đ) Tổ chức …", "“4. Xây dựng …"): an
+   * amending plan quotes the points it adds to another plan, under the item
+   * that introduces them, whatever their numbering.
+   */
+  readonly quoted?: boolean;
 }
 
 /** A Roman label, after the part word of grammar/sections.json or not ("II.", "Phần III –"), and the part word's first letter. */
@@ -64,6 +70,7 @@ export function labelOf(line: Line): Label | null {
 /** Reads a label. Its first character says which patterns can match, so each line tries one or two. */
 export function readLabel(text: string): Label | null {
   const first = text.charCodeAt(0);
+  if (first === 0x201c || first === 0x22) return readQuoted(text);
   if (first >= 0x30 && first <= 0x39) return readNumbered(text);
   const roman = romanLabel();
   if (first === 0x49 || first === 0x56 || first === 0x58 || first === roman.partInitial || roman.lookalikes.has(text[0]!)) return readRoman(text);
@@ -71,6 +78,13 @@ export function readLabel(text: string): Label | null {
   if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text) ?? readBullet(text);
   if (first === 0x28) return readBracketed(text);
   return readBullet(text);
+}
+
+/** "“đ) Tổ chức …", "“4. Xây dựng …": a number or a letter after an opening quote, read as it would be without it. */
+function readQuoted(text: string): Label | null {
+  const next = text.charCodeAt(1);
+  const inner = next >= 0x30 && next <= 0x39 ? readNumbered(text.slice(1)) : (next >= 0x61 && next <= 0x7a) || next === 0x111 ? readLetter(text.slice(1)) : null;
+  return inner && { ...inner, marker: text[0] + inner.marker, rest: inner.rest + 1, quoted: true };
 }
 
 /** "(1)", "(2)", "(a)": a number or a letter in brackets, a rung as "1)" and "a)" are. */

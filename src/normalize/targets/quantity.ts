@@ -92,12 +92,15 @@ export function scanQuantities(text: string, key = fold(text)): Quantity[] {
       }
       NUMBER.lastIndex = e;
     } else {
-      // "80 - 90%", or in words after "từ", with a unit after it: "từ 2,5 đến 3 lần" (not the days of "từ 15 đến 17 hằng tháng")
-      const worded = next !== '-' && next !== '–' && next !== '—' && v.rangeFrom.test(key.slice(Math.max(0, s - 6), s)) ? v.rangeTo.exec(text.slice(e, e + 32)) : null;
-      const range = worded ? (readUnit(text, key, e + worded[0].length) ? worded : null) : next === '-' || next === '–' || next === '—' ? RANGE.exec(text.slice(e, e + 24)) : null;
+      // "80 - 90%", or in words after "từ", with a unit after it: "từ 2,5 đến 3 lần" (not the days of "từ 15 đến 17 hằng tháng"),
+      // a rate's sign after each figure too: "từ 30% đến 40%"
+      const sign = text[e] === '%' || text[e] === '‰' ? 1 : 0;
+      const worded = next !== '-' && next !== '–' && next !== '—' && v.rangeFrom.test(key.slice(Math.max(0, s - 6), s)) ? v.rangeTo.exec(text.slice(e + sign, e + sign + 32)) : null;
+      const signed = worded !== null && (sign === 0 || text[e + sign + worded[0].length] === text[e]);
+      const range = worded ? (signed && readUnit(text, key, e + sign + worded[0].length) ? worded : null) : next === '-' || next === '–' || next === '—' ? RANGE.exec(text.slice(e, e + 24)) : null;
       if (range && !isYear(value)) {
         valueMax = parseFigure(range[1]!);
-        e += range[0].length;
+        e += (worded ? sign : 0) + range[0].length;
         NUMBER.lastIndex = e;
       }
     }

@@ -1781,3 +1781,11 @@ describe('points an amending plan quotes', () => {
     ]);
   });
 });
+
+describe('a table of bodies and duties, its cells a paragraph each (calibre\'s markdown)', () => {
+  it('reads each bold name over its bullets as a body and its duties', () => {
+    const { assignees } = compile(['**KẾ HOẠCH**', '', '**Kiểm tra phòng cháy, chữa cháy năm 2027**', '', '**I. TỔ CHỨC THỰC HIỆN**', '', '**Đơn vị**', '', '**Nhiệm vụ**', '',
+      '**Văn phòng Sở**', '', '- Là đầu mối, tham mưu thành lập Đoàn kiểm tra.', '', '- Tổng hợp kết quả kiểm tra.', '', '**Phòng Nghiệp vụ Y**', '', '- Cử thành viên tham gia Đoàn kiểm tra.'].join('\n'), { file: 'k.md' }).plan;
+    expect(assignees.map((a) => [a.line, a.name, a.duties.length])).toEqual([[11, 'Văn phòng Sở', 2], [17, 'Phòng Nghiệp vụ Y', 1]]);
+  });
+});

@@ -187,9 +187,11 @@ function closeGroup(stack: ItemNode[]): void {
 function opensGroup(line: Line, next: Line | undefined): boolean {
   if (!next || line.text.length > MAX_HEADING || endsSentence(line.text)) return false;
   const label = labelOf(next);
-  if (line.bold === 'all' || line.heading > 0) return label !== null && (label.style === 'letter' || label.style === 'arabic' || label.style === 'decimal');
-  // plain text that lost a list's numbers (mammoth's raw text of Word's numbered headings): a short line of a name, then bullets
-  return label?.style === 'dash' && next.blankBefore && isNameLine(line.text);
+  const numbered = label !== null && (label.style === 'letter' || label.style === 'arabic' || label.style === 'decimal');
+  // a short line of a name, then bullets: plain text that lost a list's numbers (mammoth's raw text of Word's numbered
+  // headings), or a table's cells a paragraph each, the bold name of a body over its duties (calibre's markdown)
+  const named = label?.style === 'dash' && next.blankBefore && isNameLine(line.text);
+  return line.bold === 'all' || line.heading > 0 ? numbered || named : named;
 }
 
 /** A short line that names something, as a heading does: capitalised, a few words, no colon or sentence mark. */

@@ -42,6 +42,7 @@ describe('comparators and units', () => {
     ['đường dây nóng 0229.3.871.115 hoặc 0913 456 789 (telephone numbers) tiếp nhận 100% phản ánh', [{ value: 100, cmp: 'eq', unit: '%' }]],
     ['kết nạp ít nhất 42 đảng viên, bồi dưỡng cho 90 quần chúng, kiểm tra 04 chi bộ', [{ value: 42, cmp: 'ge', unit: 'đảng viên' }, { value: 90, cmp: 'eq', unit: 'quần chúng' }, { value: 4, cmp: 'eq', unit: 'chi bộ' }]],
     ['trong đó từ 30% đến 40% đạt loại khá, giỏi (a range, its sign after each figure)', [{ value: 30, cmp: 'ge', unit: '%', valueMax: 40 }]],
+    ['có ít nhất 72 thí sinh tham gia vòng sơ khảo', [{ value: 72, cmp: 'ge', unit: 'thí sinh' }]],
     ['duy trì 05 câu lạc bộ và 03 mô hình điểm', [{ value: 5, cmp: 'eq', unit: 'câu lạc bộ' }, { value: 3, cmp: 'eq', unit: 'mô hình' }]],
     ['thành lập 3 đặc khu và 12 tổ dân phố', [{ value: 3, cmp: 'eq', unit: 'đặc khu' }, { value: 12, cmp: 'eq', unit: 'tổ dân phố' }]],
     ['trẻ dưới 5 tuổi còn <19 ‰', [{ value: 19, cmp: 'lt', unit: '‰' }]],

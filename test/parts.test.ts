@@ -1789,3 +1789,24 @@ describe('a table of bodies and duties, its cells a paragraph each (calibre\'s m
     expect(assignees.map((a) => [a.line, a.name, a.duties.length])).toEqual([[11, 'Văn phòng Sở', 2], [17, 'Phòng Nghiệp vụ Y', 1]]);
   });
 });
+
+describe('markdown whose every printed line is a heading (MuPDF\'s XHTML through pandoc)', () => {
+  const lines = ['### **SỞ Y TẾ TỈNH GIA LAI**', '### **BỆNH VIỆN ĐA KHOA TỈNH**', '### Số: 112/KH-BVĐK', '### **KẾ HOẠCH**', '### **Phòng, xử trí phản vệ năm 2027**',
+    '### **I. MỤC TIÊU**', '### **TT Khoa Quý I Quý IV**', '### 1 Khoa Khám bệnh 30% ≥ 95%', '### 2 Khoa Cấp cứu 50% 100%', '### **II. NHIỆM VỤ**',
+    '### **1. Đào tạo, tập huấn**', '### a) Tổ chức 08 lớp tập huấn, mỗi lớp 01 ngày, cho khoảng 300 nhân viên y tế; hoàn', '### thành trước ngày 30/9/2027.',
+    '### b) Mỗi khoa diễn tập xử trí phản vệ ít nhất 01 lần/quý.', '### **III. TỔ CHỨC THỰC HIỆN**', '### **1. Phòng Kế hoạch tổng hợp**', '### - Đầu mối tham mưu triển khai Kế hoạch.',
+    '### **2. Khoa Dược**', '### - Cung ứng thuốc chống phản vệ.', '### **IV. CHẾ ĐỘ BÁO CÁO**', '### - Các khoa báo cáo về Phòng Kế hoạch tổng hợp trước ngày 25 hằng tháng.'];
+  const { tasks, assignees, targets } = compile(lines.join('\n\n'), { file: 'k.md' }).plan;
+
+  it('reads its headings as lines of text, a wrapped point going on over the next', () => {
+    expect(tasks.filter((t) => t.label).map((t) => [t.line, t.label])).toEqual([[21, '1'], [23, 'a'], [27, 'b']]);
+    expect(tasks.find((t) => t.label === 'a')?.title).toContain('hoàn thành trước ngày 30/9/2027');
+    expect(assignees.map((a) => a.name)).toEqual(['Phòng Kế hoạch tổng hợp', 'Khoa Dược']);
+  });
+
+  it('keeps a table\'s rows printed as lines apart, each its own targets', () => {
+    expect(targets.filter((t) => t.line === 15 || t.line === 17).map((t) => [t.line, t.value, t.indicator])).toEqual([
+      [15, 30, 'Khoa Khám bệnh'], [15, 95, 'Khoa Khám bệnh'], [17, 50, 'Khoa Cấp cứu'], [17, 100, 'Khoa Cấp cứu'],
+    ]);
+  });
+});

@@ -55,7 +55,35 @@ export function scanMarkdown(text: SourceText): Line[] {
   const out: Line[] = [];
   const walker = new Walker(source, out);
   for (const node of tree.children) walker.block(node, '');
-  return tables.length ? inOrder(out, tables.flatMap((t) => t.rows)) : out;
+  const lines = tables.length ? inOrder(out, tables.flatMap((t) => t.rows)) : out;
+  return headingsInflated(lines) ? lines.map(asText) : lines;
+}
+
+/**
+ * Whether nearly every line is a heading, as MuPDF's XHTML read by pandoc
+ * makes each printed line an `###`: headings that mark nothing, the text's
+ * own structure in its labels and its bold.
+ */
+function headingsInflated(lines: readonly Line[]): boolean {
+  let text = 0;
+  let headings = 0;
+  for (const line of lines) {
+    if (line.cells || line.rule) continue;
+    text++;
+    if (line.heading > 0) headings++;
+  }
+  return text >= INFLATED_MIN_LINES && headings >= text * INFLATED_SHARE;
+}
+
+/** A text of this many lines at least, this share of them headings, has its headings inflated. */
+const INFLATED_MIN_LINES = 20;
+const INFLATED_SHARE = 0.6;
+
+/** A heading's line as a line of text, its bold kept. */
+function asText(line: Line): Line {
+  if (line.heading === 0) return line;
+  const { index, text, start, end, blankBefore, bold, boldPrefix, cells, rule, carriesOn, columns, cut } = line;
+  return makeLine({ index, text, start, end, blankBefore, bold, boldPrefix, cells, rule, carriesOn, columns, cut });
 }
 
 /**

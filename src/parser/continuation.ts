@@ -20,6 +20,8 @@ const CLOSERS = new Set(['"', '”', '»', ')']);
 const LAST_WORD_REACH = 40;
 /** A count and the word it counts, in small letters: "02 đợt", "200 m", "1.500 trẻ" (a row's number has a capital after it). */
 export const COUNT_IN_WORDS = /^\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s+\p{Ll}/u;
+/** A table's row as a line of text: a small ordinal, a name in capitals, figures after it. */
+const ROW_OPENING = /^\d{1,2} \p{Lu}[^\d]*\d/u;
 /** A line this long ran to the margin: the words under it may be its sentence's. */
 const WRAPPED_LENGTH = 60;
 /** A quarter or a month with its year, at a line's start ("III/2026", "6/2026"). */
@@ -66,7 +68,9 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (!line.blankBefore) return true;
   // "… (qua Khoa Kiểm soát bệnh tật -" / "" / "An toàn thực phẩm) trước ngày 20": a bracket left open is closed after the blank
   if (isBracketOpen(previous.text) && closesBracket(text)) return true;
-  if (/^[\d(“"]/u.test(first)) return true;
+  // "… của Sở Y tế" / "" / "1300/QĐ-BYT …", "2026.": a fragment after a blank; not a row of a table printed as text ("2 Khoa
+  // Cấp cứu 36 50% …": its ordinal, then a name), which starts no sentence's rest
+  if (/^[\d(“"]/u.test(first)) return !ROW_OPENING.test(text);
   return vocabulary().continuationWords.has(lastWord(previous.text));
 }
 

@@ -14,6 +14,8 @@ import { quantityVocabulary } from './vocabulary.js';
 import { onFirstUse } from '../../grammar/load.js';
 import { isRateUnit, type Quantity } from './quantity.js';
 
+/** A table's row number before the name of its row, printed as text ("1 Khoa Khám bệnh 30% …"): no word of the indicator. */
+const ROW_ORDINAL = /^\d{1,2}\s+(?=\p{Lu})/u;
 /** Marks that may end a phrase without belonging to it. */
 const TRAILING_MARKS = ',:;.(-–';
 
@@ -183,7 +185,7 @@ function tidy(text: string): string {
       changed = true;
       continue;
     }
-    const edge = indicatorEdge.exec(out) ?? targetLabel.exec(out);
+    const edge = indicatorEdge.exec(out) ?? targetLabel.exec(out) ?? ROW_ORDINAL.exec(out);
     if (edge) {
       out = out.slice(edge[0].length).trim();
       changed = true;

@@ -1810,3 +1810,12 @@ describe('markdown whose every printed line is a heading (MuPDF\'s XHTML through
     ]);
   });
 });
+
+describe('recipients in the two columns of a table', () => {
+  it('are read left column first, then right, the archive among them', () => {
+    const { recipients, archive } = compile(['KẾ HOẠCH', 'Giám sát nước sạch năm 2027', '', 'I. NHIỆM VỤ', '1. Giám sát.', '', 'Nơi nhận:',
+      '- Sở Y tế (b/c);\t- Các đơn vị cấp nước;', '- Ban Giám đốc;\t- Các khoa, phòng;', '- UBND các xã, phường;\t- Lưu: VT, SKMT.'].join('\n')).plan;
+    expect(recipients.map((r) => r.name)).toEqual(['Sở Y tế', 'Ban Giám đốc', 'UBND các xã, phường', 'Các đơn vị cấp nước', 'Các khoa, phòng']);
+    expect(archive).toEqual(['VT', 'SKMT']);
+  });
+});

@@ -339,6 +339,8 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
   for (const l of lines) if (l.cells && l.cells.length >= 2 && l.cells[0]!.text) leftEdge = Math.min(leftEdge, l.cells[0]!.start);
   const tabbed = leftEdge < Infinity;
   const rightStart = split?.columns?.[1]?.start ?? Infinity;
+  /** The entries of a list laid out in two columns of a table ("- Sở Y tế (b/c); | - Các đơn vị cấp nước …"): the right column's, read after the left's. */
+  const secondColumn: Piece[] = [];
   for (const line of lines) {
     if (line.rule) continue;
     if (split && line.columns) {
@@ -362,8 +364,13 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       // the cells up to the first that opens a signature ("KT. GIÁM ĐỐC") are the left's
       const signs = line.cells.length > 2 ? line.cells.findIndex((cell, i) => i > 0 && isSignatureHead(cell.text)) : -1;
       const firstRight = signs > 0 ? signs : 1;
+      const listed = isListEntry(line.cells[0]!.text.trim());
       line.cells.forEach((cell, i) => {
-        for (const t of cell.text.split('\n')) if (t.trim()) (i < firstRight ? left : right).push({ text: t.trim(), line, start: cell.start });
+        for (const t of cell.text.split('\n')) {
+          if (!t.trim()) continue;
+          const piece = { text: t.trim(), line, start: cell.start };
+          (i < firstRight ? left : listed && isListEntry(piece.text) ? secondColumn : right).push(piece);
+        }
       });
     }
     // (the recipients' heading is the left column's, wherever a converter's blanked marks indent it: "|| _*Nơi nhận:*_")
@@ -375,5 +382,6 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       if (bar > 0) right.push({ text: line.text.slice(bar + 1).trim(), line, start: line.start + bar + 1 });
     }
   }
+  for (const piece of secondColumn) left.push(piece);
   return [left, right];
 }

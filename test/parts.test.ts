@@ -1819,3 +1819,12 @@ describe('recipients in the two columns of a table', () => {
     expect(archive).toEqual(['VT', 'SKMT']);
   });
 });
+
+describe('superscripts in markdown', () => {
+  it('drop a footnote\'s mark after a document number and print a unit\'s power', () => {
+    const { references, targets } = compile(['# KẾ HOẠCH', '', 'Xử trí phản vệ năm 2027', '', 'Căn cứ Thông tư số 51/2017/TT-BYT<sup>1</sup> ngày 29/12/2017 của Bộ Y tế;', '',
+      '# I. MỤC TIÊU', '', '- Giám sát 100% công trình cấp nước từ 1.000 m<sup>3</sup>/ngày đêm trở lên.'].join('\n'), { file: 'k.md' }).plan;
+    expect(references.map((r) => r.number)).toEqual(['51/2017/TT-BYT']);
+    expect(targets.map((t) => [t.value, t.unit, t.indicator])).toEqual([[100, '%', 'Giám sát công trình cấp nước từ 1.000 m³/ngày đêm']]);
+  });
+});

@@ -543,9 +543,18 @@ function collect(nodes: PhrasingContent[], bold: boolean, run: number, lines: Se
     const offset = lines[lines.length - 1]!.offset + (physical ? 1 : 0);
     lines.push({ segments: [], offset, broken });
   };
+  /** Inside <sup>…</sup>: a footnote's mark ("TT-BYT<sup>1</sup>"), or a unit's power ("m<sup>3</sup>"). */
+  let superscript = false;
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
+        if (superscript && SUPERSCRIPT_FIGURE.test(node.value)) {
+          const segments = current();
+          const power = POWERS.get(node.value);
+          // a unit's power is printed as one (m³); a footnote's mark is no text of the plan
+          if (power && UNIT_BEFORE_POWER.test(segments[segments.length - 1]?.text ?? '')) segments.push({ text: power, bold, run });
+          break;
+        }
         const parts = node.value.split('\n');
         parts.forEach((part, i) => {
           if (i > 0) newLine(true);
@@ -573,6 +582,8 @@ function collect(nodes: PhrasingContent[], bold: boolean, run: number, lines: Se
       case 'html':
         // <br> in table cells and Word exports is a line break; other tags are dropped.
         if (/^<br\s*\/?>$/i.test(node.value)) newLine(false, true);
+        else if (/^<sup\b/i.test(node.value)) superscript = true;
+        else if (/^<\/sup>/i.test(node.value)) superscript = false;
         break;
       case 'image':
       case 'imageReference':
@@ -583,6 +594,12 @@ function collect(nodes: PhrasingContent[], bold: boolean, run: number, lines: Se
     }
   }
 }
+
+/** What a superscript holds that is a footnote's mark or a power: a figure or two. */
+const SUPERSCRIPT_FIGURE = /^\d{1,2}$/;
+const POWERS = new Map([['2', '²'], ['3', '³']]);
+/** A unit of length right before a power: "m", "km", "cm" (m², km²). */
+const UNIT_BEFORE_POWER = /(?:^|[^\p{L}])(?:k|c|d)?m$/u;
 
 /** The leading bold part of a line, without the spaces before it. */
 function leadingBold(segments: readonly Segment[]): string {

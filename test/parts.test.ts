@@ -1828,3 +1828,23 @@ describe('superscripts in markdown', () => {
     expect(targets.map((t) => [t.value, t.unit, t.indicator])).toEqual([[100, '%', 'Giám sát công trình cấp nước từ 1.000 m³/ngày đêm']]);
   });
 });
+
+describe('a cost estimate (dự toán chi tiết), its cells a paragraph each', () => {
+  const cells = ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Đơn giá', 'Thành tiền', 'I', 'Chi tổ chức vòng sơ khảo', '19.800.000',
+    '1', 'Bồi dưỡng Ban Giám khảo', 'Người/buổi', '30', '300.000', '9.000.000', '2', 'Vật tư tiêu hao', 'Thí sinh', '72', '150.000', '10.800.000',
+    'II', 'Chi khen thưởng', '12.000.000', '1', 'Giải Nhất', 'Giải', '01', '5.000.000', '6.000.000', '2', 'Giải Nhì', 'Giải', '02', '3.000.000', '6.000.000'];
+  const { plan, diagnostics } = compile(['**KẾ HOẠCH**', '', '**Hội thi điều dưỡng năm 2027**', '', '**I. KINH PHÍ**', '', '1. Tổng kinh phí: 31.800.000 đồng.', '',
+    '*(Đơn vị tính: đồng)*', '', ...cells.flatMap((c, i) => [i < 6 || /^[IV]+$/.test(c) ? `**${c}**` : c, ''])].join('\n'), { file: 'k.md' });
+
+  it('reads its heads of expense as lines and the lines under them as their parts', () => {
+    const lineOf = new Map(plan.budget!.items.map((i) => [i.id, i.label]));
+    expect(plan.budget?.items.map((i) => [i.label, i.amount, i.parent === null ? null : lineOf.get(i.parent)])).toEqual([
+      ['Chi tổ chức vòng sơ khảo', 19800000, null], ['Bồi dưỡng Ban Giám khảo', 9000000, 'Chi tổ chức vòng sơ khảo'], ['Vật tư tiêu hao', 10800000, 'Chi tổ chức vòng sơ khảo'],
+      ['Chi khen thưởng', 12000000, null], ['Giải Nhất', 6000000, 'Chi khen thưởng'], ['Giải Nhì', 6000000, 'Chi khen thưởng'],
+    ]);
+  });
+
+  it('says a line whose quantity times unit price is not its amount (KH603)', () => {
+    expect(diagnostics.filter((d) => d.code.startsWith('KH60')).map((d) => [d.code, d.message])).toEqual([['KH603', '1 × 5.000.000 đồng is 5.000.000 đồng, not the 6.000.000 đồng stated']]);
+  });
+});

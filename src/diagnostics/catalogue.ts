@@ -227,6 +227,11 @@ export const catalogue = {
     en: 'the amount in words "{words}" is {value}, not {amount}',
     vi: 'số tiền bằng chữ "{words}" là {value}, không khớp với {amount}',
   },
+  KH603: {
+    name: 'budget-line-product-mismatch', severity: 'warning',
+    en: '{quantity} × {price} is {product}, not the {amount} stated',
+    vi: '{quantity} × {price} bằng {product}, không khớp với {amount}',
+  },
   KH401: {
     name: 'reference-lookalike', severity: 'warning',
     en: 'the document number {number} contains a look-alike character ({char})',

@@ -201,7 +201,36 @@ function readHeading(lines: Line[], from: number): { heading: Line[]; k: number 
     else break;
     k++;
   }
-  return heading.length >= 2 && ordinalOf(lines[k]) === '1' ? { heading, k } : null;
+  return heading.length >= 2 && (ordinalOf(lines[k]) === '1' || isGroupOrdinal(lines[k], 0)) ? { heading, k } : null;
+}
+
+/**
+ * A row that groups the rows under it, numbered apart ("I", "II", "A"): a
+ * cost estimate's heads of expense over its lines, each its name and its
+ * subtotal. `count` is how many groups came before it.
+ */
+function isGroupOrdinal(line: Line | undefined, count: number): boolean {
+  const text = ordinalOf(line);
+  return text !== undefined && !line!.cells && (text === ROMAN_GROUPS[count] || text === LETTER_GROUPS[count]);
+}
+
+const ROMAN_GROUPS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const LETTER_GROUPS = ['A', 'B', 'C', 'D', 'E', 'G', 'H'];
+
+/**
+ * A group's row from its ordinal at `k`: its cells up to the first row under
+ * it ("1"), the name after the ordinal and the subtotal in the last column,
+ * the columns between left empty; null unless it ends on a figure.
+ */
+function groupRow(lines: Line[], k: number, width: number, pieces?: ReadonlyMap<Line, Cell[]>): { row: Line; end: number } | null {
+  let end = k + 1;
+  while (end < lines.length && end - k < width && ordinalOf(lines[end]) !== '1' && !lines[end]!.cells) end++;
+  const cells = lines.slice(k, end);
+  if (cells.length < 2 || !/^[\d.,]+$/.test(cells[cells.length - 1]!.text)) return null;
+  const first = cells[0]!;
+  const blank = (at: Line): Line => movedLine(at, { index: at.index, start: at.start, end: at.start, text: '' });
+  const placed = cells.length === width ? cells : [...cells.slice(0, -1), ...Array.from({ length: width - cells.length }, () => blank(first)), cells[cells.length - 1]!];
+  return { row: row(placed, pieces), end };
 }
 
 /** A table of one cell per line from an ordinal heading at `from`: its rows, and the index after the last. */
@@ -213,12 +242,22 @@ function readCells(lines: Line[], from: number, pieces?: ReadonlyMap<Line, Cell[
   const width = heading.length;
   const rows: Line[] = [row(heading, pieces)];
   let ordinal = 1;
+  let groups = 0;
   for (;;) {
     // a page break between two rows: the footer, and the next page's header before the row, pass through as they are
     const furniture = pageBreak(lines, k, String(ordinal));
     if (furniture > 0 && rows.length >= 2) {
       for (const line of lines.slice(k, k + furniture)) rows.push(line);
       k += furniture;
+    }
+    // the next group's row ("II  Chi tổ chức vòng chung kết  19.000.000"): its rows are numbered from 1 again
+    const group = isGroupOrdinal(lines[k], groups) ? groupRow(lines, k, width, pieces) : null;
+    if (group) {
+      rows.push(group.row);
+      k = group.end;
+      groups++;
+      ordinal = 1;
+      continue;
     }
     if (k + width > lines.length || ordinalOf(lines[k]) !== String(ordinal)) break;
     const cells = lines.slice(k, k + width);

@@ -64,7 +64,13 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
 
   /** A budget table's rows: its total row (unless a total is known) and its lines. */
   const readTable = (container: SectionNode, table: TableNode): void => {
-    const { amounts, slips } = readBudgetTable(table, totalWords, unitAbove(container, table));
+    const { amounts, slips, products } = readBudgetTable(table, totalWords, unitAbove(container, table));
+    // a cost estimate's line whose quantity times unit price is not its amount (KH603)
+    for (const slip of products) {
+      context.diagnostics.report('KH603', context.at.fragment(slip.row, slip.text, slip.start), {
+        quantity: groupedAmount(slip.quantity), price: formatDong(slip.price), product: formatDong(slip.quantity * slip.price), amount: formatDong(slip.amount),
+      });
+    }
     for (const slip of slips) {
       const lines = context.diagnostics.term(slip.kind === 'column' ? 'columnCells' : 'yearsOf', { name: slip.name });
       context.diagnostics.report('KH601', context.at.fragment(slip.row, slip.text, slip.start), { lines, sum: formatDong(slip.sum), amount: formatDong(slip.amount) });

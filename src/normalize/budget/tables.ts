@@ -34,11 +34,25 @@ const AMOUNT = new RegExp(`^(?:${figure('')})$`);
 /** The dash or plus that opens a sub-line's name: "+ Điện di huyết sắc tố". */
 const SUB_LINE = /^[-–+]\s+(?=\S)/;
 
-/** What a budget table gives: its amounts, and the sums of a table of the money by year that it gets wrong. */
+/** What a budget table gives: its amounts, the sums of a table of the money by year that it gets wrong, and its lines whose quantity times unit price is not their amount. */
 export interface BudgetTable {
   readonly amounts: TableAmount[];
   readonly slips: SumSlip[];
+  readonly products: ProductSlip[];
 }
+
+/** A cost estimate's line ("Số lượng | Đơn giá | Thành tiền") whose amount is not its quantity times its unit price. */
+export interface ProductSlip {
+  readonly quantity: number;
+  readonly price: number;
+  readonly amount: number;
+  readonly row: Line;
+  readonly start: number;
+  readonly text: string;
+}
+
+/** A row that heads a group of the rows under it, numbered apart: "I", "II", "A". */
+const GROUP_ORDINAL = /^(?:[IVX]{1,4}|[A-H])\.?$/;
 
 /**
  * The amounts of a budget table; none when no column of its header names a
@@ -47,12 +61,17 @@ export interface BudgetTable {
  */
 export function readBudgetTable(table: TableNode, totalKeys: readonly string[], unitScale: number | null): BudgetTable {
   const [head, ...rows] = table.rows;
-  if (!head?.cells) return { amounts: [], slips: [] };
+  if (!head?.cells) return { amounts: [], slips: [], products: [] };
   const headers = head.cells.map((c) => stripEmphasis(c.text));
   const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
-  if (money < 0) return { amounts: [], slips: [] };
+  if (money < 0) return { amounts: [], slips: [], products: [] };
   const ordinals = quantityVocabulary().ordinalColumns;
+  const ordinal = headers.findIndex((h) => ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
   const label = headers.findIndex((h, i) => i !== money && !ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
+  const { quantity, price } = costColumns(headers);
+  const products: ProductSlip[] = [];
+  /** Under a group's row ("I  Chi tổ chức vòng sơ khảo"), the rows numbered 1, 2, … are its parts. */
+  let inGroup = false;
   const amounts: TableAmount[] = [];
   /** Each line's row and, in a table by year, its years' amounts (null where a cell is no amount). */
   const lines: { row: Line; amount: TableAmount; years: (number | null)[] }[] = [];
@@ -64,12 +83,15 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
     const bullet = SUB_LINE.exec(printedName);
     const name = bullet ? printedName.slice(bullet[0].length) : printedName;
     const key = foldKey(name);
+    const number = ordinal >= 0 ? printedIn(row, ordinal) : '';
+    const group = GROUP_ORDINAL.test(number);
+    if (group) inGroup = true;
     const amount: TableAmount = {
       label: name,
       amount: toDong(printed, scale),
       // a part of a line is no total, whatever it starts with ("+ Tổng phân tích tế bào máu")
       total: bullet === null && totalKeys.some((w) => key === w || key.startsWith(`${w} `)),
-      sub: bullet !== null,
+      sub: bullet !== null || (inGroup && !group && /^\d/.test(number)),
       first: row,
       row: cellLine(row, cell, printed),
       start: cell.start >= 0 ? cell.start : row.start,
@@ -77,8 +99,32 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
     };
     amounts.push(amount);
     if (years.length > 0) lines.push({ row, amount, years: years.map((y) => amountIn(row, y, scale)) });
+    // "14 | 400.000 | 6.500.000": the amount a line's quantity and unit price give, where the table prints both
+    const [count, each] = [quantity >= 0 ? figureIn(row, quantity) : null, price >= 0 ? amountIn(row, price, scale) : null];
+    if (count !== null && each !== null && count > 0 && each > 0 && Math.abs(count * each - amount.amount) > 0.5) {
+      products.push({ quantity: count, price: each, amount: amount.amount, row: amount.row, start: amount.start, text: printed });
+    }
   }
-  return { amounts, slips: years.length > 0 ? yearSlips(lines, years, headers, money) : [] };
+  return { amounts, slips: years.length > 0 ? yearSlips(lines, years, headers, money) : [], products };
+}
+
+/** A cost estimate's columns of quantities ("Số lượng") and unit prices ("Đơn giá"), from grammar/money.json; -1 where it has none. */
+function costColumns(headers: readonly string[]): { quantity: number; price: number } {
+  const { quantityColumns, priceColumns } = costHeadings();
+  const keys = headers.map((h) => foldKey(h));
+  const find = (words: readonly string[]): number => keys.findIndex((k) => words.some((w) => k === w || k.startsWith(`${w} `) || k.startsWith(`${w}(`)));
+  return { quantity: find(quantityColumns), price: find(priceColumns) };
+}
+
+const costHeadings = onFirstUse(() => {
+  const m = grammar<{ quantityColumns: string[]; priceColumns: string[] }>('money');
+  return { quantityColumns: m.quantityColumns.map(foldKey), priceColumns: m.priceColumns.map(foldKey) };
+});
+
+/** A cell's count ("14", "01", "1.500"): null for a cell that is none. */
+function figureIn(row: Line, column: number): number | null {
+  const printed = printedIn(row, column);
+  return AMOUNT.test(printed) ? toDong(printed, 1) : null;
 }
 
 /** The line a cell's figure is printed on: the row's own, or the physical line of a cell printed apart. */

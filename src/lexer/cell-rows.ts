@@ -14,6 +14,19 @@ export function isRowOrdinal(text: string): boolean {
   return ORDINAL.test(text);
 }
 
+/** The ordinals of the rows that head groups of rows, numbered apart from them, in their order: "I", "II", …; "A", "B", …. */
+export const GROUP_ORDINALS = {
+  roman: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'],
+  letters: ['A', 'B', 'C', 'D', 'E', 'G', 'H'],
+} as const;
+
+const GROUP_ORDINAL = /^(?:[IVX]{1,4}|[A-H])\.?$/;
+
+/** Whether a row's first cell numbers a group of rows ("I", "II.", "A"), not a row of its own ("1", "2."). */
+export function isGroupOrdinal(text: string): boolean {
+  return GROUP_ORDINAL.test(text);
+}
+
 /** The cells of one physical line of a table, each where it starts. */
 export type CellsOf = (line: Line) => Cell[];
 

@@ -13,6 +13,7 @@ import { makeCell, makeLine, movedLine, type Cell, type Line } from './line.js';
 import { regroup } from './regroup.js';
 import { isPageOf } from './page-marks.js';
 import { labelOf } from '../parser/labels.js';
+import { GROUP_ORDINALS } from './cell-rows.js';
 
 /** grammar/quantities.json's table headings, folded, read on first use. */
 interface Headings {
@@ -211,11 +212,8 @@ function readHeading(lines: Line[], from: number): { heading: Line[]; k: number 
  */
 function isGroupOrdinal(line: Line | undefined, count: number): boolean {
   const text = ordinalOf(line);
-  return text !== undefined && !line!.cells && (text === ROMAN_GROUPS[count] || text === LETTER_GROUPS[count]);
+  return text !== undefined && !line!.cells && (text === GROUP_ORDINALS.roman[count] || text === GROUP_ORDINALS.letters[count]);
 }
-
-const ROMAN_GROUPS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const LETTER_GROUPS = ['A', 'B', 'C', 'D', 'E', 'G', 'H'];
 
 /**
  * A group's row from its ordinal at `k`: its cells up to the first row under

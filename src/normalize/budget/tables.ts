@@ -14,6 +14,7 @@ import { figure } from '../../grammar/figures.js';
 import { quantityVocabulary } from '../targets/vocabulary.js';
 import { scaleOfHeader, toDong } from './amounts.js';
 import { grammar, onFirstUse } from '../../grammar/load.js';
+import { isGroupOrdinal } from '../../lexer/cell-rows.js';
 
 export interface TableAmount {
   readonly label: string;
@@ -51,9 +52,6 @@ export interface ProductSlip {
   readonly text: string;
 }
 
-/** A row that heads a group of the rows under it, numbered apart: "I", "II", "A". */
-const GROUP_ORDINAL = /^(?:[IVX]{1,4}|[A-H])\.?$/;
-
 /**
  * The amounts of a budget table; none when no column of its header names a
  * currency, and no unit line above it (`unitScale`, null without one) names
@@ -84,7 +82,7 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
     const name = bullet ? printedName.slice(bullet[0].length) : printedName;
     const key = foldKey(name);
     const number = ordinal >= 0 ? printedIn(row, ordinal) : '';
-    const group = GROUP_ORDINAL.test(number);
+    const group = isGroupOrdinal(number);
     if (group) inGroup = true;
     const amount: TableAmount = {
       label: name,

@@ -34,6 +34,7 @@ export function hostileInputs(sample, scale) {
     { name: 'markdown blocks run on into one line', text: `SỞ Y TẾ **TRUNG TÂM** Số: 1/KH-TTYT **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** _Căn cứ a;_ ${'Thực hiện b; '.repeat(n(4_000))}**KẾ HOẠCH x**\n\n${'- Đạt 90%. **II. NHIỆM VỤ** **1. Việc** a) Việc. b) Việc. **Tình huống** a) x. b) y. Trên đây là z. **_Nơi nhận:_** **TT Chỉ tiêu**\n\n'.repeat(n(1_000))}**1. Việc** ${'a) Việc. b) Việc. c) Việc. '.repeat(n(5_000))}\n` },
     { name: 'bold ends glued to words, column and font tags', text: `# KẾ HOẠCH\n\n**${'x '.repeat(n(20_000))}:**b ${':**b'.repeat(n(20_000))}\n\n${'**1\\. Trạm:**Tổ chức '.repeat(n(5_000))}\n\n|||\n|---|---|\n${'<col />'.repeat(n(5_000))}|${'<font>a</font><font>< 5</font>'.repeat(n(5_000))}|b|\n` },
     { name: 'a budget of thousands grouped by spaces', text: `I. KINH PHÍ\n- Tổng: 1${' 000'.repeat(n(20_000))} người\n- Mục: ${'14 000 000 đồng; 2 000 '.repeat(n(5_000))}\n` },
+    { name: 'a list of recipients with the signer\'s name between its entries', text: `KẾ HOẠCH\nx\n\nI. NHIỆM VỤ\n1. Làm.\n\nNơi nhận:\nKT. GIÁM ĐỐC\n${'- Sở Y tế;\nNguyễn Văn A\n'.repeat(n(4_000))}- Lưu: VT.\n${'Ký bởi: Sở Y tế\nThời gian ký: 14.04.2027 08:31:52\n'.repeat(n(2_000))}` },
     { name: 'deep decimal labels', text: Array.from({ length: n(20_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

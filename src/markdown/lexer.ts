@@ -30,10 +30,10 @@ interface Bounds {
 }
 
 /** What a line holds besides its place. */
+type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn' | 'cut'>> & { readonly text: string };
+
 /** A heading's attribute block at its end: "{#id}", "{#id .class key=value}", "{.unnumbered}", "{-}", "{: #id}". */
 const HEADING_ATTRIBUTES = /\s*\{:?\s*[#.-][^{}]*\}$/;
-
-type LineContent = Partial<Pick<Line, 'heading' | 'bold' | 'boldPrefix' | 'cells' | 'rule' | 'columns' | 'carriesOn' | 'cut'>> & { readonly text: string };
 
 
 /** The segments of one output line, how many physical lines below the block's first it sits, and whether a hard break opened it. */

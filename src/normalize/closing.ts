@@ -4,10 +4,11 @@
 import type { Plan, Recipient, Signature, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary } from '../grammar/vocabulary.js';
-import { foldKey, foldStart, isMostlyUpper } from '../text/fold.js';
+import { foldKey, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
 import { withoutBullet } from '../parser/labels.js';
+import { opensWithArchiveWord } from '../parser/closing.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 
@@ -39,11 +40,8 @@ export function normalizeRecipients(
     // "**- Trung ương Hội …": the bold of a heading that closed on the entry's line (pandoc's rst line block)
     const text = withoutBullet(stripEmphasis(piece.text)).trim();
     const span = at.fragment(piece.line, text.slice(0, 40), piece.start);
-    const archiveWord = vocabulary().archiveWord;
-    // the archive word and what follows it decide: the key of the entry's beginning is enough
-    const key = foldStart(text, archiveWord.length + 8);
-    if (key.startsWith(archiveWord) && (key.length === archiveWord.length || /^[\s:.]/.test(key.slice(archiveWord.length)))) {
-      archive = text.slice(archiveWord.length).replace(/^[\s:.]+/, '').replace(/[.;,\s]+$/, '')
+    if (opensWithArchiveWord(text)) {
+      archive = text.slice(vocabulary().archiveWord.length).replace(/^[\s:.]+/, '').replace(/[.;,\s]+$/, '')
         .split(/\s*[,;]\s*/).map((s) => s.trim()).filter(Boolean);
       archiveSpan = span;
       continue;

@@ -37,8 +37,11 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
   const signature: Piece[] = [];
   const [left, right] = splitColumns(lines.slice(from, to));
   let inRecipients = false;
-  // where the list's archive entry stands ("- Lưu: VT, TTr."): the entries down to it are the list's, whatever stands between
+  // where the list's archive entry stands ("- Lưu: VT, TTr."), and where the run of entries that ends with it starts: those
+  // entries are the list's, whatever stands before them
   const archiveAt = left.findIndex((p) => isArchiveEntry(p.text));
+  let runStart = archiveAt;
+  while (runStart > 0 && isListEntry(left[runStart - 1]!.text)) runStart--;
   for (const [k, piece] of left.entries()) {
     if (!heading && isRecipientsHeading(piece.text)) {
       heading = piece;
@@ -64,7 +67,7 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
     // The signer's name among the entries (pandoc on pdftohtml's HTML: the closing's two cells line by line) does not end a
     // list that goes on to its archive entry.
-    const interleaved = heading !== null && isListEntry(piece.text) && (signature.every((p) => isMostlyUpper(p.text)) || (k <= archiveAt && left.slice(k, archiveAt + 1).every((p) => isListEntry(p.text))));
+    const interleaved = heading !== null && isListEntry(piece.text) && (signature.every((p) => isMostlyUpper(p.text)) || (archiveAt >= 0 && k >= runStart && k <= archiveAt));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
     // (the signature has begun when its lines stand in the column to the right, above this one: "Nơi nhận:   KT. GIÁM ĐỐC")
@@ -277,9 +280,14 @@ function isTitleInCapitals(text: string): boolean {
 
 /** The list's archive entry: "- Lưu: VT, TTr.", "- Lưu VT". */
 function isArchiveEntry(text: string): boolean {
-  if (!isListEntry(text)) return false;
+  return isListEntry(text) && opensWithArchiveWord(text.slice(readLabel(text)!.rest));
+}
+
+/** An entry's text (its marker gone) that opens with the archive word: "Lưu: VT, TTr.", "Lưu VT". */
+export function opensWithArchiveWord(text: string): boolean {
   const word = vocabulary().archiveWord;
-  const key = foldStart(text.slice(readLabel(text)!.rest), word.length + 2);
+  // the archive word and what follows it decide: the key of the entry's beginning is enough
+  const key = foldStart(text, word.length + 8);
   return key.startsWith(word) && (key.length === word.length || /^[\s:.]/.test(key.slice(word.length)));
 }
 

@@ -1848,3 +1848,11 @@ describe('a cost estimate (dự toán chi tiết), its cells a paragraph each', 
     expect(diagnostics.filter((d) => d.code.startsWith('KH60')).map((d) => [d.code, d.message])).toEqual([['KH603', '1 × 5.000.000 đồng is 5.000.000 đồng, not the 6.000.000 đồng stated']]);
   });
 });
+
+describe('a heading of targets that names where they apply', () => {
+  it('gives no target of its count after "tại"; its items do', () => {
+    const { targets } = compile(['KẾ HOẠCH', 'Bác sĩ gia đình năm 2027', '', 'I. MỤC TIÊU', '2. Chỉ tiêu cụ thể đến hết năm 2027 tại 10 xã thí điểm',
+      '- 100% Trạm Y tế xã thí điểm có phòng khám bác sĩ gia đình.', '- Tối thiểu 70% người dân đăng ký quản lý sức khỏe.', '3. Tổ chức khám tại 12 điểm.'].join('\n')).plan;
+    expect(targets.map((t) => [t.line, t.value])).toEqual([[6, 100], [7, 70], [8, 12]]);
+  });
+});

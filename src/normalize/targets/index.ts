@@ -20,6 +20,7 @@ import { ClauseFacts } from './clause-facts.js';
 import { checkShare } from './shares.js';
 import { DecimalStyles } from './decimals.js';
 import { fold, foldKey } from '../../text/fold.js';
+import { wordsBefore } from '../../text/words.js';
 import { isBracketOpen } from '../../text/brackets.js';
 import type { Diagnostics } from '../../diagnostics/collector.js';
 
@@ -158,12 +159,15 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
   const clauses = splitClauses(text);
   // One folded key for the item: a clause's key is its slice (folding keeps lengths).
   const itemKey = fold(text);
+  // "2. Chỉ tiêu cụ thể đến hết năm 2026 tại 10 xã thí điểm" over its targets: the heading's count after "tại" is where they apply
+  const scoped = item.children.length > 0 && item.block.lines.length === 1 && opensWithTargetLabel(itemKey);
   const out: Target[] = [];
   const found: { clause: Clause; key: string; facts: ClauseFacts; quantities: Quantity[] }[] = [];
   for (const clause of clauses) {
     if (!hasDigit(clause.text)) continue;
     const key = itemKey.slice(clause.start, clause.end);
-    const quantities = dropQualifiers(key, scanQuantities(clause.text, key).filter(isTarget), context.issued);
+    const read = scanQuantities(clause.text, key).filter(isTarget);
+    const quantities = dropQualifiers(key, scoped ? read.filter((q) => !afterScopeWord(clause.text, q)) : read, context.issued);
     if (quantities.length) found.push({ clause, key, facts: new ClauseFacts(clause, key), quantities });
   }
   const flat: { clause: Clause; key: string; facts: ClauseFacts; q: Quantity }[] = [];
@@ -271,6 +275,16 @@ function dropQualifiers(key: string, quantities: Quantity[], issued: number | nu
     // "không quá 05 cặp, giảm ít nhất 50% so với năm 2026": a count of its own, then a change after a comma, each a target
     return next !== undefined && isRateUnit(next.unit) && opensChange(key.slice(q.end, next.start));
   });
+}
+
+/** A folded text (an item's, its label gone) that opens with a word that names targets: "chỉ tiêu", "mục tiêu". */
+function opensWithTargetLabel(key: string): boolean {
+  return quantityVocabulary().targetLabelWords.some((w) => key.startsWith(`${w} `));
+}
+
+/** A value right after a word of scope ("tại 10 xã"): the place a heading's targets apply to, not one of them. */
+function afterScopeWord(text: string, q: Quantity): boolean {
+  return quantityVocabulary().scopeWords.has(wordsBefore(text, q.start, 24).last);
 }
 
 /**

@@ -118,6 +118,8 @@ export interface QuantityVocabulary {
   readonly hourAtEnd: RegExp;
   /** A target's own label at the start of its words: "Chỉ tiêu 1:". */
   readonly targetLabel: RegExp;
+  /** The words that name targets ("chỉ tiêu", "mục tiêu"), folded. */
+  readonly targetLabelWords: readonly string[];
   /** The word to a range's second end and that end, right after its first ("đến 3" of "từ 2,5 đến 3 lần"; group 1 the figure). */
   readonly rangeTo: RegExp;
   /** A folded text that ends on the word before a range's first end ("từ "). */
@@ -223,6 +225,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ownYear: new RegExp(`^\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})(?!\\d)`),
     ownYearBracketed: new RegExp(`^\\s*\\(\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})\\s*\\)`),
     dateLeadAtEnd: new RegExp(`(?:${alternation(keys(q.dateLeads))})\\s*$`),
+    targetLabelWords: keys(q.targetLabels),
     targetLabel: new RegExp(`^(?:${alternation(q.targetLabels)})\\s+\\d{1,2}\\s*[:.]?(?:\\s+|$)`, 'iu'),
     rangeFrom: new RegExp(`(?:^|\\s)(?:${alternation(keys(q.rangeFromWords))})\\s$`),
     rangeTo: new RegExp(`^\\s+(?:${alternation(q.rangeToWords)})\\s+(${figure('(?![\\d.])')})(?![\\p{N}/])`, 'u'),

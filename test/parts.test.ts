@@ -1856,3 +1856,15 @@ describe('a heading of targets that names where they apply', () => {
     expect(targets.map((t) => [t.line, t.value])).toEqual([[6, 100], [7, 70], [8, 12]]);
   });
 });
+
+describe('a budget table by quarter', () => {
+  it('takes each line\'s amount from its column of totals, and its total row as a row of its own', () => {
+    const { budget, diagnostics } = compile(['KẾ HOẠCH', 'Phòng ngừa té ngã năm 2027', '', 'I. KINH PHÍ', 'Tổng kinh phí: 66.000.000 đồng, chia theo quý như sau:', '', 'Đơn vị tính: đồng', '',
+      'TT   Nội dung                    Quý I        Quý II       Quý III      Quý IV       Cộng',
+      '1    Thuê đệm hơi chống loét     42.000.000   0            0            0            42.000.000',
+      '2    Băng gạc, dung dịch         6.000.000    6.000.000    6.000.000    6.000.000    24.000.000',
+      '     Tổng cộng                   48.000.000   6.000.000    6.000.000    6.000.000    66.000.000'].join('\n')).plan;
+    expect([budget?.total?.amount, budget?.items.map((i) => [i.line, i.label, i.amount])]).toEqual([66000000, [[10, 'Thuê đệm hơi chống loét', 42000000], [11, 'Băng gạc, dung dịch', 24000000]]]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH601');
+  });
+});

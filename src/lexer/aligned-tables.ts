@@ -15,7 +15,8 @@
  * table. Tables whose columns stand wider apart are the spaced reader's.
  */
 import { foldKey } from '../text/fold.js';
-import { makeCell, type Line } from './line.js';
+import { makeCell, type Cell, type Line } from './line.js';
+import { grammar, onFirstUse } from '../grammar/load.js';
 import { isRowOrdinal, joinedRow, type CellsOf } from './cell-rows.js';
 import { opensWithOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { MAX_TABLE_ROWS, regroup } from './regroup.js';
@@ -45,12 +46,24 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   const groups: Line[][] = [[heading]];
   for (let k = from + 1; k < end; k++) {
     const line = lines[k]!;
-    if (isRowOrdinal(cellsOf(line)[0]!.text)) groups.push([line]);
+    const cells = cellsOf(line);
+    if (isRowOrdinal(cells[0]!.text) || isTotalRow(cells)) groups.push([line]);
     else groups[groups.length - 1]!.push(line);
   }
   if (groups.length < 3) return null;
   return { rows: groups.map((group, i) => joinedRow(group, cellsOf, i === 0 && heading.blankBefore)), end };
 }
+
+/** "     Tổng cộng   56.000.000 …": a total row, without an ordinal, is a row of its own, not a cell wrapped from the row above. */
+function isTotalRow(cells: readonly Cell[]): boolean {
+  return cells[0]!.text === '' && totalLabels().includes(foldKey((cells[1]?.text ?? '').replace(/:$/, '')));
+}
+
+/** The labels of a total row, folded: grammar/money.json's words of a total ("Tổng cộng") and of a column of totals ("Cộng"). */
+const totalLabels = onFirstUse((): string[] => {
+  const money = grammar<{ totalWords: string[]; totalColumns: string[] }>('money');
+  return [...money.totalWords, ...money.totalColumns].map(foldKey);
+});
 
 /**
  * The columns' left edges: where a word of the heading starts, no line runs

@@ -143,8 +143,11 @@ function moneyColumn(headers: readonly string[], unitScale: number | null, total
   if (unitScale === null) return { money: -1, scale: 1, years: [] };
   const amounts = headers.findIndex(headsAmounts);
   if (amounts >= 0) return { money: amounts, scale: unitScale, years: [] };
-  const totals = headers.findIndex((h) => totalKeys.includes(foldKey(h)));
-  const years = headers.map((h, i) => (i < totals && YEAR_HEADING.test(h) ? i : -1)).filter((i) => i >= 0);
+  const { totalColumns, periods } = periodHeadings();
+  const totals = headers.findIndex((h) => totalKeys.includes(foldKey(h)) || totalColumns.includes(foldKey(h)));
+  // the years ("Năm 2026 | Năm 2027"), or the quarters or months of one ("Quý I | … | Quý IV | Cộng"), before the totals
+  const isPeriod = (h: string): boolean => YEAR_HEADING.test(h) || periods.some((p) => foldKey(h).startsWith(`${p} `) || foldKey(h) === p);
+  const years = headers.map((h, i) => (i < totals && isPeriod(h) ? i : -1)).filter((i) => i >= 0);
   return years.length > 0 ? { money: totals, scale: unitScale, years } : { money: -1, scale: unitScale, years: [] };
 }
 
@@ -202,6 +205,12 @@ function amountIn(row: Line, column: number, scale: number): number | null {
   const printed = printedIn(row, column);
   return printed === '-' || printed === '' ? 0 : AMOUNT.test(printed) ? toDong(printed, scale) : null;
 }
+
+/** The headings of a table's column of totals ("Cộng", "Cả năm"), and the words a column of a period opens with ("Quý", "Tháng"), folded. */
+const periodHeadings = onFirstUse(() => ({
+  totalColumns: grammar<{ totalColumns: string[] }>('money').totalColumns.map(foldKey),
+  periods: quantityVocabulary().periodColumns,
+}));
 
 /** A heading of a year's column: "Năm 2026", "2026". */
 const YEAR_HEADING = /(?:^|\s)(?:19|20)\d{2}$/;

@@ -1868,3 +1868,14 @@ describe('a budget table by quarter', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('KH601');
   });
 });
+
+describe('Word\'s automatic numbering through pandoc\'s plain text', () => {
+  it('reads a list numbered again from 1, indented under a heading, as its items', () => {
+    const { plan, diagnostics } = compile(['KẾ HOẠCH', 'Phòng, chống suy dinh dưỡng năm 2027', '', 'I.  NHIỆM VỤ, GIẢI PHÁP', '',
+      '1.  Truyền thông thay đổi hành vi', '', 'Phối hợp với Đài phát thanh xã tuyên truyền.', '', '2.  Theo dõi tăng trưởng', '',
+      '    1.  Cân, đo trẻ dưới 2 tuổi 3 tháng một lần.', '', '    2.  Lập danh sách trẻ suy dinh dưỡng nặng.', '', '3.  Giám sát'].join('\n'));
+    const lineOf = new Map(plan.tasks.map((t) => [t.id, t.line]));
+    expect(plan.tasks.filter((t) => t.label).map((t) => [t.line, t.label, t.parent === null ? null : lineOf.get(t.parent)])).toEqual([[6, '1', null], [10, '2', null], [12, '1', 10], [14, '2', 10], [16, '3', null]]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('KH201');
+  });
+});

@@ -122,6 +122,10 @@ const SETS = [
   heldOut(45, 'forty-fifth', 2, { budget: 0.4, assignees: 0.9 }),
   // n107's table of departments by quarter read as sentences; a QCVN standard the gold counts as a reference.
   heldOut(46, 'forty-sixth', 2, { targetIndicator: 0.85, targetsInTasks: 0.7 }),
+  // n109's appendix by commune: the gold names each target by the table's title, the compiler by its column's heading.
+  heldOut(47, 'forty-seventh', 2, { targetIndicator: 0.5 }),
+  // n111's approval block beside the signature, three spaces apart.
+  heldOut(48, 'forty-eighth', 2, { targetsInTasks: 0.7 }),
 ];
 
 for (const set of SETS) {

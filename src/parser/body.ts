@@ -217,7 +217,9 @@ function isSectionHeading(line: Line, label: Label): boolean {
  */
 function indentedUnder(item: ItemNode, open: ItemNode): boolean {
   const [line, above] = [item.block.lines[0]!, open.block.lines[0]!];
-  return item.style === open.style && !line.cut && !above.cut && line.start >= above.start + 2 && lastText(open).trimEnd().endsWith(':');
+  if (item.style !== open.style || line.cut || above.cut || line.start < above.start + 2) return false;
+  // under a heading, a list numbered again from 1, indented, as pandoc prints Word's "2.1." ("2.  Theo dõi …" over "    1.  Cân, đo …")
+  return lastText(open).trimEnd().endsWith(':') || (headingLike(open) && (item.label?.value === '1' || open.children.some((c) => c.style === item.style)));
 }
 
 function headingLike(item: ItemNode): boolean {

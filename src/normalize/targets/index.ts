@@ -296,7 +296,7 @@ function amendedSpan(key: string): { from: number; to: number } | null {
   if (!key.includes('”') && !key.includes('"')) return null;
   const amendment = quantityVocabulary().amendment.exec(key);
   if (!amendment) return null;
-  const from = key.lastIndexOf('tu ', amendment.index);
+  const from = key.lastIndexOf(quantityVocabulary().amendedFrom, amendment.index);
   return from >= 0 ? { from, to: amendment.index + 1 } : null;
 }
 

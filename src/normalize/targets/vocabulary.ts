@@ -100,6 +100,8 @@ export interface QuantityVocabulary {
   readonly negations: readonly string[];
   /** The words an amending plan changes a quoted value with ("từ “70%” điều chỉnh thành “90%”"), folded, after the quote. */
   readonly amendment: RegExp;
+  /** The word that opens an amended value ("từ"), folded, with the blank after it. */
+  readonly amendedFrom: string;
   /** The same frame and all after it in an indicator's words, as printed: "…: từ “đạt trên 30%” điều chỉnh thành “ ”". */
   readonly amendmentFrame: RegExp;
   /** A word or mark at the start of an indicator's words that is not part of it ("đạt", "còn", ","). */
@@ -217,6 +219,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ordinalColumns: keys(q.ordinalColumns),
     noteColumns: keys(q.noteColumns),
     negations: keys(q.negations),
+    amendedFrom: `${foldKey(q.rangeFromWords[0]!)} `,
     amendment: new RegExp(`[”"]\\s*(?:${alternation(keys(q.amendments))})`),
     amendmentFrame: new RegExp(`:?\\s*${q.rangeFromWords[0]}\\s*[“"][^“”"]{0,80}[”"]\\s*(?:${alternation(q.amendments)})[^]*$`, 'iu'),
     indicatorEdge: new RegExp(`^(?:${alternation(q.indicatorEdges)}|[,:\\-+.;])(?:\\s+|$)`, 'iu'),

@@ -1879,3 +1879,12 @@ describe('Word\'s automatic numbering through pandoc\'s plain text', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('KH201');
   });
 });
+
+describe('a head\'s approval beside a department\'s signature', () => {
+  it('is no part of the signer\'s title', () => {
+    const { signature } = compile(['KẾ HOẠCH', 'Phòng ngừa té ngã năm 2027', '', 'I. NHIỆM VỤ', '1. Đánh giá nguy cơ.', '',
+      'Trên đây là Kế hoạch phòng ngừa té ngã của Khoa, kính trình Ban Giám đốc phê duyệt./.', '',
+      'DUYỆT CỦA GIÁM ĐỐC   TRƯỞNG KHOA', '', 'GIÁM ĐỐC             Lê Thị Thanh Mai', '', 'Nguyễn Hữu Phong', '', 'Nơi nhận:', '- Ban Giám đốc (để b/c);', '- Lưu: Khoa.'].join('\n')).plan;
+    expect([signature?.title, signature?.name]).toEqual(['TRƯỞNG KHOA', 'Lê Thị Thanh Mai']);
+  });
+});

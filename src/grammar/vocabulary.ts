@@ -35,7 +35,7 @@ interface HeaderFile {
 interface ClosingFile {
   closingSentences: string[]; endMarkers: string[]; recipientsHeading: string; archiveWord: string; signedMarks: string[];
   signaturePrefixes: { state: string[]; party: string[] };
-  authorityPrefixes: string[]; capacityPrefixes: string[]; deputyWord: string; signerTitles: string[]; appendixWords: string[]; academicTitles: string[];
+  authorityPrefixes: string[]; capacityPrefixes: string[]; deputyWord: string; signerTitles: string[]; approvalWords: string[]; appendixWords: string[]; academicTitles: string[];
 }
 
 export interface Vocabulary {
@@ -91,6 +91,8 @@ export interface Vocabulary {
   readonly deputyWord: string;
   /** The titles a signer prints above the name ("CHỦ TỊCH"), folded, each also after the deputy word; longest first. */
   readonly signerTitles: readonly string[];
+  /** The words of a head's approval beside a signature ("duyệt của"), folded, longest first. */
+  readonly approvalWords: readonly string[];
   readonly appendixWords: readonly string[];
   /** Academic titles before a signer's name ("BS.CKII ", "PGS.TS. "), a run of them at the start of a line. */
   readonly academicTitles: RegExp;
@@ -159,6 +161,7 @@ export const vocabulary = onFirstUse((): Vocabulary => {
     capacityPrefixes: closing.capacityPrefixes,
     deputyWord: closing.deputyWord,
     signerTitles: keys([...closing.signerTitles, ...closing.signerTitles.map((t) => `${closing.deputyWord} ${t}`)]),
+    approvalWords: keys(closing.approvalWords),
     appendixWords: keys(closing.appendixWords),
     academicTitles: new RegExp(`^(?:(?:${alternation(closing.academicTitles)})(?:\\.\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
     continuationWords: new Set(grammar<{ words: string[] }>('continuation').words),

@@ -3,7 +3,7 @@
  */
 import type { Plan, Recipient, Signature, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { vocabulary } from '../grammar/vocabulary.js';
+import { startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
@@ -81,6 +81,24 @@ export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnos
 /** The family of the document a signature closes: a state body's (the Quốc hiệu) or the Party's, when its header says. */
 type Family = Plan['document']['family'];
 
+/**
+ * "DUYỆT CỦA GIÁM ĐỐC   TRƯỞNG KHOA": a head's approval printed beside a
+ * department's signature, closer than two columns stand: the title is what
+ * follows the approval's word and the head's title.
+ */
+function withoutApproval(piece: Piece, text: string): Piece {
+  const v = vocabulary();
+  const key = foldKey(text);
+  const approval = startsWithPhrase(key, v.approvalWords);
+  if (!approval) return piece;
+  const after = key.slice(approval.length).trimStart();
+  const head = v.signerTitles.find((t) => after.startsWith(`${t} `));
+  if (!head) return piece;
+  const at = key.length - after.length + head.length + 1;
+  const rest = text.slice(at).trim();
+  return rest ? { text: rest, line: piece.line, start: piece.start + text.indexOf(rest, at) } : piece;
+}
+
 function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostics: Diagnostics, family: Family): Signature | null {
   const v = vocabulary();
   let authority: Piece | null = null;
@@ -109,7 +127,7 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
     }
     if (prefixed === 'authority' && !authority && !capacity && !title) authority = piece;
     else if (prefixed === 'capacity' && !capacity && !title) capacity = piece;
-    else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = piece;
+    else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = withoutApproval(piece, text);
     else if (looksLikeName(text)) {
       name = piece;
       used.push(piece);

@@ -16,7 +16,7 @@ import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { MAX_TABLE_ROWS, regroup } from './regroup.js';
-import { isRowOrdinal } from './cell-rows.js';
+import { isGroupOrdinal, isRowOrdinal } from './cell-rows.js';
 import { figureAlone } from '../grammar/figures.js';
 
 /** A run of words on a line, two or more spaces from the next. */
@@ -75,8 +75,6 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const EDGE_SLACK = 3;
 /** A note under a table ("Ghi chú: …", "Nguồn: …"): a word or two and a colon, no cell's wrapped rest. */
 const NOTE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?:/u;
-/** A row that groups the rows under it, lettered in the ordinal column ("A  Nhân lực tại Trạm Y tế"). */
-const GROUP_LETTER = /^[A-H]\.?$/;
 
 /**
  * A run of words on a row's line that crosses into a later column (`later`:
@@ -151,7 +149,8 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     if (groups.length === 0) continue;
     const current = rows[rows.length - 1];
     const ordinal = groups[0]!.text;
-    const opensRow = (isRowOrdinal(ordinal) || GROUP_LETTER.test(ordinal)) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    // a row numbered, or one that groups the rows under it ("A  Nhân lực tại Trạm Y tế")
+    const opensRow = (isRowOrdinal(ordinal) || isGroupOrdinal(ordinal)) && columnOf(groups[0]!) === 0 && groups.length >= 2;
     if (opensRow) groups = groups.flatMap((g) => acrossColumns(g, columns.slice(columnOf(g) + 1)));
     const afterBreak = pageBreak;
     pageBreak = false;

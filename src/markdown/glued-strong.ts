@@ -8,18 +8,9 @@
  * reads as bold: the line keeps its length, so columns stay.
  */
 
-/** The lines with each glued bold end set apart from the word after it; the same array when none has one. */
-export function withStrongEndsApart(lines: readonly string[]): readonly string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.includes(':**')) continue;
-    const moved = apart(line);
-    if (moved === line) continue;
-    out ??= [...lines];
-    out[i] = moved;
-  }
-  return out ?? lines;
+/** A line with each glued bold end set apart from the word after it; the line itself when it has none. */
+export function withStrongEndsApart(line: string): string {
+  return line.includes(':**') ? apart(line) : line;
 }
 
 /**

@@ -21,6 +21,7 @@ import { scanText, sideBySide } from '../lexer/text.js';
 import { cutRunOn, type Points, type Segment } from './run-on.js';
 import { COUNT_IN_WORDS, endsSentence } from '../parser/continuation.js';
 import { withStrongEndsApart } from './glued-strong.js';
+import { replacedLines } from '../text/replaced-lines.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -46,8 +47,8 @@ interface SegmentLine {
 export function scanMarkdown(text: SourceText): Line[] {
   // reStructuredText's line blocks ("| - Sở Y tế;"), which pandoc's rst writer prints for Shift+Enter lines, read with
   // their marks as blanks: every line keeps its length, so positions stay
-  // and html-to-md's column tags before a table's first row, blanked, its bold ends glued to the next word set apart
-  const blocks = withStrongEndsApart(withoutColumnTags(unblocked(text.lines)));
+  // and, in one pass, html-to-md's column tags before a table's first row blanked, its bold ends glued to the next word set apart
+  const blocks = replacedLines(unblocked(text.lines), (line) => withStrongEndsApart(withoutColumnTags(line)));
   const source = blocks === text.lines ? text : new SourceText(blocks.join('\n'));
   // pandoc's grid and multiline tables, which no markdown parser of the design card reads: cut out of the text remark sees
   const tables = tablesOf(source);

@@ -27,22 +27,15 @@ export function isPipeRow(line: string): boolean {
 const COLUMN_TAGS = /^(?:<col\b[^<>]*>\s*)+(?=\|)/i;
 
 /**
- * The lines with the column tags before a row turned to blanks, a blank for
+ * A line with the column tags before a row turned to blanks, a blank for
  * each character so that columns stay: remark reads the row as the table's
- * (a line opening on `<col` would start an HTML block). The same array when
- * no line has them.
+ * (a line opening on `<col` would start an HTML block). The line itself when
+ * it has none.
  */
-export function withoutColumnTags(lines: readonly string[]): readonly string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.charCodeAt(0) !== 0x3c) continue;
-    const tags = COLUMN_TAGS.exec(line);
-    if (!tags) continue;
-    out ??= [...lines];
-    out[i] = ' '.repeat(tags[0].length) + line.slice(tags[0].length);
-  }
-  return out ?? lines;
+export function withoutColumnTags(line: string): string {
+  if (line.charCodeAt(0) !== 0x3c) return line;
+  const tags = COLUMN_TAGS.exec(line);
+  return tags ? ' '.repeat(tags[0].length) + line.slice(tags[0].length) : line;
 }
 
 /** The cells of a row: split at unescaped pipes, inline markup removed, <br> as line breaks. */

@@ -64,8 +64,9 @@ export function readBudgetTable(table: TableNode, totalKeys: readonly string[], 
   const { money, scale, years } = moneyColumn(headers, unitScale, totalKeys);
   if (money < 0) return { amounts: [], slips: [], products: [] };
   const ordinals = quantityVocabulary().ordinalColumns;
-  const ordinal = headers.findIndex((h) => ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
-  const label = headers.findIndex((h, i) => i !== money && !ordinals.includes(foldKey(h).replace(/[.:]/g, '')));
+  const headsOrdinals = (h: string): boolean => ordinals.includes(foldKey(h).replace(/[.:]/g, ''));
+  const ordinal = headers.findIndex(headsOrdinals);
+  const label = headers.findIndex((h, i) => i !== money && !headsOrdinals(h));
   const { quantity, price } = costColumns(headers);
   const products: ProductSlip[] = [];
   /** Under a group's row ("I  Chi tổ chức vòng sơ khảo"), the rows numbered 1, 2, … are its parts. */

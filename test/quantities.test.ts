@@ -101,6 +101,17 @@ describe('numbers that name rather than measure', () => {
     expect(scanQuantities(text).filter((q) => q.unit !== null || q.compared)).toEqual([]);
   });
 
+  it('reads the day and month after a named day as its date, with nothing counted after them', () => {
+    expect(scanQuantities('Treo áp phích tại các buồng bệnh; hưởng ứng Ngày Vệ sinh tay thế giới 05/5.')).toEqual([]);
+    expect(pick('Ngày Vệ sinh tay thế giới: 05/5 khoa đạt')).toEqual([{ value: 5, cmp: 'eq', unit: 'khoa' }]);
+  });
+
+  it('counts sessions held in a named quarter or year, not in every one', () => {
+    expect(pick('Tổ chức 02 buổi diễn tập sơ cứu tại ấp An Hòa trong quý II/2026')).toEqual([{ value: 2, cmp: 'eq', unit: 'buổi' }]);
+    expect(pick('Tổ chức 02 buổi diễn tập trong năm 2026')).toEqual([{ value: 2, cmp: 'eq', unit: 'buổi' }]);
+    expect(pick('mỗi khu phố tổ chức 02 buổi trong quý')).toEqual([]);
+  });
+
   it('keeps a count out of a whole after a scope word', () => {
     expect(pick('Tổ chức chiến dịch tại 16/16 xã, thị trấn')).toEqual([{ value: 16, cmp: 'eq', unit: 'xã' }]);
   });
@@ -170,6 +181,9 @@ describe('clauses and years', () => {
     expect(yearIn('giảm 20% so với năm 2024')).toBeNull();
     expect(yearIn('năm học 2024 - 2025')).toBe(2025);
     expect(yearIn('giai đoạn 2021 - 2025')).toBeNull();
+    expect(yearIn('Mở 04 lớp dạy bơi trong quý III/2027', { needLead: true })).toBe(2027);
+    expect(yearIn('Mở 06 lớp trong tháng 7/2027', { needLead: true })).toBe(2027);
+    expect(yearIn('báo cáo trước ngày 15/12/2027', { needLead: true })).toBeNull();
     expect(planYear('Thực hiện Chương trình … năm 2025 trên địa bàn huyện')).toBe(2025);
     expect(planYear('… đến năm 2025')).toBeNull();
   });

@@ -239,8 +239,15 @@ function isDate(text: string, key: string, s: number): boolean {
   if (/\/\s*\d{2,4}$/.test(ahead[0]) && ahead[0].split('/').length === 3) return true;
   const [d, mo] = ahead[0].split('/').map((x) => Number(x.trim()));
   if (!d || !mo || d > 31 || mo > 12) return false;
-  return quantityVocabulary().dateLeadAtEnd.test(key.slice(Math.max(0, s - 10), s));
+  const v = quantityVocabulary();
+  if (v.dateLeadAtEnd.test(key.slice(Math.max(0, s - 10), s))) return true;
+  // "hưởng ứng Ngày Vệ sinh tay thế giới 05/5.": the date of a named day, with nothing counted after it
+  const after = s + ahead[0].length;
+  return !/^\s*[\p{L}\p{N}(]/u.test(text.slice(after, after + 4)) && v.namedDay.test(text.slice(Math.max(0, s - NAMED_DAY_REACH), s));
 }
+
+/** How far before a day and month the name of the day they date is looked for. */
+const NAMED_DAY_REACH = 48;
 
 /** The unit after a value: %, ‰, a unit of the lexicon, and a "/denominator". */
 function readUnit(text: string, key: string, at: number): { unit: string; end: number } | null {
@@ -338,15 +345,24 @@ function isName(
   return false;
 }
 
-/** Whether a period ("trong năm", "mỗi học kỳ") follows a value in its clause, within a short reach. */
+/** Whether a period ("trong năm", "mỗi học kỳ", not "trong năm 2026") follows a value in its clause, within a short reach. */
 function periodFollows(key: string, s: number, periods: readonly string[]): boolean {
   let after = key.slice(s, s + PERIOD_REACH);
   for (const stop of [';', '. ']) {
     const at = after.indexOf(stop);
     if (at >= 0) after = after.slice(0, at);
   }
-  return periods.some((p) => after.includes(` ${p}`));
+  return periods.some((p) => {
+    for (let at = after.indexOf(` ${p}`); at >= 0; at = after.indexOf(` ${p}`, at + 1)) {
+      // "trong quý II/2026", "trong năm 2026": a time, not the period a count is made in
+      if (!NAMED_PERIOD.test(after.slice(at + p.length + 1, at + p.length + 6))) return true;
+    }
+    return false;
+  });
 }
+
+/** What names one period of a kind after its word: a figure or a Roman numeral ("quý II", "tháng 5"). */
+const NAMED_PERIOD = /^ (?:\d|[ivx]+\b)/i;
 
 /** How far after a count of sessions its period is looked for. */
 const PERIOD_REACH = 100;

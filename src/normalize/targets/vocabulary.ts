@@ -19,6 +19,7 @@ interface QuantitiesFile {
   denominators: string[];
   frequencyUnits: string[];
   frequencyPeriods: string[];
+  namedDays: string[];
   nameMarkers: string[];
   nameMarkerVerbs: string[];
   durationLeads: string[];
@@ -116,6 +117,8 @@ export interface QuantityVocabulary {
   readonly ownYearBracketed: RegExp;
   /** A folded text that ends on a word before a day of a month: "ngày", "trước" (of "trước 10/6"). */
   readonly dateLeadAtEnd: RegExp;
+  /** The name of a day kept each year opening, as printed ("Ngày Vệ"): a day and month after its name are its date. */
+  readonly namedDay: RegExp;
   /** A folded text that ends on an hour and its word ("06 gio", "13h"): the number after it is the minutes. */
   readonly hourAtEnd: RegExp;
   /** A target's own label at the start of its words: "Chỉ tiêu 1:". */
@@ -228,6 +231,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     ownYear: new RegExp(`^\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})(?!\\d)`),
     ownYearBracketed: new RegExp(`^\\s*\\(\\s*(?:(?:${alternation(keys(q.ownYearLeads))}) )?${foldKey(q.yearUnit)} ((?:19|20)\\d{2})\\s*\\)`),
     dateLeadAtEnd: new RegExp(`(?:${alternation(keys(q.dateLeads))})\\s*$`),
+    namedDay: new RegExp(`(?:^|\\s)(?:${alternation(q.namedDays)})\\s+\\p{Lu}`, 'u'),
     targetLabelWords: keys(q.targetLabels),
     targetLabel: new RegExp(`^(?:${alternation(q.targetLabels)})\\s+\\d{1,2}\\s*[:.]?(?:\\s+|$)`, 'iu'),
     rangeFrom: new RegExp(`(?:^|\\s)(?:${alternation(keys(q.rangeFromWords))})\\s$`),

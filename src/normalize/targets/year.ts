@@ -13,6 +13,7 @@ interface TargetYearWords {
   horizonLeads: string[];
   leads: string[];
   yearWords: string[];
+  periodWords: string[];
   schoolYear: string;
   until: string;
 }
@@ -24,6 +25,8 @@ interface YearGrammar {
   /** A year word and its year in a folded title, perhaps a span: group 1 a horizon lead, 2 the word, 3 the year, 4 the end of a span. */
   readonly titleYear: RegExp;
   readonly baselineLeads: readonly string[];
+  /** A quarter or a month and the slash before a year, at the end of a folded text: "quy iii/", "thang 7/". */
+  readonly periodBefore: RegExp;
   readonly schoolYear: string;
   readonly until: string;
 }
@@ -42,6 +45,7 @@ const yearGrammar = onFirstUse((): YearGrammar => {
       'gu',
     ),
     baselineLeads: folded(words.baselineLeads),
+    periodBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(folded(words.periodWords))}) (?:[ivx]{1,4}|\\d{1,2})\\s*\\/$`, 'u'),
     schoolYear: foldKey(words.schoolYear),
     until: foldKey(words.until),
   };
@@ -87,13 +91,15 @@ export function leadYearsInKey(key: string): YearAt[] {
 function eachYear(key: string, needLead: boolean, found: (at: YearAt) => boolean): void {
   // Every year has a 19 or a 20 in it: most texts are ruled out before the pattern runs.
   if (!key.includes('19') && !key.includes('20')) return;
-  const { phrase, baselineLeads, schoolYear, until } = yearGrammar();
+  const { phrase, baselineLeads, periodBefore, schoolYear, until } = yearGrammar();
   phrase.lastIndex = 0;
   for (let m = phrase.exec(key); m; m = phrase.exec(key)) {
     const lead = m[1] ?? '';
     if (baselineLeads.some((b) => lead.startsWith(b))) continue;
-    if (/\d\/\s*$/.test(key.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
-    if (needLead && lead === '') continue;
+    // "trong quý III/2027", "tháng 7/2027": the year of a quarter or a month, as after a lead; a date's ("15/12/2027") none
+    const period = lead === '' && key.charCodeAt(m.index) === 0x2f && periodBefore.test(key.slice(Math.max(0, m.index - PERIOD_REACH), m.index + 1));
+    if (!period && /\d\/\s*$/.test(key.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
+    if (needLead && lead === '' && !period) continue;
     const start = Number(m[2]);
     const end = m[3] ? Number(m[3]) : null;
     // A school year "năm học 2024 - 2025" ends in its second year; a bare span "2021 - 2025" is a period, not a year.
@@ -119,3 +125,6 @@ export function planYear(title: string | null): number | null {
   }
   return null;
 }
+
+/** How far before a year its quarter or month is looked for ("thang 12/"). */
+const PERIOD_REACH = 12;

@@ -21,6 +21,7 @@ import { looksLikeOrg, orgLines } from './lexer/org.js';
 import { looksLikeTextile, textileLines } from './lexer/textile.js';
 import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-markup.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
+import { regroupHtmlTables } from './lexer/html-tables.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
 import { withoutSigningStamps } from './lexer/signing-stamps.js';
@@ -112,12 +113,13 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 /**
  * Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it
  * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc, Org mode and Textile (pandoc's `-t asciidoc`,
- * `-t org`, calibre's `--txt-output-formatting=textile`) as the text they mark up, AsciiDoc's tables cell by cell.
+ * `-t org`, `-t textile`, calibre's `--txt-output-formatting=textile`) as the text they mark up, AsciiDoc's tables cell
+ * by cell, raw HTML tables (pandoc's Textile prints its harder tables so) row by row.
  */
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
   const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
-  const lines = joinWrappedRows(scanText(source, raw));
+  const lines = regroupHtmlTables(joinWrappedRows(scanText(source, raw)), raw);
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
 

@@ -8,7 +8,8 @@
  *
  * Read from the source lines with one linear scan of the tags. A cell's text
  * drops the inline tags, decodes character references and puts each
- * paragraph on a line of its own; each paragraph keeps where it is printed.
+ * paragraph (parted by a tag or a blank line) on a line of its own; each
+ * paragraph keeps where it is printed.
  * A header of several rows becomes one row: a column's heading is the
  * headings above it, joined ("Kế hoạch 2025 Chỉ tiêu giao").
  */
@@ -69,6 +70,8 @@ export function readHtmlTable(lines: readonly string[], from: number, to: number
 
   for (let index = from; index <= to; index++) {
     const raw = lines[index] ?? '';
+    // A blank line ends a cell's paragraph, as Textile's cells print theirs (pandoc's `-t textile`): no <p> between them.
+    if (cell && raw.trim() === '') flushPiece(cell);
     let last = 0;
     TAG.lastIndex = 0;
     for (let m = TAG.exec(raw); ; m = TAG.exec(raw)) {
@@ -147,7 +150,8 @@ function foldHeading(rows: { index: number; cells: ParsedCell[]; heading: boolea
     grid.push(out);
   }
   const headingRows = rows.findIndex((r) => !r.heading);
-  const top = headingRows < 0 ? rows.length : headingRows;
+  let top = headingRows < 0 ? rows.length : headingRows;
+  if (top > 0 && top < rows.length && continuesHeading(grid[top - 1]!, grid[top]!)) rows[top]!.heading = rows[top++]!.heading = true;
   const result: HtmlRow[] = [];
   if (top > 1) {
     const width = Math.max(...grid.slice(0, top).map((g) => g.length));
@@ -156,7 +160,7 @@ function foldHeading(rows: { index: number; cells: ParsedCell[]; heading: boolea
       const above: Cell[] = [];
       for (let r = 0; r < top; r++) {
         const c = grid[r]![column];
-        if (c && !above.includes(c)) above.push(c);
+        if (c && c.text && !above.includes(c)) above.push(c);
       }
       const first = above[0];
       cells.push(makeCell(above.map((c) => c.text.replace(/\n/g, ' ')).join(' '), first?.start ?? -1, first?.index));
@@ -169,3 +173,25 @@ function foldHeading(rows: { index: number; cells: ParsedCell[]; heading: boolea
   }
   return result;
 }
+
+/**
+ * A body row that goes on with the heading above it, as pandoc prints a
+ * heading of two rows whose merges it drops ("TT | Chỉ tiêu | Lộ trình thực
+ * hiện | | " over " | | Năm 2026 | Năm 2027 | Năm 2028"): no ordinal, a
+ * heading for every column the heading left empty, and no figure of its own.
+ */
+function continuesHeading(heading: readonly (Cell | null)[], row: readonly (Cell | null)[]): boolean {
+  if (row[0]?.text) return false;
+  let fills = 0;
+  for (let column = 0; column < row.length; column++) {
+    const text = row[column]?.text ?? '';
+    if (FIGURE_ONLY.test(text)) return false;
+    if (heading[column]?.text) continue;
+    if (!text) return false;
+    fills++;
+  }
+  return fills > 0;
+}
+
+/** A cell of a figure alone, with its comparator or unit ("≥ 70", "95%", "1.200"). */
+const FIGURE_ONLY = /^[\s≥≤<>=+~%.,\d-]*\d[\s%.,\d-]*$/;

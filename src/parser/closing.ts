@@ -4,7 +4,7 @@
  * side on the same lines as PDF text lays them out (recipients left,
  * signature right).
  */
-import type { Line } from '../lexer/line.js';
+import { movedLine, type Cell, type Line } from '../lexer/line.js';
 import { onFirstUse } from '../grammar/load.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { fold, foldStart, isMostlyUpper } from '../text/fold.js';
@@ -374,11 +374,7 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
       const firstRight = signs > 0 ? signs : 1;
       const listed = isListEntry(line.cells[0]!.text.trim());
       line.cells.forEach((cell, i) => {
-        for (const t of cell.text.split('\n')) {
-          if (!t.trim()) continue;
-          const piece = { text: t.trim(), line, start: cell.start };
-          (i < firstRight ? left : listed && isListEntry(piece.text) ? secondColumn : right).push(piece);
-        }
+        for (const piece of paragraphsOf(cell, line)) (i < firstRight ? left : listed && isListEntry(piece.text) ? secondColumn : right).push(piece);
       });
     }
     // (the recipients' heading is the left column's, wherever a converter's blanked marks indent it: "|| _*Nơi nhận:*_")
@@ -392,4 +388,24 @@ function splitColumns(lines: Line[]): [Piece[], Piece[]] {
   }
   for (const piece of secondColumn) left.push(piece);
   return [left, right];
+}
+
+/**
+ * The paragraphs of a table's cell, each a piece: on the line where it is
+ * printed when the cell knows (a raw HTML cell's "- Sở Y tế (b/c);" four
+ * lines below its row's first), else on the row's.
+ */
+function paragraphsOf(cell: Cell, row: Line): Piece[] {
+  const out: Piece[] = [];
+  if (cell.lines) {
+    for (const p of cell.lines) {
+      const text = p.text.trim();
+      if (!text) continue;
+      const line = p.index === undefined || p.index === row.index ? row : movedLine(row, { index: p.index, start: p.start, end: p.start + p.text.length, text: p.text, cells: null });
+      out.push({ text, line, start: p.start });
+    }
+    return out;
+  }
+  for (const t of cell.text.split('\n')) if (t.trim()) out.push({ text: t.trim(), line: row, start: cell.start });
+  return out;
 }

@@ -118,7 +118,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
  */
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
+  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
   const lines = regroupHtmlTables(joinWrappedRows(scanText(source, raw)), raw);
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -149,8 +149,8 @@ function namedSyntax(options: CompileOptions): Plan['syntax'] | null {
 
 /** The syntax of a text its name does not give. */
 function chooseSyntax(text: string, dialect: Dialect): Plan['syntax'] {
-  // DokuWiki's and Jira's headings would pass for MediaWiki's and Textile's
-  if (dialect === 'dokuwiki' || dialect === 'jira') return 'text';
+  // DokuWiki's, Jira's and XWiki's headings would pass for MediaWiki's and Textile's, their bold for markdown's
+  if (dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki') return 'text';
   // Wikitext first: its bullets and rules would pass for markdown; AsciiDoc's and Org's bold too.
   if (looksLikeWikitext(text)) return 'mediawiki';
   if (dialect !== null) return 'text';

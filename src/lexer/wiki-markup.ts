@@ -1,22 +1,26 @@
 /**
- * DokuWiki and Jira, as `pandoc -t dokuwiki` and `pandoc -t jira` write a
- * Word document pasted into an intranet wiki or an issue tracker:
+ * DokuWiki, Jira and XWiki, as `pandoc -t dokuwiki`, `-t jira` and `-t xwiki`
+ * write a Word document pasted into an intranet wiki or an issue tracker:
  *
- *   ====== I. MỤC TIÊU ======               h1. {anchor:i.-mục-tiêu}I. MỤC TIÊU
- *   **Chỉ tiêu** //in nghiêng//             *Chỉ tiêu* _in nghiêng_
- *   ^TT^Chỉ tiêu^ … / |1|Tỷ lệ …|           || *TT* || *Chỉ tiêu* || / | 1 | Tỷ lệ … |
- *   a cell's line break: \\                 an escape: \- \(
+ *   ====== I. MỤC TIÊU ======        h1. {anchor:i.-mục-tiêu}I. MỤC TIÊU     = I. MỤC TIÊU {{id name="i.-mục-tiêu" /}}=
+ *   **Chỉ tiêu** //in nghiêng//      *Chỉ tiêu* _in nghiêng_                 **Chỉ tiêu** //in nghiêng//
+ *   ^TT^Chỉ tiêu^ … / |1|Tỷ lệ …|    || *TT* || *Chỉ tiêu* || / | 1 | … |    |=TT |=Chỉ tiêu / |1 |Tỷ lệ …
+ *   a cell's line break: \\          an escape: \- \(                       a cell of paragraphs: |=(((… )))
  *
- * Both are read as plain text with their marks turned to blanks, so that
- * every column stays where it is in the file: a heading's marks and anchor,
- * emphasis, escapes; a table's separators become tabs, so that a row is a
- * row of cells, and a DokuWiki cell's line breaks part it as well (the
- * header's cells, the closing's list, each line a cell of its own).
+ * Each is read as plain text with its marks turned to blanks, so that every
+ * column stays where it is in the file: a heading's marks and anchor,
+ * emphasis, escapes, XWiki's groups (XWiki's escapes, "https:~/~/", are
+ * dropped, and move the columns after them); a table's separators become tabs, so
+ * that a row is a row of cells, and a DokuWiki cell's line breaks part it as
+ * well (the header's cells, the closing's list, each line a cell of its own).
+ * XWiki's cells of several paragraphs (the header's two columns, the
+ * recipients beside the signature) are read as their lines, one after the
+ * other.
  */
 
 import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
 
-export type WikiMarkup = 'dokuwiki' | 'jira';
+export type WikiMarkup = 'dokuwiki' | 'jira' | 'xwiki';
 
 /** "====== I. MỤC TIÊU ======": DokuWiki's heading, its level in the count of its marks. */
 const DOKU_HEADING = /^[ \t]*(={2,6})[ \t]*([^=\s](?:.*[^=\s])?)[ \t]*\1[ \t]*$/;
@@ -27,8 +31,16 @@ const JIRA_ANCHORED = /^[ \t]*h[1-6]\.[ \t]+\{anchor:/;
 /** How many headings make a text one of these, looked for in its first lines. */
 const HEADINGS = 2;
 
-/** Which of the two a text is written in: two headings of its kind, in its first lines; or neither. */
+/**
+ * What only XWiki prints among the wikis: the anchor pandoc gives a heading
+ * ("= I. MỤC TIÊU {{id name=…" — MediaWiki's and DokuWiki's headings are `=`
+ * too), a heading cell ("|=").
+ */
+const XWIKI_SIGN = /^[ \t]*(?:=+[ \t].*\{\{id name=|\|=)/;
+
+/** Which of the three a text is written in: two headings (or XWiki's signs) of its kind, in its first lines; or none. */
 export function wikiMarkupOf(lines: readonly string[]): WikiMarkup | null {
+  if (linesOpening(lines, '=|', XWIKI_SIGN, HEADINGS) >= HEADINGS) return 'xwiki';
   if (linesOpening(lines, '=', DOKU_HEADING, HEADINGS) >= HEADINGS) return 'dokuwiki';
   return linesOpening(lines, 'h', JIRA_ANCHORED, HEADINGS) >= HEADINGS ? 'jira' : null;
 }
@@ -38,9 +50,14 @@ const DOKU_MARKS = /\*\*|\/\/(?!\/)|__|''|%%|\\\\/g;
 /** Jira's marks at a word's edge (bold `*`, italics `_`, deleted `-`), its escapes' backslashes, a monospace's braces. */
 const JIRA_MARKS = new RegExp(String.raw`${EDGE_EMPHASIS}|\\(?=[-()[\]{}*_|!#^~+])|\{\{|\}\}`, 'gu');
 
+/** XWiki's marks: bold, italics (not a link's "://"), underline, a group's brackets, a line break, a macro ("{{id … /}}"). */
+const XWIKI_MARKS = /\*\*|(?<!:)\/\/(?!\/)|__|\(\(\(|\)\)\)|\\\\|\{\{[^{}\n]*\/\}\}/g;
+/** An escape: "~" before the character it keeps ("~~", "~*", "https:~/~/"), dropped (the columns after it move left). */
+const XWIKI_ESCAPE = /~([^\n])/g;
+
 /** The lines as plain text reads them. */
 export function wikiMarkupLines(lines: readonly string[], markup: WikiMarkup): string[] {
-  return lines.map((line) => (markup === 'dokuwiki' ? dokuLine(line) : jiraLine(line)));
+  return lines.map((line) => (markup === 'dokuwiki' ? dokuLine(line) : markup === 'jira' ? jiraLine(line) : xwikiLine(line)));
 }
 
 function dokuLine(line: string): string {
@@ -69,4 +86,22 @@ function jiraLine(line: string): string {
   const blanked = text.replace(JIRA_MARKS, (marks) => ' '.repeat(marks.length));
   // a table's heading cells ("|| TT || Chỉ tiêu ||", wherever a cell of several lines puts them), and a row's cells ("| 1 | … |")
   return blanked.includes('|') ? cellsApart(blanked, /\|\|?/g) : blanked;
+}
+
+function xwikiLine(line: string): string {
+  let blanked = line.replace(XWIKI_MARKS, (marks) => ' '.repeat(marks.length)).replace(XWIKI_ESCAPE, '$1');
+  const start = blanked.trimStart()[0];
+  if (start === '=' && blanked.trimEnd().endsWith('=')) blanked = withoutHeadingMarks(blanked);
+  // a row's cells, heading ("|=") or not ("|"), the bar that opens the row a blank
+  return start === '|' ? cellsApart(blanked, /\|=?/g) : blanked;
+}
+
+/** A heading's line with the runs of "=" at either end blanked ("= I. MỤC TIÊU =" → "  I. MỤC TIÊU  "). */
+function withoutHeadingMarks(line: string): string {
+  let from = line.length - line.trimStart().length;
+  let to = line.trimEnd().length;
+  while (line[from] === '=') from++;
+  const close = to;
+  while (to > from && line[to - 1] === '=') to--;
+  return ' '.repeat(from) + line.slice(from, to) + ' '.repeat(close - to) + line.slice(close);
 }

@@ -16,7 +16,7 @@ import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { MAX_TABLE_ROWS, regroup } from './regroup.js';
-import { isGroupOrdinal, isRowOrdinal } from './cell-rows.js';
+import { GROUP_ORDINALS, isGroupOrdinal, isRowOrdinal } from './cell-rows.js';
 import { figureAlone } from '../grammar/figures.js';
 
 /** A run of words on a line, two or more spaces from the next. */
@@ -136,6 +136,8 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
   const headingTexts = lines.slice(from, k).map((l) => l.text);
   /** A page number was passed: the page's break, not a blank line of the text, stands before the next line. */
   let pageBreak = false;
+  /** The ordinal of the last row that heads a group ("II"). */
+  let lastGroup: string | null = null;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.cells || line.rule) break;
@@ -149,8 +151,11 @@ function readTable(lines: Line[], from: number, raw: readonly string[]): { rows:
     if (groups.length === 0) continue;
     const current = rows[rows.length - 1];
     const ordinal = groups[0]!.text;
-    // a row numbered, or one that groups the rows under it ("A  Nhân lực tại Trạm Y tế")
-    const opensRow = (isRowOrdinal(ordinal) || isGroupOrdinal(ordinal)) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    // a row numbered, or one that groups the rows under it ("A  Nhân lực tại Trạm Y tế") in their order: "IV. NHIỆM VỤ"
+    // under rows 1 to 6 is the section after the table, its words spread as pdftotext -fixed prints justified text
+    const group = isGroupOrdinal(ordinal) && nextGroup(lastGroup, ordinal);
+    const opensRow = ((isRowOrdinal(ordinal) && !isGroupOrdinal(ordinal)) || group) && columnOf(groups[0]!) === 0 && groups.length >= 2;
+    if (opensRow && group) lastGroup = ordinal;
     if (opensRow) groups = groups.flatMap((g) => acrossColumns(g, columns.slice(columnOf(g) + 1)));
     const afterBreak = pageBreak;
     pageBreak = false;
@@ -211,6 +216,17 @@ function readInOrder(lines: Line[], from: number, width: number, raw: readonly s
     k = next;
   }
   return wrapped && rows.length >= 2 ? { rows, end: k } : null;
+}
+
+/** Whether a group's ordinal comes next after the last ("III" after "II"; "I" or "A" first). */
+function nextGroup(last: string | null, ordinal: string): boolean {
+  const bare = ordinal.replace(/\.$/, '');
+  for (const series of Object.values(GROUP_ORDINALS) as (readonly string[])[]) {
+    const at = series.indexOf(bare);
+    if (at < 0) continue;
+    if (last === null ? at === 0 : series[at - 1] === last.replace(/\.$/, '')) return true;
+  }
+  return false;
 }
 
 function rowLine(first: Line, cells: Placed[][]): Line {

@@ -7,6 +7,7 @@ import type { SourceText } from '../reader/source.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
 import { tidySpaces } from '../text/spaces.js';
 import { readLabel } from '../parser/labels.js';
+import { isSpreadLine, SpreadText } from './spread-text.js';
 
 const RULE = /^[-_=─━—–*.…\s\\]{3,}$/;
 /** A run of dashes glued to the capital that opens the next paragraph. */
@@ -17,6 +18,7 @@ const COLUMN_GAP = / {4,}|\t+/g;
 /** The lines of the source, or a view of them with every column where it is (a quoted e-mail's marks blanked). */
 export function scanText(source: SourceText, lines: readonly string[] = source.lines): Line[] {
   const out: Line[] = [];
+  const spread = new SpreadText();
   let blank = true;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
@@ -44,6 +46,7 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     const rule = !isRow && RULE.test(text) && /[-_=─━—–*]{3,}|\.{5,}|…{3,}/.test(text);
     const spaced = tab || text.includes('  ');
     const columns = !isRow && !rule && spaced ? sideBySide(raw, start, end) : null;
+    spread.note(raw, start, end, spaced);
     out.push(makeLine({
       index,
       text: isRow || !spaced ? text : text.replace(/\s+/g, ' '),
@@ -57,7 +60,22 @@ export function scanText(source: SourceText, lines: readonly string[] = source.l
     }));
     blank = false;
   }
-  return out;
+  const gap = spread.columnGap();
+  return gap === null ? out : withColumnsApart(out, lines, gap);
+}
+
+/**
+ * The lines of a spread text (pdftotext -fixed) with the columns of each spread line parted by runs of `gap` spaces
+ * or more only: "Căn      cứ   Luật" is one column, "GIANG                           CỘNG" two.
+ */
+function withColumnsApart(out: Line[], lines: readonly string[], gap: number): Line[] {
+  const wide = new RegExp(` {${gap},}|\t+`, 'g');
+  return out.map((line) => {
+    const raw = lines[line.index]!;
+    if (line.cells || line.rule || !line.columns || !isSpreadLine(raw, line.start, line.end)) return line;
+    const columns = splitCells(raw, line.start, line.end, wide);
+    return makeLine({ ...line, columns: columns.length >= 2 ? columns : null });
+  });
 }
 
 /** A line of single dots and spaces only: ".", ". . ." (a dotted rule, "........", is no speck). */

@@ -30,14 +30,19 @@ export class Locator {
     return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
   }
 
-  /** A fragment of a line, searched from a column on. */
+  /**
+   * A fragment of a line, searched from a column on; where the line prints
+   * its words further apart than the fragment does ("Số:    58/KH-TTYT", a
+   * text's collapsed spaces), the words in order with any blanks between.
+   */
   fragment(line: Line, fragment: string, from = line.start): Span {
     const raw = this.source.lines[line.index] ?? '';
     const i = fragment ? raw.indexOf(fragment, Math.max(0, from)) : -1;
     if (i < 0) {
       const j = fragment ? raw.indexOf(fragment) : -1;
-      if (j < 0) return this.line(line);
-      return this.source.spanInLine(line.index, j, j + fragment.length);
+      if (j >= 0) return this.source.spanInLine(line.index, j, j + fragment.length);
+      const spread = fragment.includes(' ') ? wordsApart(raw, fragment, Math.max(0, from)) ?? wordsApart(raw, fragment, 0) : null;
+      return spread ? this.source.spanInLine(line.index, spread[0], spread[1]) : this.line(line);
     }
     return this.source.spanInLine(line.index, i, i + fragment.length);
   }
@@ -80,4 +85,26 @@ export class Locator {
     const length = (this.source.lines[last - 1] ?? '').length;
     return this.source.spanInLine(last - 1, 0, length);
   }
+}
+
+/** How many places of a fragment's first word are tried before a fragment whose words stand apart is given up. */
+const TRIES = 32;
+
+/** Where the words of `fragment` stand in `raw` from `from` on, in order, one blank or more between each: [start, end). */
+function wordsApart(raw: string, fragment: string, from: number): [number, number] | null {
+  const words = fragment.split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  let tries = 0;
+  for (let at = raw.indexOf(words[0]!, from); at >= 0 && tries < TRIES; at = raw.indexOf(words[0]!, at + 1), tries++) {
+    let end = at + words[0]!.length;
+    let k = 1;
+    for (; k < words.length; k++) {
+      let next = end;
+      while (next < raw.length && (raw.charCodeAt(next) === 32 || raw.charCodeAt(next) === 9)) next++;
+      if (next === end || !raw.startsWith(words[k]!, next)) break;
+      end = next + words[k]!.length;
+    }
+    if (k === words.length) return [at, end];
+  }
+  return null;
 }

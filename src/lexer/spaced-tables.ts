@@ -41,7 +41,7 @@ const GROUP = /\S+(?: \S+)*/g;
 
 export function regroupSpacedTables(lines: Line[], raw: readonly string[]): Line[] {
   // Most plans hold no such table: one look for a heading's first word, and the lines pass through as they are.
-  if (!lines.some(opensHeading)) return lines;
+  if (!lines.some((line) => opensHeading(line, raw))) return lines;
   return regroup(lines, (all, from) => readTable(all, from, raw));
 }
 
@@ -53,16 +53,24 @@ function groupsOf(line: Line, raw: readonly string[]): Group[] {
   return out;
 }
 
-/** A line in columns whose first is an ordinal's heading (TT, STT): one look at the first column spares the rest of the line. */
-function opensHeading(line: Line): boolean {
-  if (line.cells || !line.columns) return false;
-  const first = line.columns[0]!.text;
-  return first.length <= 8 && isOrdinalHeading(first);
+/**
+ * A line whose first run of words is an ordinal's heading (TT, STT), two spaces or more before the next ("TT   Chỉ
+ * tiêu", as pdftotext -colspacing 0.3 parts the columns): one look at the line's first word spares the rest of it.
+ */
+function opensHeading(line: Line, raw: readonly string[]): boolean {
+  if (line.cells || line.text.length < 4) return false;
+  if (line.columns) {
+    const first = line.columns[0]!.text;
+    if (first.length <= 8 && isOrdinalHeading(first)) return true;
+  }
+  const printed = raw[line.index] ?? '';
+  const gap = printed.indexOf('  ', line.start);
+  return gap > line.start && gap - line.start <= 8 && isOrdinalHeading(printed.slice(line.start, gap));
 }
 
 /** A heading line: an ordinal heading first (TT, STT), then at least two other headings, one of them a column word. */
 function headingOf(line: Line, raw: readonly string[]): Group[] | null {
-  if (!opensHeading(line)) return null;
+  if (!opensHeading(line, raw)) return null;
   const { cell } = tableHeadings();
   const groups = groupsOf(line, raw);
   if (groups.length < 3 || groups.length > MAX_COLUMNS) return null;

@@ -10,6 +10,7 @@ import { tidySpaces } from '../../text/spaces.js';
 import { comparatorSigns, figure, parseFigure } from '../../grammar/figures.js';
 import { onFirstUse } from '../../grammar/load.js';
 import { quantityVocabulary } from './vocabulary.js';
+import { scanQuantities } from './quantity.js';
 import { isMoneyHeading } from '../budget/tables.js';
 import type { Target } from '../../model/schema.js';
 
@@ -131,7 +132,11 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
       const unit = columns.byPlace ? headings[col]!.unit : rowUnit;
       const { rest, cmp: worded } = leadingComparator(cell.text.trim().replace(/\s+/g, ' '));
       const m = cellValue().exec(rest);
-      if (!m) continue;
+      if (!m) {
+        const said = quantityIn(cell.text);
+        if (said) out.push({ indicator, cmp: said.cmp, value: said.value, valueMax: said.valueMax, unit: said.unit ?? unit, column: header[col] ?? '', index: cell.index ?? row.index, start: cell.start >= 0 ? cell.start : row.start, text: cell.text.trim() });
+        continue;
+      }
       // a value cell a wrap cut ("> " over "85"): the value is where its figure is printed
       const at = cell.lines?.findLast((piece) => piece.text.includes(m[2]!)) ?? cell;
       out.push({
@@ -148,4 +153,13 @@ export function readIndicatorTable(table: TableNode): TableTarget[] {
     }
   }
   return out;
+}
+
+/**
+ * The one value a cell says in words, as a sentence says it: "18/18 thôn, bản (100%)", "36/36 người", "Giảm ít nhất
+ * 50%". A cell of several values, or of a figure that counts nothing ("Không để xảy ra", "Quý II/2026"), has none.
+ */
+function quantityIn(text: string): { cmp: Target['cmp']; value: number; valueMax: number | null; unit: string | null } | null {
+  const found = scanQuantities(text).filter((q) => q.unit !== null || q.compared);
+  return found.length === 1 ? found[0]! : null;
 }

@@ -32,6 +32,7 @@ describe('comparators and units', () => {
     ['thành lập mới 02 đội hình thanh niên tình nguyện', [{ value: 2, cmp: 'eq', unit: 'đội hình' }]],
     ['Tỷ lệ mắc sởi dưới 1/100.000 dân (a rate per population, not a count out of a whole)', [{ value: 1, cmp: 'lt', unit: '/100.000 dân' }]],
     ['bổ sung 18 tủ lạnh bảo quản vắc xin', [{ value: 18, cmp: 'eq', unit: 'tủ lạnh' }]],
+    ['Lắp bổ sung 60 giá treo dung dịch vệ sinh tay chứa cồn', [{ value: 60, cmp: 'eq', unit: 'giá treo' }]],
     ['sửa chữa, nâng cấp 04 trạm y tế xuống cấp (a count after the verb "nâng cấp", no grade "cấp 4")', [{ value: 4, cmp: 'eq', unit: 'trạm y tế' }]],
     ['ban hành 12 quy trình chuẩn và tập huấn cho 180 giáo viên, 150 đại biểu', [{ value: 12, cmp: 'eq', unit: 'quy trình' }, { value: 180, cmp: 'eq', unit: 'giáo viên' }, { value: 150, cmp: 'eq', unit: 'đại biểu' }]],
     ['bệnh viện hạng cấp 2 (a grade)', []],

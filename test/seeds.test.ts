@@ -126,6 +126,10 @@ const SETS = [
   heldOut(47, 'forty-seventh', 2, { targetIndicator: 0.5 }),
   // n111's approval block beside the signature, three spaces apart.
   heldOut(48, 'forty-eighth', 2, { targetsInTasks: 0.7 }),
+  // n113's three signatures side by side (the drafter's, the department head's, the director's), their words spread by
+  // pdftotext -fixed; n114 splits "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể" as n98, n99 and n102 do.
+  heldOut(49, 'forty-ninth', 2, { header: 0.85, assignees: 0.85 }),
+  heldOut(50, 'fiftieth', 2),
 ];
 
 for (const set of SETS) {

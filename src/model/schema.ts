@@ -183,7 +183,7 @@ export const Plan = z.object({
   syntax: z.enum(['text', 'markdown', 'mediawiki']),
   document: DocumentHeader,
   signature: Signature.nullable(),
-  cosignatures: z.array(Signature).describe('the other signature blocks of a joint plan (liên ngành, liên tịch); `signature` is the lead body\'s'),
+  cosignatures: z.array(Signature).describe('the other signature blocks: a joint plan\'s other bodies (liên ngành, liên tịch), or those who drew the plan up and checked it beside its signer (NGƯỜI LẬP KẾ HOẠCH, TRƯỞNG KHOA); `signature` is the lead body\'s, or the head\'s'),
   recipients: z.array(Recipient),
   archive: z.array(z.string()).describe('what the "Lưu:" entry lists: VT, TH'),
   archiveSpan: Span.nullable(),

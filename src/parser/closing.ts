@@ -10,6 +10,7 @@ import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { fold, foldStart, isMostlyUpper } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
 import { readLabel } from './labels.js';
+import { isSignatureRow, signatureBlocks } from './signature-row.js';
 
 interface Piece {
   text: string;
@@ -31,11 +32,26 @@ export function isClosingSentence(text: string): boolean {
 }
 
 export function parseClosing(lines: readonly Line[], from: number, to: number): ClosingNode {
+  const own = lines.slice(from, to);
+  // three signatures or more side by side: the head's, rightmost, is the plan's; the rest is read as a closing is
+  const row = own.findIndex((line) => isSignatureRow(line, isSignerTitle));
+  if (row < 0) return closingOf(own);
+  const { blocks, end } = signatureBlocks(own, row, own.length, (text) => isRecipientsHeading(text) || isListEntry(text));
+  const signed = blocks.map((block) => block.flatMap(gluedBlock).flatMap(gluedDeputy));
+  return { ...closingOf([...own.slice(0, row), ...own.slice(end)]), signature: signed[signed.length - 1]!, cosignatures: signed.slice(0, -1) };
+}
+
+/** A signer's title, alone or after a prefix: "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN". */
+export function isSignerTitle(text: string): boolean {
+  return isSignatureLine(text) || titleAt(text) === 0;
+}
+
+function closingOf(lines: Line[]): ClosingNode {
   let sentence: Block | null = null;
   let heading: Piece | null = null;
   const recipients: Piece[] = [];
   const signature: Piece[] = [];
-  const [left, right] = splitColumns(lines.slice(from, to));
+  const [left, right] = splitColumns(lines);
   let inRecipients = false;
   // where the list's archive entry stands ("- Lưu: VT, TTr."), and where the run of entries that ends with it starts: those
   // entries are the list's, whatever stands before them

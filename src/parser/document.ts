@@ -7,7 +7,8 @@ import type { Line } from '../lexer/line.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
 import { foldKey, foldStart } from '../text/fold.js';
 import { joinLines, parseBody } from './body.js';
-import { isClosingSentence, isRecipientsHeading, isSignatureLine, parseClosing } from './closing.js';
+import { isClosingSentence, isRecipientsHeading, isSignatureLine, isSignerTitle, parseClosing } from './closing.js';
+import { isSignatureRow } from './signature-row.js';
 import { findKind, isPreambleLine, kindOf, parseHeader } from './header.js';
 import { labelOf } from './labels.js';
 import type { AppendixNode, Block, DocumentTree, HeaderNode } from './tree.js';
@@ -139,7 +140,7 @@ function findClosing(lines: readonly Line[], from: number, to = lines.length): n
     const line = lines[i]!;
     const texts = line.columns ? [line.columns[0]!.text] : line.cells ? [line.cells[0]!.text.split('\n')[0]!] : [line.text];
     if (texts.some((t) => isClosingSentence(t) || (isRecipientsHeading(t) && (t.includes(':') || opensList(lines[i + 1]))))) return i;
-    if (line.blankBefore && isSignatureLine(line.text)) return i;
+    if (line.blankBefore && (isSignatureLine(line.text) || isSignatureRow(line, isSignerTitle))) return i;
     // the signatures of a joint plan side by side in a table's row, the list under it ("KT. GIÁM ĐỐC" | "TM. BAN THƯỜNG VỤ")
     if (line.cells && line.cells.length >= 2 && line.cells.some((c) => c.text.split('\n').some(isSignatureLine))) return i;
   }

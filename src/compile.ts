@@ -25,6 +25,7 @@ import { regroupHtmlTables } from './lexer/html-tables.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
 import { withoutSigningStamps } from './lexer/signing-stamps.js';
+import { withoutWatermarks } from './lexer/watermarks.js';
 import { regroupSpacedTables } from './lexer/spaced-tables.js';
 import { regroupPandocTables } from './lexer/pandoc-tables.js';
 import { regroupPipeTables } from './lexer/pipe-tables.js';
@@ -95,8 +96,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     syntax = 'text';
     diagnostics.report('KH006', top);
   }
-  // the stamps of a digital signature are the signing system's, not the plan's
-  const lines = withoutSigningStamps(regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect)));
+  // the stamps of a digital signature are the signing system's, not the plan's; a watermark's pieces the PDF's
+  const lines = withoutWatermarks(withoutSigningStamps(regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect))));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);

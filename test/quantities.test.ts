@@ -237,6 +237,19 @@ describe('indicators of values joined in one clause', () => {
   });
 });
 
+describe('values for each period of the year, in one sentence', () => {
+  const { plan } = compile(['KẾ HOẠCH', 'Phòng bệnh năm 2026', 'I. MỤC TIÊU', '- Tỷ lệ hộ chăn nuôi được tuyên truyền: Quý I: 30%; Quý II: 60%; Quý III: 85%; Quý IV: 100%.',
+    '- Số điểm giết mổ được kiểm tra điều kiện vệ sinh thú y: Quý I:', '04 điểm; Quý II: 08 điểm.'].join('\n'));
+
+  it('gives each value the indicator before the first period, the period in brackets', () => {
+    expect(plan.targets.map((t) => [t.line, t.value, t.unit, t.indicator])).toEqual([
+      [4, 30, '%', 'Tỷ lệ hộ chăn nuôi được tuyên truyền (Quý I)'], [4, 60, '%', 'Tỷ lệ hộ chăn nuôi được tuyên truyền (Quý II)'],
+      [4, 85, '%', 'Tỷ lệ hộ chăn nuôi được tuyên truyền (Quý III)'], [4, 100, '%', 'Tỷ lệ hộ chăn nuôi được tuyên truyền (Quý IV)'],
+      [6, 4, 'điểm', 'Số điểm giết mổ được kiểm tra điều kiện vệ sinh thú y (Quý I)'], [6, 8, 'điểm', 'Số điểm giết mổ được kiểm tra điều kiện vệ sinh thú y (Quý II)'],
+    ]);
+  });
+});
+
 describe('a lead that names a year', () => {
   const targetsOf = (lines: string[]) => {
     const doc = ['UBND HUYỆN A', 'Số: 12/KH-UBND', 'A, ngày 10 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'Y tế giai đoạn 2026 - 2030', '', 'I. MỤC TIÊU', ...lines].join('\n');

@@ -9,7 +9,8 @@
 import type { Line } from '../lexer/line.js';
 import { foldedKeys, startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
-import { foldStart, isLower } from '../text/fold.js';
+import { foldKey, foldStart, isLower } from '../text/fold.js';
+import { alternation } from '../grammar/pattern.js';
 import { labelOf, readLabel } from './labels.js';
 import { cutNumber } from '../grammar/document-number.js';
 import { isBracketOpen } from '../text/brackets.js';
@@ -54,6 +55,8 @@ export function continues(previous: PreviousText, line: Line): boolean {
   if (isLower(first)) return true;
   // a document number cut at its own slash or hyphen ("… Quyết định số 1300/QĐ-" over "BYT; …") goes on
   if (cutNumber(previous.text, text)) return true;
+  // "… vệ sinh thú y: Quý I:" over "04 điểm; Quý II: 08 điểm": the value of the period the line above ends on
+  if (!line.blankBefore && isDigit(first) && endsOnPeriod(previous.text)) return true;
   if (previous.headingLike()) {
     // the whole block: its label and a title's colon stand on its first line ("1.1. Giám sát tại hộ gia đình: lấy mẫu …")
     const block = previous.blockText?.() ?? previous.text;
@@ -129,3 +132,21 @@ function lastWord(text: string): string {
   const m = /([\p{L}]+)\P{L}*$/u.exec(text.length > LAST_WORD_REACH ? text.slice(-LAST_WORD_REACH) : text);
   return m ? m[1]!.toLowerCase() : '';
 }
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** A period's label and its colon at a text's end, folded ("quy i:", "nam 2027:"): the periods of grammar/quantities.json. */
+const periodEnd = onFirstUse((): RegExp => {
+  const periods = grammar<{ periodColumns: string[] }>('quantities').periodColumns.map(foldKey);
+  return new RegExp(`(?:^|[\\s:])(?:${alternation(periods)})(?: (?:[ivx]{1,4}|\\d{1,2}|(?:19|20)\\d{2}))?\\s*:$`);
+});
+
+/** Whether a text ends on a period's label and its colon ("…: Quý I:"). Reads its end only. */
+function endsOnPeriod(text: string): boolean {
+  return text.endsWith(':') && periodEnd().test(foldKey(text.slice(-PERIOD_REACH)));
+}
+
+/** How much of a text's end holds a period's label: "6 tháng đầu năm:", "Quý III:". */
+const PERIOD_REACH = 24;

@@ -187,8 +187,14 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
       head = '';
     }
     const own = indicatorsOf(clause.text, quantities, units.slice(k, k + quantities.length));
+    // "Tỷ lệ hộ … được tuyên truyền: Quý I: 30%; Quý II: 60%": each value for a period, of the head before them all
+    const period = periodBefore(clause.text, quantities[0]!.start);
+    if (period) {
+      if (period.head) head = period.head;
+      if (head) own[0] = `${head} (${period.label})`;
+    }
     // "Giảm tỷ suất tử vong: trẻ dưới 5 tuổi còn <19 ‰; dưới 1 tuổi còn ≤ 13‰": the head before the colon carries on.
-    if (head && /^\s*\p{Ll}/u.test(clause.text)) own[0] = `${head} ${own[0]}`;
+    else if (head && /^\s*\p{Ll}/u.test(clause.text)) own[0] = `${head} ${own[0]}`;
     // "Tỷ lệ người … được sàng lọc tăng huyết áp đạt 75%; được sàng lọc đái tháo đường đạt 60%": the subject carries on.
     else if (sameSentence && k > 0 && opensOnPredicate(own[0]!)) {
       const subject = subjectOf(indicators[k - 1]!);
@@ -203,7 +209,7 @@ function fromItem(item: ItemNode, fallbackYear: number | null, section: Section,
     for (const indicator of own) indicators.push(indicator);
     k += quantities.length;
     const colon = clause.text.indexOf(':');
-    if (colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
+    if (!period && colon >= 0 && colon < quantities[0]!.start) head = clause.text.slice(0, colon).replace(/^[\s\-+]+/, '').trim();
   }
   flat.forEach(({ clause, key, facts, q }, i) => {
     const indicator = indicators[i]!;
@@ -449,6 +455,20 @@ function clauseYear(facts: ClauseFacts, q: Quantity, next: number | null, issued
   // "… còn dưới 0,15‰ (năm 2024 là 0,32‰)": a year before the plan's, printed after the value, is its baseline's.
   const after = yearInKey(rest, { needLead: true, first: true });
   return after !== null && issued !== null && after < issued ? null : after;
+}
+
+/**
+ * The period a value is stated for, as the words right before it print its label after a colon ("…: Quý I: 30%",
+ * "Quý II: 60%"), and the head before that label in the same clause, if any; null where those words are no period's.
+ */
+function periodBefore(text: string, valueStart: number): { label: string; head: string | null } | null {
+  const lead = text.slice(0, valueStart).trimEnd();
+  if (!lead.endsWith(':')) return null;
+  const colon = lead.lastIndexOf(':', lead.length - 2);
+  const label = lead.slice(colon + 1, -1).replace(/^[\s\-+]+/, '').trim();
+  if (!label || !quantityVocabulary().periodLabel.test(foldKey(label))) return null;
+  const head = colon >= 0 ? lead.slice(0, colon).replace(/^[\s\-+]+/, '').trim() : '';
+  return { label, head: head || null };
 }
 
 /** A native scan for a digit: most items have none, and are left at once. */

@@ -171,6 +171,8 @@ export interface QuantityVocabulary {
   readonly planColumns: readonly string[];
   /** Folded words that open a column heading naming a period ("Quý I", "Cả năm"). */
   readonly periodColumns: readonly string[];
+  /** A folded text that is only a period's label, its colon after it: "quy ii:", "nam 2027", "ca nam:". */
+  readonly periodLabel: RegExp;
   /** The folded unit of a number that may be a year ("năm"). */
   readonly yearUnit: string;
   /**
@@ -261,6 +263,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
     periodColumns: keys(q.periodColumns),
+    periodLabel: new RegExp(`^(?:${alternation(keys(q.periodColumns))})(?: (?:[ivx]{1,4}|\\d{1,2}|(?:19|20)\\d{2})(?:\\/\\d{4})?)?\\s*:?$`),
     yearUnit: foldKey(q.yearUnit),
     predicateWords: q.sharedPredicates.map((word) => word.toLowerCase()),
   };

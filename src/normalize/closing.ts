@@ -8,7 +8,7 @@ import { foldKey, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
 import type { ClosingNode } from '../parser/tree.js';
 import { withoutBullet } from '../parser/labels.js';
-import { opensWithArchiveWord } from '../parser/closing.js';
+import { isSignerTitle, opensWithArchiveWord } from '../parser/closing.js';
 import type { Locator } from './locate.js';
 import type { Ids } from './ids.js';
 
@@ -126,6 +126,10 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
       used.pop();
     }
     if (prefixed === 'authority' && !authority && !capacity && !title) authority = piece;
+    // "TM. ỦY BAN" over "NHÂN DÂN": an authority its column wrapped goes on on the line under it, where no title stands
+    else if (authority && !capacity && !title && !prefixed && piece.line.index === authority.line.index + 1 && isMostlyUpper(text) && !isSignerTitle(text)) {
+      authority = { text: `${authority.text.trim()} ${text}`, line: authority.line, start: authority.start };
+    }
     else if (prefixed === 'capacity' && !capacity && !title) capacity = piece;
     else if (isMostlyUpper(text) && text.length <= 60 && !title && !name) title = withoutApproval(piece, text);
     else if (looksLikeName(text)) {

@@ -83,6 +83,11 @@ function closingOf(lines: Line[]): ClosingNode {
     // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
     // The signer's name among the entries (pandoc on pdftohtml's HTML: the closing's two cells line by line) does not end a
     // list that goes on to its archive entry.
+    // "Nơi nhận: TM. ỦY BAN" over "NHÂN DÂN": the authority beside the heading, wrapped, goes on under it before any entry
+    if (inRecipients && recipients.length === 0 && !isListEntry(piece.text) && isMostlyUpper(piece.text) && signature.at(-1)?.line.index === piece.line.index - 1) {
+      signature.push(piece);
+      continue;
+    }
     const interleaved = heading !== null && isListEntry(piece.text) && (signature.every((p) => isMostlyUpper(p.text)) || (archiveAt >= 0 && k >= runStart && k <= archiveAt));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap

@@ -18,6 +18,7 @@ import { unquoted } from './lexer/quoted.js';
 import { unblocked } from './lexer/line-blocks.js';
 import { asciidocPage, looksLikeAsciidoc, regroupAsciidocTables } from './lexer/asciidoc.js';
 import { looksLikeOrg, orgLines } from './lexer/org.js';
+import { looksLikeMuse, museLines } from './lexer/muse.js';
 import { looksLikeTextile, textileLines } from './lexer/textile.js';
 import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-markup.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
@@ -87,7 +88,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     const line = source.lines[index]!;
     diagnostics.report('KH009', source.spanInLine(index, 0, line.length), { text: line.trim().slice(0, 24) });
   }
-  // AsciiDoc, Org mode and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it,
+  // AsciiDoc, Org mode, Muse and Textile are text marked up in their own ways: looked for once, both to choose the syntax and to read it,
   // and not in a file named as markdown or wikitext
   const named = namedSyntax(options);
   const dialect = named === null || named === 'text' ? markupDialect(source) : null;
@@ -113,13 +114,13 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 
 /**
  * Plain text: the line scanner, then the table readers; a plan quoted in an e-mail ("> …") is read as the text it
- * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc, Org mode and Textile (pandoc's `-t asciidoc`,
- * `-t org`, `-t textile`, calibre's `--txt-output-formatting=textile`) as the text they mark up, AsciiDoc's tables cell
+ * quotes, an rst line block ("| …") as the lines it holds, and AsciiDoc, Org mode, Muse and Textile (pandoc's `-t asciidoc`,
+ * `-t org`, `-t muse`, `-t textile`, calibre's `--txt-output-formatting=textile`) as the text they mark up, AsciiDoc's tables cell
  * by cell, raw HTML tables (pandoc's Textile prints its harder tables so) row by row.
  */
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
-  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
+  const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'muse' ? museLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
   const lines = regroupHtmlTables(joinWrappedRows(scanText(source, raw)), raw);
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
@@ -133,11 +134,11 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
   return regroupRunOnTables(regroupAlignedTables(regroupSpacedTables(regroupPipeTables(regroupPandocTables(lines, raw), raw), raw), raw), raw);
 }
 
-/** A markup read as plain text: pandoc's AsciiDoc or Org mode. */
-type Dialect = 'asciidoc' | 'org' | 'textile' | WikiMarkup | null;
+/** A markup read as plain text: pandoc's AsciiDoc, Org mode, Muse, Textile, DokuWiki, Jira or XWiki. */
+type Dialect = 'asciidoc' | 'org' | 'muse' | 'textile' | WikiMarkup | null;
 
 function markupDialect(source: SourceText): Dialect {
-  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : wikiMarkupOf(source.lines) ?? (looksLikeTextile(source.lines) ? 'textile' : null);
+  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : looksLikeMuse(source.lines) ? 'muse' : wikiMarkupOf(source.lines) ?? (looksLikeTextile(source.lines) ? 'textile' : null);
 }
 
 /** The syntax the caller asks for, or a file's name gives (.md, .wiki); null where the content decides. */

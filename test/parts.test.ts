@@ -614,6 +614,23 @@ describe('Org mode, as pandoc writes a Word document (-t org)', () => {
   });
 });
 
+describe('stars before a line: Muse\'s headings, or a plain text\'s bullets', () => {
+  it('reads Google Docs\' plain text, whose bullets are stars and whose footnotes are "[1] …", as bullets', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Tiêm chủng năm 2027', 'I. MỤC TIÊU', '* Trên 95% trẻ được tiêm đủ mũi.', '* Không để dịch sởi.', 'II. NHIỆM VỤ',
+      '1. Tổ chức tiêm chủng', '* Tiêm hằng tháng tại Trạm Y tế xã[1].', '* Tiêm bù cho trẻ bỏ mũi.', '', '[1] Theo Kế hoạch số 12/KH-UBND.'].join('\n'));
+    expect(plan.sections.map((s) => s.line)).toEqual([3, 6]);
+    expect(plan.tasks.slice(0, 3).map((t) => [t.line, t.labelStyle])).toEqual([[7, 'arabic'], [8, 'star'], [9, 'star']]);
+  });
+
+  it('reads "* I. …" as a section where a Muse tag or footnote tells Muse', () => {
+    const { plan } = compile(['KẾ HOẠCH', '', 'Tiêm chủng năm 2027', '', '* I. MỤC TIÊU', '', 'Trên 95% trẻ được tiêm đủ mũi[1].', '', '* II. NHIỆM VỤ', '',
+      '1. Tiêm hằng tháng tại Trạm Y tế xã.', '', '<quote>', '**Lê Văn An**', '</quote>', '', '[1] Theo Kế hoạch số 12/KH-UBND ngày 02/01/2027.'].join('\n'));
+    expect(plan.sections.map((s) => [s.line, s.label, s.title])).toEqual([[5, 'I', 'MỤC TIÊU'], [9, 'II', 'NHIỆM VỤ']]);
+    expect(plan.targets.map((t) => [t.line, t.value, t.unit])).toEqual([[7, 95, '%']]);
+    expect(plan.references.map((r) => [r.line, r.number])).toEqual([[17, '12/KH-UBND']]);
+  });
+});
+
 describe('AsciiDoc, as pandoc writes a Word document (-t asciidoc)', () => {
   const doc = [
     '[cols=",",]', '|===', 'a|', '*ỦY BAN NHÂN DÂN*', '', '*XÃ AN PHÚ*', '', 'Số: 18/KH-UBND', '', 'a|', '*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*', '',

@@ -99,7 +99,7 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
 
 /**
  * The physical lines after the signature that neither an appendix nor a
- * footnote ("[^2]: Theo Thông tư số …", "² …") holds: what a web portal
+ * footnote ("[^2]: Theo Thông tư số …", "[2] Luật số …", "² …") holds: what a web portal
  * prints under the document it shows ("Văn bản liên quan", its keywords),
  * whose numbers the plan does not cite.
  */
@@ -115,7 +115,7 @@ function ownNumberLines(tree: DocumentTree, number: Span | undefined): Line[] {
   return tree.lines.filter((line) => line.index === number.line - 1 && line.start < number.column && number.column <= line.end + 1);
 }
 
-const FOOTNOTE = /^(?:\[\^|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/;
+const FOOTNOTE = /^(?:\[\^|\[\d{1,3}\]\s|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/;
 
 /** A Vietnamese letter with a mark: a text with none was typed without diacritics. */
 const MARKED = /[\u00c0-\u1ef9]/;

@@ -35,6 +35,9 @@ export function hostileInputs(sample, scale) {
     { name: 'bold ends glued to words, column and font tags', text: `# KẾ HOẠCH\n\n**${'x '.repeat(n(20_000))}:**b ${':**b'.repeat(n(20_000))}\n\n${'**1\\. Trạm:**Tổ chức '.repeat(n(5_000))}\n\n|||\n|---|---|\n${'<col />'.repeat(n(5_000))}|${'<font>a</font><font>< 5</font>'.repeat(n(5_000))}|b|\n` },
     { name: 'a budget of thousands grouped by spaces', text: `I. KINH PHÍ\n- Tổng: 1${' 000'.repeat(n(20_000))} người\n- Mục: ${'14 000 000 đồng; 2 000 '.repeat(n(5_000))}\n` },
     { name: 'a list of recipients with the signer\'s name between its entries', text: `KẾ HOẠCH\nx\n\nI. NHIỆM VỤ\n1. Làm.\n\nNơi nhận:\nKT. GIÁM ĐỐC\n${'- Sở Y tế;\nNguyễn Văn A\n'.repeat(n(4_000))}- Lưu: VT.\n${'Ký bởi: Sở Y tế\nThời gian ký: 14.04.2027 08:31:52\n'.repeat(n(2_000))}` },
+    { name: 'HTML tables in plain text, and words spread apart', text: `I. MỤC TIÊU\n${'<table>\n<tr class="odd">\n<td>a\n\nb</td>\n<td></td>\n'.repeat(n(3_000))}</table>\n${'Căn      cứ   Luật     Khám        bệnh,     chữa      bệnh    số   15/2023/QH15\n'.repeat(n(5_000))}` },
+    { name: 'watermark pieces and rows of signatures', text: `KẾ HOẠCH\nI. NHIỆM VỤ\n${'ẢO\n1. Việc một: Quý I:\n04 điểm; Quý II: 05 điểm\nH\n'.repeat(n(4_000))}\n${'   NGƯỜI LẬP          TRƯỞNG KHOA          GIÁM ĐỐC\n     Nguyễn Văn A       Lê Thị B        Trần Văn C\n'.repeat(n(2_000))}` },
+    { name: 'Muse and XWiki marks without end', text: `* I. MỤC TIÊU\n\n* II. NHIỆM VỤ\n<quote>\n${'*<verbatim>**x</verbatim>*[1] **a** '.repeat(n(5_000))}\n= III. A {{id name="a" /}}=\n|=a |=b\n${'|x |y~~ |(((z))) ~/'.repeat(n(5_000))}\n${'='.repeat(n(20_000))} x ${'='.repeat(n(20_000))}\n` },
     { name: 'deep decimal labels', text: Array.from({ length: n(20_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

@@ -237,6 +237,15 @@ describe('indicators of values joined in one clause', () => {
   });
 });
 
+describe('a footnote printed in braces where its mark stood (pandoc\'s Zim wiki)', () => {
+  it('is no part of the indicator, and its citation is a reference', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Tiêm chủng năm 2026', 'I. MỤC TIÊU',
+      '- Tỷ lệ trẻ được tiêm đủ 3 mũi vắc xin đạt từ 95% trở lên {Note: Chỉ tiêu giao tại Kế hoạch số 27/KH-SYT ngày 12/01/2026 của Sở Y tế.};'].join('\n'));
+    expect(plan.targets.map((t) => [t.value, t.indicator])).toEqual([[95, 'Tỷ lệ trẻ được tiêm đủ 3 mũi vắc xin']]);
+    expect(plan.references.map((r) => r.number)).toEqual(['27/KH-SYT']);
+  });
+});
+
 describe('values for each period of the year, in one sentence', () => {
   const { plan } = compile(['KẾ HOẠCH', 'Phòng bệnh năm 2026', 'I. MỤC TIÊU', '- Tỷ lệ hộ chăn nuôi được tuyên truyền: Quý I: 30%; Quý II: 60%; Quý III: 85%; Quý IV: 100%.',
     '- Số điểm giết mổ được kiểm tra điều kiện vệ sinh thú y: Quý I:', '04 điểm; Quý II: 08 điểm.'].join('\n'));

@@ -169,11 +169,16 @@ function lastConjunction(gap: string): { at: number; length: number } | null {
 }
 
 /** Strips aspiration words, comparators and punctuation from the edges of a phrase. */
+/** A note in braces: "{Note: …}", "{Ghi chú: …}". */
+const BRACED_NOTE = /\{[^{}]*\}/g;
+
 function tidy(text: string): string {
   // a parenthesis left open at the end, or closed at the start without its opening, is cut (most gaps hold none)
   const { aspiration, aspirationInitials, indicatorEdge, bracketedYear, targetLabel, amendmentFrame } = quantityVocabulary();
   // and a value's own year in brackets ("… 75% (năm 2027) lên 85% …") is its year, not words of its indicator
   let out = (text.includes('(') || text.includes(')') ? text.replace(bracketedYear, ' ').replace(/\([^()]*$/, '').replace(/^[^(]*\)/, '') : text).trim();
+  // "… viêm não Nhật Bản {Note: Chỉ tiêu giao tại Kế hoạch số 27/KH-SYT …}": a footnote Zim prints in braces where its mark stood
+  if (out.includes('{')) out = out.replace(BRACED_NOTE, ' ').replace(/\{[^{}]*$/, '').replace(/\s+/g, ' ').trim();
   // "Tỷ lệ …: từ “ ” điều chỉnh thành “": an amending plan's frame around the values, no words of the indicator
   if (out.includes('“') || out.includes('"')) out = out.replace(amendmentFrame, '').trim();
   for (let changed = true; changed && out;) {

@@ -32,12 +32,18 @@ export function normalizeHeader(
   /** The upper-case cells that may name the issuer, each with its folded key. */
   const bodies: { cell: HeaderCell; key: string }[] = [];
   const pageEnd = pageHeaderEnd(cells);
+  /** How many bodies stood above the first number, and whether a second number follows (a joint plan's, cell after cell). */
+  let leadBodies = 0;
+  let secondNumber = false;
   let number: DocumentHeader['number'] = null;
   let numberParts: DocumentHeader['numberParts'] = null;
   let place: string | null = null;
   let date: DocumentHeader['date'] = null;
 
-  for (const cell of cells) {
+  /** A cell read with the one before it (the rest of a wrapped date line). */
+  let skip = -1;
+  for (const [k, cell] of cells.entries()) {
+    if (k === skip) continue;
     const key = foldKey(cell.text.replace(/[*_]/g, ''));
     if (v.nationalName.some((p) => key.includes(p)) || v.motto.some((p) => key.includes(p))) {
       nationalMotto = true;
@@ -48,8 +54,15 @@ export function normalizeHeader(
       party = true;
       continue;
     }
-    const numberMatch = number === null ? v.numberCell.exec(cell.text) : null;
+    const numberMatch = v.numberCell.exec(cell.text);
+    // "Số: 112/KH-TTYT" under the second body of a joint plan whose cells a converter printed one after the other: the
+    // first number is the lead body's, and so is the issuer above it
+    if (numberMatch && number !== null) {
+      secondNumber = true;
+      continue;
+    }
     if (numberMatch) {
+      leadBodies = bodies.length;
       const span = at.cell(cell, cell.text);
       fields.number = span;
       const read = readHeaderNumber(numberMatch[1]!);
@@ -66,9 +79,15 @@ export function normalizeHeader(
       } else diagnostics.report('KH102', span, { text: cell.text.trim(), number: '?' });
       continue;
     }
-    const placeDate: PlaceDate | null = date === null ? readPlaceDate(cell.text) : null;
+    // "Tam Nông, ngày 02" over "tháng 6 năm 2027": a narrow cell wraps the date line
+    const next = cells[k + 1];
+    const wrapped: PlaceDate | null = date === null && next && CUT_DATE.test(cell.text) ? readPlaceDate(`${cell.text.trim()} ${next.text.trim()}`) : null;
+    const placeDate: PlaceDate | null = date === null ? readPlaceDate(cell.text) ?? wrapped : null;
     if (placeDate) {
-      const span = at.cell(cell, cell.text);
+      if (wrapped === placeDate) skip = k + 1;
+      const first = at.cell(cell, cell.text);
+      const last = wrapped === placeDate ? at.cell(next!, next!.text) : first;
+      const span = { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
       fields.date = span;
       place = placeDate.place;
       date = placeDate.date;
@@ -92,7 +111,7 @@ export function normalizeHeader(
   const title = node.titleLines.length ? clean(node.titleLines.map((l) => l.text).join(' ')) : null;
   if (node.titleLines.length) fields.title = at.lines(node.titleLines);
 
-  const { issuer, parentBody, span: issuerSpan } = issuerFrom(bodies, at, numberParts?.issuerCode ?? null);
+  const { issuer, parentBody, span: issuerSpan } = issuerFrom(secondNumber && leadBodies > 0 ? bodies.slice(0, leadBodies) : bodies, at, numberParts?.issuerCode ?? null);
   if (issuerSpan) fields.issuer = issuerSpan;
   const fallback = issuer ?? issuerFromPreamble(preamble, at, fields);
   if (party && numberParts?.style === 'state') {
@@ -191,7 +210,9 @@ function issuerFrom(
     // "TRUNG TÂM Y TẾ KHU VỰC LỆ" over "THỦY": one word of a name (not an abbreviation such as UBND) is the end of the name above, cut by a wrap;
     // "TRUNG TÂM KIỂM SOÁT" over "BỆNH TẬT": two or three words that name no body of their own, cut by a line break (calibre's)
     const cut = (!key.includes(' ') && NON_ASCII.test(cell.text)) || (key.split(' ').length <= MAX_NAME_REST && !partyBody && startsWithPhrase(key, agencyVocabulary().heads) === null && startsWithPhrase(key, v.adminLevels) === null);
-    const carriesOn = joinsNext || cut || (!partyBody && (startsWithPhrase(key, v.adminLevels) !== null || startsWithPhrase(key, v.bodyJoiners) !== null));
+    // "UBND" over "TỈNH LẠNG SƠN": a place under its body; not "HUYỆN ĐOÀN TAM NÔNG", a body whose name opens with the level
+    const level = startsWithPhrase(key, v.adminLevels) !== null && startsWithPhrase(key, agencyVocabulary().heads) === null;
+    const carriesOn = joinsNext || cut || (!partyBody && (level || startsWithPhrase(key, v.bodyJoiners) !== null));
     if (carriesOn && groups.length > 0) groups[groups.length - 1]!.push(cell);
     else groups.push([cell]);
     joinsNext = v.bodyJoiners.some((j) => key.endsWith(` ${j}`));
@@ -206,6 +227,9 @@ function issuerFrom(
     span: at.cell(lead[0]!, lead[0]!.text),
   };
 }
+
+/** A place and date line cut after its day's word or its day ("Tam Nông, ngày 02"), the month and year on the next line. */
+const CUT_DATE = /,\s*ng[àa]y(?:\s+\d{1,2})?\s*$/iu;
 
 /** How many words the rest of a body's name cut from it may have. */
 const MAX_NAME_REST = 3;

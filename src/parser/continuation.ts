@@ -111,7 +111,8 @@ const ASIDE_THEN_TEXT = /^\([^()]{1,120}\)\s+\p{Ll}/u;
 
 /** A clause break inside a text, or a title's text after its colon: what no heading holds. */
 function holdsClause(text: string): boolean {
-  return /[;:]\s+\S/.test(text);
+  // past its label: the colon of "Hoạt động 4: Kiểm tra, giám sát" is the label's
+  return /[;:]\s+\S/.test(text.slice(readLabel(text)?.rest ?? 0));
 }
 
 /** The words a request to a body opens with ("Đề nghị"), and the verbs a duty opens with ("chỉ đạo", "phối hợp"), folded. */

@@ -77,7 +77,23 @@ export function readLabel(text: string): Label | null {
   // "o Nội dung": Word's second-level bullet is a letter too.
   if ((first >= 0x61 && first <= 0x7a) || first === 0x111) return readLetter(text) ?? readBullet(text);
   if (first === 0x28) return readBracketed(text);
+  if (wordLabel().initials.has(text.charAt(0).toLowerCase())) return readWordNumbered(text) ?? readBullet(text);
   return readBullet(text);
+}
+
+/** A word and a number before an item's text (grammar/sections.json's item words), and the words' first letters. */
+const wordLabel = onFirstUse(() => {
+  const words = grammar<{ itemWords: string[] }>('sections').itemWords;
+  return {
+    pattern: new RegExp(`^(?:${alternation(words)})\\s+(\\d{1,2})\\s*([.:)\\-–])\\s*(?=\\S)`, 'iu'),
+    initials: new Set(words.map((w) => w.charAt(0).toLowerCase())),
+  };
+});
+
+/** "Hoạt động 1: Truyền thông, vận động": the number after an item word, a rung as "1." is. */
+function readWordNumbered(text: string): Label | null {
+  const m = wordLabel().pattern.exec(text);
+  return m ? { style: 'arabic', value: String(Number(m[1]!)), marker: m[0].trim(), rest: m[0].length } : null;
 }
 
 /** "“đ) Tổ chức …", "“4. Xây dựng …": a number or a letter after an opening quote, read as it would be without it. */

@@ -73,6 +73,32 @@ export function normalizeSignature(closing: ClosingNode, at: Locator, diagnostic
   return signature;
 }
 
+/**
+ * A joint plan's blocks with the lead body's as the signature: the block
+ * whose first line names the plan's issuer ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+ * over "KT. GIÁM ĐỐC"), wherever a converter printed it; the closing as it is
+ * where no other block names it.
+ */
+export function withLeadSignature(closing: ClosingNode, issuer: string | null): ClosingNode {
+  if (!issuer || closing.cosignatures.length === 0) return closing;
+  // a joint plan's issuers are the header's bodies joined, the lead first ("SỞ … - HỘI NÔNG DÂN TỈNH …")
+  const body = issuer.split(' - ')[0]!;
+  if (namesBody(closing.signature, body)) return closing;
+  const lead = closing.cosignatures.findIndex((block) => namesBody(block, body));
+  if (lead < 0) return closing;
+  const cosignatures = closing.cosignatures.map((block, i) => (i === lead ? closing.signature : block));
+  return { ...closing, signature: closing.cosignatures[lead]!, cosignatures };
+}
+
+/** Whether a block's first line is a body's name the issuer's is (or holds, or is held in), no title of a signer. */
+function namesBody(block: ClosingNode['signature'], issuer: string): boolean {
+  const first = block[0]?.text.trim() ?? '';
+  if (!first || !isMostlyUpper(first) || isSignerTitle(first) || hasPrefix(first, [...vocabulary().authorityPrefixes, ...vocabulary().capacityPrefixes])) return false;
+  const a = foldKey(first);
+  const b = foldKey(issuer);
+  return a === b || a.includes(b) || b.includes(a);
+}
+
 /** The other blocks of a joint plan's signature, each read as the signature is. */
 export function normalizeCosignatures(closing: ClosingNode, at: Locator, diagnostics: Diagnostics, family: Family = null): Signature[] {
   return closing.cosignatures.map((pieces) => readSignature(pieces, at, diagnostics, family)).filter((s): s is Signature => s !== null);
@@ -125,7 +151,11 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
       title = null;
       used.pop();
     }
-    if (prefixed === 'authority' && !authority && !capacity && !title) authority = piece;
+    // "TRUNG TÂM Y TẾ HUYỆN" over "GIÁM ĐỐC": a body's name over a block labels it, the signer's title under it
+    if (title && title === used[used.length - 1] && !authority && !capacity && !name && !prefixed && isMostlyUpper(text) && isSignerTitle(text) && !isSignerTitle(title.text)) {
+      title = piece;
+      used.pop();
+    } else if (prefixed === 'authority' && !authority && !capacity && !title) authority = piece;
     // "TM. ỦY BAN" over "NHÂN DÂN": an authority its column wrapped goes on on the line under it, where no title stands
     else if (authority && !capacity && !title && !prefixed && piece.line.index === authority.line.index + 1 && isMostlyUpper(text) && !isSignerTitle(text)) {
       authority = { text: `${authority.text.trim()} ${text}`, line: authority.line, start: authority.start };

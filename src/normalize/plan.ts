@@ -15,7 +15,7 @@ import { normalizeHeader } from './header.js';
 import { normalizeSections } from './sections.js';
 import { checkItemNumbering, checkSectionNumbering } from './numbering.js';
 import { normalizeTasks } from './tasks.js';
-import { normalizeCosignatures, normalizeRecipients, normalizeSignature } from './closing.js';
+import { normalizeCosignatures, normalizeRecipients, normalizeSignature, withLeadSignature } from './closing.js';
 import { normalizeReferences } from './references.js';
 import { normalizeTables } from './tables.js';
 import { normalizeTargets } from './targets/index.js';
@@ -51,8 +51,9 @@ export function normalize({ tree, source, file, syntax, diagnostics }: Normalize
   checkSharesIn([...tree.preamble, ...situation], at, diagnostics);
 
   const { recipients, archive, archiveSpan } = normalizeRecipients(tree.closing, at, ids, diagnostics, !MARKED.test(source.text));
-  const signature = normalizeSignature(tree.closing, at, diagnostics, document.family);
-  const cosignatures = normalizeCosignatures(tree.closing, at, diagnostics, document.family);
+  const closing = withLeadSignature(tree.closing, document.issuer);
+  const signature = normalizeSignature(closing, at, diagnostics, document.family);
+  const cosignatures = normalizeCosignatures(closing, at, diagnostics, document.family);
   const references = normalizeReferences(
     tree.lines,
     document.number,

@@ -73,7 +73,7 @@ function closingOf(lines: Line[]): ClosingNode {
       continue;
     }
     // the sentence goes on below it, unless it ended ("…/.") and a signature's line follows ("KT. GIÁM ĐỐC")
-    if (sentence && !heading && !piece.line.blankBefore && signature.length === 0 && !(endsClosingSentence(sentence.text) && isSignatureLine(piece.text))) {
+    if (sentence && !heading && !piece.line.blankBefore && signature.length === 0 && !endsClosingSentence(sentence.text)) {
       sentence.lines.push(piece.line);
       sentence.text += ' ' + piece.text;
       continue;
@@ -114,7 +114,45 @@ function closingOf(lines: Line[]): ClosingNode {
   for (const piece of right) signature.push(piece);
   // in reading order: a block begun right of the archive line ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN") goes on below it, on the left
   signature.sort((a, b) => a.line.index - b.line.index || a.start - b.start);
-  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: signature.flatMap(gluedBlock).flatMap(gluedDeputy), cosignatures: [] };
+  const signed = signature.flatMap(gluedBlock).flatMap(gluedDeputy);
+  // a joint plan's blocks one after the other, as a converter prints a row's cells (the left's, then the right's, the lead's)
+  const blocks = stackedBlocks(signed);
+  if (blocks) return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: blocks[blocks.length - 1]!, cosignatures: blocks.slice(0, -1) };
+  return { closingSentence: sentence, recipientsHeading: heading, recipients: entries, signature: signed, cosignatures: [] };
+}
+
+/**
+ * Signature blocks printed one after the other, each its lines in capitals
+ * and a signer's name under them ("TRUNG TÂM Y TẾ HUYỆN" / "GIÁM ĐỐC" /
+ * "Phan Văn Hùng" / "HỘI LHPN HUYỆN YÊN THÀNH" / "TM. BAN THƯỜNG VỤ" / "CHỦ
+ * TỊCH" / "Nguyễn Thị Thu Hà"): the blocks, two or more; null for one block.
+ */
+function stackedBlocks(pieces: readonly Piece[]): Piece[][] | null {
+  const blocks: Piece[][] = [];
+  let block: Piece[] = [];
+  for (const [k, piece] of pieces.entries()) {
+    // one run of lines: a block further down (a certified copy's "SAO Y" block under the plan's) is no joint signer's
+    if (k > 0 && piece.line.index - pieces[k - 1]!.line.index > MAX_BLOCK_GAP) return null;
+    block.push(piece);
+    if (!isPersonName(piece.text)) {
+      // a block's lines over its name are titles in capitals: a number, a date or a list is some other block's
+      if (!isSignatureHead(piece.text) || /\d/.test(piece.text)) return null;
+      continue;
+    }
+    if (!block.slice(0, -1).some((p) => isMostlyUpper(p.text) && isSignatureHead(p.text))) return null;
+    blocks.push(block);
+    block = [];
+  }
+  return blocks.length >= 2 && block.length === 0 ? blocks : null;
+}
+
+/** The most lines between two lines of signature blocks one after the other (the space left for a signature is blank). */
+const MAX_BLOCK_GAP = 4;
+
+/** A person's name as a signature prints it: two to six capitalised words, not in capitals, no digits or marks. */
+function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !isMostlyUpper(text) && !/[\d:;,.!?()/]/.test(text) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

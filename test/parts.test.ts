@@ -614,6 +614,15 @@ describe('Org mode, as pandoc writes a Word document (-t org)', () => {
   });
 });
 
+describe('a section label a scan\'s OCR shortened', () => {
+  it('reads "II." between II and IV as III, and says it was printed twice', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Phòng dịch năm 2026', 'I. MỤC ĐÍCH', 'Chủ động phòng dịch.', 'II. MỤC TIÊU', 'Không để dịch lớn.', 'II. NHIỆM VỤ',
+      '1. Giám sát ca bệnh.', 'IV. KINH PHÍ', 'Ngân sách xã.', 'II. TỔ CHỨC THỰC HIỆN', 'Trạm Y tế xã chủ trì.'].join('\n'));
+    expect(plan.sections.map((s) => s.label)).toEqual(['I', 'II', 'III', 'IV', 'II']);
+    expect(plan.diagnostics.filter((d) => d.code === 'KH201').map((d) => d.line)).toEqual([7, 11]);
+  });
+});
+
 describe('stars before a line: Muse\'s headings, or a plain text\'s bullets', () => {
   it('reads Google Docs\' plain text, whose bullets are stars and whose footnotes are "[1] …", as bullets', () => {
     const { plan } = compile(['KẾ HOẠCH', 'Tiêm chủng năm 2027', 'I. MỤC TIÊU', '* Trên 95% trẻ được tiêm đủ mũi.', '* Không để dịch sởi.', 'II. NHIỆM VỤ',

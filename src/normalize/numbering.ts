@@ -24,7 +24,7 @@ export function romanValue(label: string): number {
   return total;
 }
 
-function toRoman(n: number): string {
+export function toRoman(n: number): string {
   const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [v, s] of table) while (n >= v) { out += s; n -= v; }

@@ -129,6 +129,14 @@ describe('money', () => {
     expect(budget!.items.map((i) => [i.line, i.label, i.amount])).toEqual([[6, 'Nguồn thu sự nghiệp', 350_000_000], [7, 'Nguồn xã hội hóa', 100_000_000]]);
   });
 
+  it('reads the budget stated once, spelled out, after the budget\'s word, as its total, not a line', () => {
+    const doc = ['KẾ HOẠCH', 'Y tế trường học năm 2026', '', 'I. KINH PHÍ',
+      'Kinh phí thực hiện Kế hoạch: 64.800.000 đồng (Sáu mươi bốn triệu tám trăm nghìn đồng) từ nguồn ngân sách sự nghiệp y tế.',
+      '', 'II. TỔ CHỨC THỰC HIỆN', 'Kinh phí tập huấn: 5.000.000 đồng do Trạm Y tế xã bảo đảm.'].join('\n');
+    const { budget } = compile(doc).plan;
+    expect([budget!.total?.amount, budget!.total?.line, budget!.items.length]).toEqual([64_800_000, 5, 0]);
+  });
+
   it('refuses words that are not a number', () => {
     expect(parseAmountWords('Chi tiết tại Phụ biểu đính kèm')).toBeNull();
   });

@@ -32,6 +32,8 @@ export interface BudgetContext {
 interface MoneyWords {
   /** The words that name a total ("tổng kinh phí"), folded. */
   readonly totalKeys: readonly string[];
+  /** The words that open a line whose amount, written out in words too, is the total ("kinh phí"), folded. */
+  readonly spelledTotalLeads: readonly string[];
   /** An amount repeated in words between brackets, perhaps after its lead: "(Hai trăm triệu đồng)", "(Bằng chữ: …)". */
   readonly inWords: RegExp;
   /** How an amount is printed in messages: "đồng". */
@@ -40,9 +42,10 @@ interface MoneyWords {
 
 /** grammar/money.json in the shapes this pass uses, built once. */
 const moneyWords = onFirstUse((): MoneyWords => {
-  const m = grammar<{ totalWords: string[]; wordsLeads: string[]; wordsEnd: string[]; currencyName: string }>('money');
+  const m = grammar<{ totalWords: string[]; wordsLeads: string[]; wordsEnd: string[]; currencyName: string; spelledTotalLeads: string[] }>('money');
   return {
     totalKeys: totalKeys(),
+    spelledTotalLeads: m.spelledTotalLeads.map(foldKey),
     inWords: new RegExp(`\\(\\s*(?:(?:${alternation(m.wordsLeads)})\\s*:?\\s*)?([^()]{6,160}?(?:${alternation(m.wordsEnd)}))\\s*\\)`, 'iu'),
     currencyName: m.currencyName,
   };
@@ -116,7 +119,9 @@ export function normalizeBudget(context: BudgetContext): Budget | null {
       const span = context.at.inBlockAt(item.block, offset + first.start, first.text);
       const key = foldKey(text.slice(0, first.start));
       const namesTotal = (): boolean => totalWords.some((w) => key.startsWith(w) || key.includes(` ${w}`));
-      if (total === null && namesTotal()) {
+      // "Kinh phí thực hiện Kế hoạch: 64.800.000 đồng (Sáu mươi bốn triệu …)": the first amount, spelled out, after the budget's word
+      const spelledTotal = words !== null && items.length === 0 && moneyWords().spelledTotalLeads.some((w) => key.startsWith(w));
+      if (total === null && (namesTotal() || spelledTotal)) {
         total = { amount: first.amount, words, ...span };
         totalItem = item;
         if (words) checkWords(words, total, context.diagnostics, span);

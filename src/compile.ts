@@ -21,6 +21,7 @@ import { looksLikeOrg, orgLines } from './lexer/org.js';
 import { looksLikeMuse, museLines } from './lexer/muse.js';
 import { looksLikeTextile, textileLines } from './lexer/textile.js';
 import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-markup.js';
+import { LineOpenings } from './lexer/markup-lines.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import { regroupHtmlTables } from './lexer/html-tables.js';
 import type { Line } from './lexer/line.js';
@@ -138,7 +139,11 @@ function scanTables(lines: Line[], raw: readonly string[]): Line[] {
 type Dialect = 'asciidoc' | 'org' | 'muse' | 'textile' | WikiMarkup | null;
 
 function markupDialect(source: SourceText): Dialect {
-  return looksLikeAsciidoc(source.text) ? 'asciidoc' : looksLikeOrg(source.text) ? 'org' : looksLikeMuse(source.lines) ? 'muse' : wikiMarkupOf(source.lines) ?? (looksLikeTextile(source.lines) ? 'textile' : null);
+  if (looksLikeAsciidoc(source.text)) return 'asciidoc';
+  if (looksLikeOrg(source.text)) return 'org';
+  // one pass over the first lines, by the mark each opens with, for the dialects told by their lines' marks
+  const openings = new LineOpenings(source.lines);
+  return looksLikeMuse(openings, source.lines) ? 'muse' : wikiMarkupOf(openings) ?? (looksLikeTextile(openings) ? 'textile' : null);
 }
 
 /** The syntax the caller asks for, or a file's name gives (.md, .wiki); null where the content decides. */

@@ -404,6 +404,11 @@ export function opensWithOrdinalHeading(line: Line): boolean {
   return isOrdinalHeading(line.text.slice(0, space));
 }
 
+/** Whether a text may open with an ordinal column's heading: its first letter is one such a heading opens with. */
+export function mayOpenOrdinalHeading(text: string): boolean {
+  return tableHeadings().ordinalInitials.has(text.charCodeAt(0));
+}
+
 /** Whether a text is the ordinal column's heading: "TT", "STT", "Số TT", spaced or cut as a PDF prints it ("T T"). */
 export function isOrdinalHeading(text: string): boolean {
   // one look at the letters first: most words asked about ("Tổ", "Số:") hold one no ordinal heading has

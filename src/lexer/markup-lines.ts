@@ -1,7 +1,7 @@
 /**
  * What the marked-up texts a converter writes as plain text share (Textile,
- * DokuWiki, Jira): a look at a text's first lines for the marks that open
- * their blocks, and the emphasis that stands at a word's edge.
+ * DokuWiki, Jira, XWiki, Muse): a look at a text's first lines for the marks
+ * that open their blocks, and the emphasis that stands at a word's edge.
  */
 
 /** How many lines are looked at for a dialect's marks. */
@@ -11,18 +11,35 @@ const LOOK = 2000;
 export const EDGE_EMPHASIS = String.raw`(?<![\p{L}\p{N}*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\p{L}\p{N}*_])`;
 
 /**
- * How many of a text's first lines open, after their indentation, with one
- * of `initials` and match `pattern`, counted up to `enough`: one look at a
- * line's first letter rules out nearly every line before its pattern runs.
+ * A text's first lines by the character each opens with after its
+ * indentation: one pass over them, after which each dialect's look at the
+ * lines that open with its marks ("=", "*", "h", "p") reads those lines only.
  */
-export function linesOpening(lines: readonly string[], initials: string, pattern: RegExp, enough: number): number {
-  let count = 0;
-  const end = Math.min(lines.length, LOOK);
-  for (let i = 0; i < end && count < enough; i++) {
-    const line = lines[i]!;
-    let k = 0;
-    while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
-    if (initials.includes(line.charAt(k)) && line.charAt(k) !== '' && pattern.test(line)) count++;
+export class LineOpenings {
+  private readonly byInitial = new Map<string, string[]>();
+
+  constructor(lines: readonly string[]) {
+    const end = Math.min(lines.length, LOOK);
+    for (let i = 0; i < end; i++) {
+      const line = lines[i]!;
+      let k = 0;
+      while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
+      if (k >= line.length) continue;
+      const initial = line.charAt(k);
+      const list = this.byInitial.get(initial);
+      if (list) list.push(line);
+      else this.byInitial.set(initial, [line]);
+    }
   }
-  return count;
+
+  /** How many of the lines that open with one of `initials` match `pattern`, counted up to `enough`. */
+  count(initials: string, pattern: RegExp, enough: number): number {
+    let count = 0;
+    for (const initial of initials) {
+      for (const line of this.byInitial.get(initial) ?? []) {
+        if (pattern.test(line) && ++count >= enough) return count;
+      }
+    }
+    return count;
+  }
 }

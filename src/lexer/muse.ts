@@ -16,7 +16,7 @@
  * it is printed.
  */
 
-import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
+import { EDGE_EMPHASIS, type LineOpenings } from './markup-lines.js';
 
 /** A heading: one to five stars at the line's start, a space, its title. */
 const HEADING = /^\*{1,5} (?=\S)/;
@@ -30,8 +30,8 @@ const MARKS = new RegExp(String.raw`<\/?(?:verbatim|quote|example|literal|br)>|(
 const HEADINGS = 2;
 
 /** Whether a text is Muse: two sections' headings behind stars, and a tag or a footnote of Muse's. */
-export function looksLikeMuse(lines: readonly string[]): boolean {
-  return linesOpening(lines, '*', SECTION_HEADING, HEADINGS) >= HEADINGS && lines.some((line) => MUSE_SIGN.test(line));
+export function looksLikeMuse(openings: LineOpenings, lines: readonly string[]): boolean {
+  return openings.count('*', SECTION_HEADING, HEADINGS) >= HEADINGS && lines.some((line) => MUSE_SIGN.test(line));
 }
 
 /** The lines as plain text reads them: headings' stars, tags, footnotes' marks and emphasis as blanks. */

@@ -13,7 +13,7 @@
  */
 import { foldKey } from '../text/fold.js';
 import { makeCell, makeLine, type Cell, type Line } from './line.js';
-import { isOrdinalHeading, tableHeadings } from './cell-tables.js';
+import { isOrdinalHeading, mayOpenOrdinalHeading, tableHeadings } from './cell-tables.js';
 import { readLabel } from '../parser/labels.js';
 import { MAX_TABLE_ROWS, regroup } from './regroup.js';
 import { GROUP_ORDINALS, isGroupOrdinal, isRowOrdinal } from './cell-rows.js';
@@ -58,7 +58,7 @@ function groupsOf(line: Line, raw: readonly string[]): Group[] {
  * tiêu", as pdftotext -colspacing 0.3 parts the columns): one look at the line's first word spares the rest of it.
  */
 function opensHeading(line: Line, raw: readonly string[]): boolean {
-  if (line.cells || line.text.length < 4) return false;
+  if (line.cells || line.text.length < 4 || !mayOpenOrdinalHeading(line.text)) return false;
   if (line.columns) {
     const first = line.columns[0]!.text;
     if (first.length <= 8 && isOrdinalHeading(first)) return true;

@@ -23,6 +23,8 @@ const WORD_SHARE = 0.6;
 const COLUMN_FACTOR = 5;
 /** The narrowest gap that parts columns in a spread text. */
 const MIN_COLUMN_GAP = 10;
+/** How many lines with runs of spaces are looked at before a text none of whose tenth is spread is given up. */
+const LOOK = 40;
 /** The widest gap counted in the histogram of gaps (wider ones count as this wide). */
 const WIDEST = 63;
 
@@ -76,12 +78,20 @@ function isSpread(gaps: Gaps): boolean {
 export class SpreadText {
   private lines = 0;
   private spread = 0;
+  /** Lines with runs of spaces looked at, and whether the text was given up as not spread. */
+  private looked = 0;
+  private given = false;
   private readonly widths = new Array<number>(WIDEST + 1).fill(0);
 
   /** A non-blank line, from `start` to `end`; `spaced` when it holds a run of two blanks. */
   note(raw: string, start: number, end: number, spaced: boolean): void {
     this.lines++;
-    if (!spaced) return;
+    if (!spaced || this.given) return;
+    // a text whose first lines of spaces are not spread is none: the rest of its lines are not looked at
+    if (++this.looked > LOOK && this.spread * 10 < this.looked) {
+      this.given = true;
+      return;
+    }
     const gaps = gapsOf(raw, start, end);
     if (gaps.wide.length < 4 || !isSpread(gaps)) return;
     this.spread++;
@@ -90,7 +100,7 @@ export class SpreadText {
 
   /** The least run of spaces that parts columns in a spread text; null where the text is not spread. */
   columnGap(): number | null {
-    if (this.spread < MIN_LINES || this.spread < MIN_SHARE * this.lines) return null;
+    if (this.given || this.spread < MIN_LINES || this.spread < MIN_SHARE * this.lines) return null;
     const count = this.widths.reduce((a, b) => a + b, 0);
     let seen = 0;
     let median = 2;

@@ -22,7 +22,7 @@
  * left).
  */
 
-import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
+import { EDGE_EMPHASIS, type LineOpenings } from './markup-lines.js';
 import { decodeReferences } from '../markdown/references.js';
 
 /** A block's signature at a line's start: its kind, its alignment, style and class marks ("h1(#i.-mục-tiêu)."), a point and a blank. */
@@ -35,8 +35,8 @@ const CELL_PIPE = /^[ \t]*\|[ \t]*$/;
 const SIGNATURES = 3;
 
 /** Whether a text is Textile: three paragraphs behind a block signature at least, in its first lines. */
-export function looksLikeTextile(lines: readonly string[]): boolean {
-  return linesOpening(lines, 'phbf', SIGNATURE, SIGNATURES) >= SIGNATURES;
+export function looksLikeTextile(openings: LineOpenings): boolean {
+  return openings.count('phbf', SIGNATURE, SIGNATURES) >= SIGNATURES;
 }
 
 /** The lines as plain text reads them: signatures, emphasis marks and cell pipes as blanks. */

@@ -18,7 +18,7 @@
  * other.
  */
 
-import { EDGE_EMPHASIS, linesOpening } from './markup-lines.js';
+import { EDGE_EMPHASIS, type LineOpenings } from './markup-lines.js';
 
 export type WikiMarkup = 'dokuwiki' | 'jira' | 'xwiki';
 
@@ -39,10 +39,10 @@ const HEADINGS = 2;
 const XWIKI_SIGN = /^[ \t]*(?:=+[ \t].*\{\{id name=|\|=)/;
 
 /** Which of the three a text is written in: two headings (or XWiki's signs) of its kind, in its first lines; or none. */
-export function wikiMarkupOf(lines: readonly string[]): WikiMarkup | null {
-  if (linesOpening(lines, '=|', XWIKI_SIGN, HEADINGS) >= HEADINGS) return 'xwiki';
-  if (linesOpening(lines, '=', DOKU_HEADING, HEADINGS) >= HEADINGS) return 'dokuwiki';
-  return linesOpening(lines, 'h', JIRA_ANCHORED, HEADINGS) >= HEADINGS ? 'jira' : null;
+export function wikiMarkupOf(openings: LineOpenings): WikiMarkup | null {
+  if (openings.count('=|', XWIKI_SIGN, HEADINGS) >= HEADINGS) return 'xwiki';
+  if (openings.count('=', DOKU_HEADING, HEADINGS) >= HEADINGS) return 'dokuwiki';
+  return openings.count('h', JIRA_ANCHORED, HEADINGS) >= HEADINGS ? 'jira' : null;
 }
 
 /** DokuWiki's marks: bold, italics, underline, monospace, nowiki, a cell's line break. */

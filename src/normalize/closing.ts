@@ -6,6 +6,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import { startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
 import { stripEmphasis, tidySpaces } from '../text/spaces.js';
+import { looksLikeName } from '../text/names.js';
 import type { ClosingNode } from '../parser/tree.js';
 import { withoutBullet } from '../parser/labels.js';
 import { isSignerTitle, opensWithArchiveWord } from '../parser/closing.js';
@@ -194,14 +195,6 @@ function readSignature(pieces: ClosingNode['signature'], at: Locator, diagnostic
 
 function hasPrefix(text: string, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => text.startsWith(p) && (p.endsWith('.') || p.endsWith('/') || /[\s.]/.test(text[p.length] ?? ' ')));
-}
-
-/** A person's name: two to six words, most of them capitalised, no digits or sentence punctuation. */
-function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 6 || /[\d:;,.!?()]/.test(text)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised >= Math.ceil(words.length / 2) && !isMostlyUpper(text);
 }
 
 /** The end of a name cut by a wrap: a word or two, capitalised, on the line right under it, the whole still a name. */

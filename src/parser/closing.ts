@@ -11,6 +11,7 @@ import { fold, foldStart, isMostlyUpper } from '../text/fold.js';
 import type { Block, ClosingNode } from './tree.js';
 import { readLabel } from './labels.js';
 import { isSignatureRow, signatureBlocks } from './signature-row.js';
+import { looksLikeName } from '../text/names.js';
 
 interface Piece {
   text: string;
@@ -72,10 +73,15 @@ function closingOf(lines: Line[]): ClosingNode {
       sentence = { lines: [piece.line], text: piece.text };
       continue;
     }
-    // the sentence goes on below it, unless it ended ("…/.") and a signature's line follows ("KT. GIÁM ĐỐC")
+    // the sentence goes on below it, unless it ended ("…/."): what follows is the signature's, or a list's
     if (sentence && !heading && !piece.line.blankBefore && signature.length === 0 && !endsClosingSentence(sentence.text)) {
       sentence.lines.push(piece.line);
       sentence.text += ' ' + piece.text;
+      continue;
+    }
+    // "Nơi nhận: TM. ỦY BAN" over "NHÂN DÂN": the authority beside the heading, wrapped, goes on under it before any entry
+    if (inRecipients && recipients.length === 0 && !isListEntry(piece.text) && isMostlyUpper(piece.text) && signature.at(-1)?.line.index === piece.line.index - 1) {
+      signature.push(piece);
       continue;
     }
     // pdftotext's reading order can interleave the list with the signature beside it ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
@@ -83,11 +89,6 @@ function closingOf(lines: Line[]): ClosingNode {
     // holds only its lines in capitals; after the signer's name, a list is something else (a portal's related news).
     // The signer's name among the entries (pandoc on pdftohtml's HTML: the closing's two cells line by line) does not end a
     // list that goes on to its archive entry.
-    // "Nơi nhận: TM. ỦY BAN" over "NHÂN DÂN": the authority beside the heading, wrapped, goes on under it before any entry
-    if (inRecipients && recipients.length === 0 && !isListEntry(piece.text) && isMostlyUpper(piece.text) && signature.at(-1)?.line.index === piece.line.index - 1) {
-      signature.push(piece);
-      continue;
-    }
     const interleaved = heading !== null && isListEntry(piece.text) && (signature.every((p) => isMostlyUpper(p.text)) || (archiveAt >= 0 && k >= runStart && k <= archiveAt));
     const entry = inRecipients ? recipientEntry(piece, recipients) : interleaved ? 'new' : 'none';
     // "- Sở Y tế (b/c); PHÓ GIÁM ĐỐC": the signature's title one space after an entry's end, as pdfplumber closes the columns' gap
@@ -134,7 +135,7 @@ function stackedBlocks(pieces: readonly Piece[]): Piece[][] | null {
     // one run of lines: a block further down (a certified copy's "SAO Y" block under the plan's) is no joint signer's
     if (k > 0 && piece.line.index - pieces[k - 1]!.line.index > MAX_BLOCK_GAP) return null;
     block.push(piece);
-    if (!isPersonName(piece.text)) {
+    if (!looksLikeName(piece.text)) {
       // a block's lines over its name are titles in capitals: a number, a date or a list is some other block's
       if (!isSignatureHead(piece.text) || /\d/.test(piece.text)) return null;
       continue;
@@ -149,11 +150,6 @@ function stackedBlocks(pieces: readonly Piece[]): Piece[][] | null {
 /** The most lines between two lines of signature blocks one after the other (the space left for a signature is blank). */
 const MAX_BLOCK_GAP = 4;
 
-/** A person's name as a signature prints it: two to six capitalised words, not in capitals, no digits or marks. */
-function isPersonName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && !isMostlyUpper(text) && !/[\d:;,.!?()/]/.test(text) && words.every((w) => /^\p{Lu}/u.test(w));
-}
 
 /**
  * A signature block run together on one line, as a converter that joins a

@@ -22,6 +22,7 @@ import { cutRunOn, type Points, type Segment } from './run-on.js';
 import { COUNT_IN_WORDS, endsSentence } from '../parser/continuation.js';
 import { withStrongEndsApart } from './glued-strong.js';
 import { replacedLines } from '../text/replaced-lines.js';
+import { acceptedChanges } from './tracked-changes.js';
 
 /** Where a physical line's content lies. */
 interface Bounds {
@@ -44,7 +45,10 @@ interface SegmentLine {
   broken: boolean;
 }
 
-export function scanMarkdown(text: SourceText): Line[] {
+export function scanMarkdown(printed: SourceText): Line[] {
+  // a draft's tracked changes accepted and its comments dropped (pandoc --track-changes=all), each line where it was
+  const accepted = acceptedChanges(printed.text);
+  const text = accepted === printed.text ? printed : new SourceText(accepted);
   // reStructuredText's line blocks ("| - Sở Y tế;"), which pandoc's rst writer prints for Shift+Enter lines, read with
   // their marks as blanks: every line keeps its length, so positions stay
   // and, in one pass, html-to-md's column tags before a table's first row blanked, its bold ends glued to the next word set apart

@@ -38,6 +38,8 @@ export function hostileInputs(sample, scale) {
     { name: 'HTML tables in plain text, and words spread apart', text: `I. MỤC TIÊU\n${'<table>\n<tr class="odd">\n<td>a\n\nb</td>\n<td></td>\n'.repeat(n(3_000))}</table>\n${'Căn      cứ   Luật     Khám        bệnh,     chữa      bệnh    số   15/2023/QH15\n'.repeat(n(5_000))}` },
     { name: 'watermark pieces and rows of signatures', text: `KẾ HOẠCH\nI. NHIỆM VỤ\n${'ẢO\n1. Việc một: Quý I:\n04 điểm; Quý II: 05 điểm\nH\n'.repeat(n(4_000))}\n${'   NGƯỜI LẬP          TRƯỞNG KHOA          GIÁM ĐỐC\n     Nguyễn Văn A       Lê Thị B        Trần Văn C\n'.repeat(n(2_000))}` },
     { name: 'Muse and XWiki marks without end', text: `* I. MỤC TIÊU\n\n* II. NHIỆM VỤ\n<quote>\n${'*<verbatim>**x</verbatim>*[1] **a** '.repeat(n(5_000))}\n= III. A {{id name="a" /}}=\n|=a |=b\n${'|x |y~~ |(((z))) ~/'.repeat(n(5_000))}\n${'='.repeat(n(20_000))} x ${'='.repeat(n(20_000))}\n` },
+    { name: 'tracked changes without end, headings glued to paragraphs', text: `# I. MỤC TIÊU\n\n${'[a [b]{.insertion x="1"} [90%]{.deletion <span class="insertion" a="b">x '.repeat(n(4_000))}\n\n${'[[[[ {.deletion} <span class="deletion"> '.repeat(n(4_000))}\n` },
+    { name: 'paragraphs that end on a section heading', text: `${'Căn cứ Nghị quyết số 04/NQ-HĐND của xã như sau: I. MỤC ĐÍCH, YÊU CẦU\n'.repeat(n(6_000))}${'x: I. '.repeat(n(20_000))}AAAA\n` },
     { name: 'deep decimal labels', text: Array.from({ length: n(20_000) }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}. Mục`).join('\n') },
   ];
 }

@@ -24,6 +24,7 @@ import { wikiMarkupLines, wikiMarkupOf, type WikiMarkup } from './lexer/wiki-mar
 import { LineOpenings } from './lexer/markup-lines.js';
 import { joinWrappedRows } from './lexer/wrapped-rows.js';
 import { regroupHtmlTables } from './lexer/html-tables.js';
+import { withGluedHeadingsCut } from './lexer/glued-headings.js';
 import type { Line } from './lexer/line.js';
 import { regroupCellTables, unreadTables } from './lexer/cell-tables.js';
 import { withoutSigningStamps } from './lexer/signing-stamps.js';
@@ -122,7 +123,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
   const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'muse' ? museLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
-  const lines = regroupHtmlTables(joinWrappedRows(scanText(source, raw)), raw);
+  const lines = regroupHtmlTables(joinWrappedRows(withGluedHeadingsCut(scanText(source, raw), raw)), raw);
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
 

@@ -614,6 +614,25 @@ describe('Org mode, as pandoc writes a Word document (-t org)', () => {
   });
 });
 
+describe('a draft\'s tracked changes in gfm (pandoc --track-changes=all -t gfm)', () => {
+  it('reads the plan with its insertions and without its deletions and comments, each line where it was', () => {
+    const { plan } = compile(['**KẾ HOẠCH**', '', '**Khám sức khỏe năm 2026**', '', '# I. MỤC TIÊU', '',
+      '\\- Tỷ lệ người được khám có kết quả xét nghiệm đạt trên <span', 'class="deletion" author="A" date="2026-06-09T14:12:00Z">85%</span><span class="insertion"',
+      'author="A" date="2026-06-09T14:12:00Z">90%</span>.', '', '\\- Khám cho ít nhất <span class="comment-start" id="1" author="B">Theo', 'danh sách có 362 người.</span>350<span class="comment-end" id="1"></span> người.'].join('\n'), { file: 'x.md' });
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[9, 'gt', 90, '%'], [12, 'ge', 350, 'người']]);
+  });
+});
+
+describe('a section heading glued to the paragraph before it (calibre\'s PDF input)', () => {
+  it('is cut into a line of its own, where it is printed; a sentence that ends on capitals is none', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Đào tạo nghề năm 2026', '',
+      'Căn cứ Nghị quyết số 04/NQ-HĐND ngày 09 tháng 01 năm 2026 của Hội đồng nhân dân xã; Ủy ban nhân dân xã ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU', '',
+      '1. Mục đích', '', 'Nâng cao chất lượng nguồn nhân lực.', '', 'II. NHIỆM VỤ', '', '1. Phối hợp với Trường Cao đẳng nghề. Thực hiện theo Kế hoạch số 12/KH-UBND.'].join('\n'));
+    expect(plan.sections.map((s) => [s.line, s.column, s.label, s.title])).toEqual([[4, 131, 'I', 'MỤC ĐÍCH, YÊU CẦU'], [10, 1, 'II', 'NHIỆM VỤ']]);
+    expect(plan.references.map((r) => r.number)).toEqual(['04/NQ-HĐND', '12/KH-UBND']);
+  });
+});
+
 describe('a section label a scan\'s OCR shortened', () => {
   it('reads "II." between II and IV as III, and says it was printed twice', () => {
     const { plan } = compile(['KẾ HOẠCH', 'Phòng dịch năm 2026', 'I. MỤC ĐÍCH', 'Chủ động phòng dịch.', 'II. MỤC TIÊU', 'Không để dịch lớn.', 'II. NHIỆM VỤ',

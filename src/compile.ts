@@ -100,7 +100,9 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     diagnostics.report('KH006', top);
   }
   // the stamps of a digital signature are the signing system's, not the plan's; a watermark's pieces the PDF's
-  const lines = withoutWatermarks(withoutSigningStamps(regroupCellTables(syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect))));
+  const scanned = syntax === 'markdown' ? regroupRunOnTables(scanMarkdown(source), () => withoutEmphasisMarks(source.lines)) : syntax === 'mediawiki' ? scanWiki(source) : scanPlainText(source, dialect);
+  // a heading glued to the paragraph before it (a section's, a table's first cell) cut off it, before the tables of a cell a line are read
+  const lines = withoutWatermarks(withoutSigningStamps(regroupCellTables(withGluedHeadingsCut(scanned, source.lines))));
   if (lines.length === 0 && diagnostics.count() === 0) diagnostics.report('KH001', top);
   for (const heading of unreadTables(lines)) diagnostics.report('KH008', source.spanInLine(heading.index, heading.start, heading.end));
   const tree = parseDocument(lines);
@@ -123,7 +125,7 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
 function scanPlainText(source: SourceText, dialect: Dialect): Line[] {
   const asciidoc = dialect === 'asciidoc' ? asciidocPage(source.lines) : null;
   const raw = asciidoc ? asciidoc.raw : dialect === 'org' ? orgLines(source.lines) : dialect === 'muse' ? museLines(source.lines) : dialect === 'textile' ? textileLines(source.lines) : dialect === 'dokuwiki' || dialect === 'jira' || dialect === 'xwiki' ? wikiMarkupLines(source.lines, dialect) : unblocked(unquoted(source.lines));
-  const lines = regroupHtmlTables(joinWrappedRows(withGluedHeadingsCut(scanText(source, raw), raw)), raw);
+  const lines = regroupHtmlTables(joinWrappedRows(scanText(source, raw)), raw);
   return scanTables(asciidoc ? regroupAsciidocTables(lines, source.lines, asciidoc.tables) : lines, raw);
 }
 

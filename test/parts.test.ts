@@ -631,6 +631,12 @@ describe('a section heading glued to the paragraph before it (calibre\'s PDF inp
     expect(plan.sections.map((s) => [s.line, s.column, s.label, s.title])).toEqual([[4, 131, 'I', 'MỤC ĐÍCH, YÊU CẦU'], [10, 1, 'II', 'NHIỆM VỤ']]);
     expect(plan.references.map((r) => r.number)).toEqual(['04/NQ-HĐND', '12/KH-UBND']);
   });
+
+  it('cuts a table\'s first heading cell off the sentence that introduces the table, so that its cells are read', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Đào tạo nghề năm 2026', '', 'I. MỤC TIÊU', '', 'Các chỉ tiêu năm 2026 như sau: STT', '', 'Chỉ tiêu', '', 'Đơn vị tính', '',
+      'Kế hoạch năm 2026', '', '1', '', 'Lao động nông thôn được đào tạo nghề', '', 'người', '', '320', '', '2', '', 'Lao động có việc làm sau đào tạo', '', '%', '', '≥ 85'].join('\n'));
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([[20, 'eq', 320, 'người'], [28, 'ge', 85, '%']]);
+  });
 });
 
 describe('a section label a scan\'s OCR shortened', () => {

@@ -1,22 +1,34 @@
 /**
- * A section's heading glued to the end of the paragraph before it, as a
- * converter that rebuilds paragraphs from a PDF joins the lines it takes for
- * one (calibre's PDF input):
+ * A heading glued to the end of the paragraph before it, as a converter that
+ * rebuilds paragraphs from a PDF joins the lines it takes for one (calibre's
+ * PDF input): a section's, or a table's first cell when the table prints a
+ * cell a line.
  *
  *   "… trên địa bàn xã năm 2026, cụ thể như sau: I. MỤC ĐÍCH, YÊU CẦU"
+ *   "… từ các nguồn sau (đơn vị tính: đồng): **STT**"
  *
- * The heading, a Roman label and a title in capitals after a sentence's end
- * or a colon, is cut off the line's end into a line of its own, where it is
- * printed. Only a line's last characters are looked at.
+ * The heading (a Roman label and a title in capitals, or an ordinal column's
+ * heading) after a sentence's end or a colon is cut off the line's end into a
+ * line of its own, where it is printed. Only a line's last characters are
+ * looked at.
  */
 import { makeLine, type Line } from './line.js';
+import { isOrdinalHeading } from './cell-tables.js';
 
 /** How far from a line's end a glued heading is looked for. */
 const REACH = 100;
 /** A sentence's end or a colon, then a Roman label and a title with no small letter, to the line's end. */
 const GLUED = /[:.;]\s+((?:X{0,2}(?:IX|IV|V?I{0,3}))\.\s+\p{Lu}[^\p{Ll}]*)$/u;
-/** Letters a title in capitals holds, at least. */
+/** Letters a section's title in capitals holds, at least. */
 const TITLE_LETTERS = 4;
+/** A table's first heading after a colon, to the line's end ("…: STT"). */
+const ORDINAL_END = /:\s+(\S{1,8})$/u;
+
+/** "… như sau: STT": the heading of a table's ordinal column at the line's end, as GLUED's match would give a section's. */
+function gluedOrdinal(tail: string): RegExpExecArray | null {
+  const m = ORDINAL_END.exec(tail);
+  return m && isOrdinalHeading(m[1]!) ? m : null;
+}
 
 export function withGluedHeadingsCut(lines: Line[], raw: readonly string[]): Line[] {
   let out: Line[] | null = null;
@@ -37,8 +49,10 @@ export function withGluedHeadingsCut(lines: Line[], raw: readonly string[]): Lin
 /** Where a glued heading starts in a line's text and in its physical line, and the heading; null for none. */
 function gluedHeading(line: Line, printed: string): { textAt: number; rawAt: number; heading: string } | null {
   const from = Math.max(0, line.text.length - REACH);
-  const m = GLUED.exec(line.text.slice(from));
-  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < TITLE_LETTERS + 1 || !/\p{Lu}{2}/u.test(m[1]!)) return null;
+  const tail = line.text.slice(from);
+  const section = GLUED.exec(tail);
+  const m = section && section[1]!.replace(/[^\p{L}]/gu, '').length > TITLE_LETTERS && /\p{Lu}{2}/u.test(section[1]!) ? section : gluedOrdinal(tail);
+  if (!m) return null;
   const heading = m[1]!.trimEnd();
   const rawAt = printed.lastIndexOf(heading, line.end);
   if (rawAt < line.start) return null;

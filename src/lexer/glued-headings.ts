@@ -34,7 +34,7 @@ export function withGluedHeadingsCut(lines: Line[], raw: readonly string[]): Lin
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cut = line.cells || line.columns || line.text.length < REACH / 4 ? null : gluedHeading(line, raw[line.index] ?? '');
+    const cut = line.cells || line.columns || line.text.length < REACH / 4 || !endsInCapital(line.text) ? null : gluedHeading(line, raw[line.index] ?? '');
     if (!cut) {
       out?.push(line);
       continue;
@@ -44,6 +44,12 @@ export function withGluedHeadingsCut(lines: Line[], raw: readonly string[]): Lin
     out.push(makeLine({ ...line, text: cut.heading, start: cut.rawAt, blankBefore: true, cut: true }));
   }
   return out ?? lines;
+}
+
+/** A heading glued to a line ends it in capitals: one look at its last character rules out nearly every line. */
+function endsInCapital(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return last !== last.toLowerCase();
 }
 
 /** Where a glued heading starts in a line's text and in its physical line, and the heading; null for none. */

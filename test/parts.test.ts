@@ -379,6 +379,14 @@ describe('a cited number with a look-alike character (KH401)', () => {
   });
 });
 
+describe('a công văn whose kind a line break cuts', () => {
+  it('is cited: "… và Công" over "văn số 312/PB-BTN …"', () => {
+    const { plan } = compile(['KẾ HOẠCH', 'Phòng bệnh năm 2026', 'Căn cứ Quyết định số 1245/QĐ-UBND ngày 18/6/2025 của UBND tỉnh và Công',
+      'văn số 312/PB-BTN ngày 20/01/2026 của Cục Phòng bệnh;', 'I. MỤC TIÊU'].join('\n'));
+    expect(plan.references.map((r) => [r.line, r.number, r.kind])).toEqual([[3, '1245/QĐ-UBND', 'Quyết định'], [4, '312/PB-BTN', 'Công văn']]);
+  });
+});
+
 describe('a cited document dated after the plan', () => {
   it('is a slip in one of the two dates (KH402), and only a full date is compared', () => {
     const doc = (cited: string) => ['SỞ Y TẾ', 'Số: 12/KH-SYT', 'Kon Tum, ngày 17 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Y tế năm 2025', '',

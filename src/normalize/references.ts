@@ -134,18 +134,24 @@ function isLater(a: DateParts, b: DateParts): boolean {
   return a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
 }
 
-/** "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above. */
+/**
+ * "Quyết định số 721/…", "Nghị quyết 42/…": the kind word just before the number, on this line or the one above, or
+ * cut between them ("… và Công" over "văn số 312/PB-BTN …").
+ */
 function kindBefore(before: string, lineAbove: string | undefined): string | null {
-  const text = (before.trim() === '' && lineAbove ? lineAbove + ' ' : '') + before;
+  const text = (lineAbove && before.length < KIND_REACH ? lineAbove.trimEnd() + ' ' : '') + before;
   // the number word may stand between the kind and the number: "Quyết định số 721/…"
   const numberWord = ` ${vocabulary().numberKey}`;
-  const tail = foldKey(text.slice(-40));
+  const tail = foldKey(text.slice(-KIND_REACH));
   const key = tail.endsWith(numberWord) ? tail.slice(0, -numberWord.length) : tail;
   for (const { word, key: w } of foldedKindWords()) {
     if (key.endsWith(w) && (key.length === w.length || key[key.length - w.length - 1] === ' ')) return word;
   }
   return null;
 }
+
+/** How far before a number its kind word is looked for. */
+const KIND_REACH = 40;
 
 /** The kind words with their folded keys. */
 const foldedKindWords = onFirstUse(() => vocabulary().kindWords.map((word) => ({ word, key: foldKey(word) })));

@@ -379,6 +379,18 @@ describe('a cited number with a look-alike character (KH401)', () => {
   });
 });
 
+describe('a web page printed by a browser, its header and footer on every page', () => {
+  it('drops the address over the page counter, the date and the page\'s long title as furniture', () => {
+    const title = 'Kế hoạch bảo đảm trật tự, an toàn giao thông dịp Tết Dương lịch, Tết Nguyên đán Ất Tỵ và Lễ hội Xuân năm 2025';
+    const page = (n: number) => ['http://sgtvt.hanam.gov.vn/tin-tuc/ke-hoach-318.html', '', `${n}/3`, '', '\f12/26/24, 2:12 PM', '', title, ''];
+    const { plan } = compile(['12/26/24, 2:12 PM', '', title, '', 'KẾ HOẠCH', 'Bảo đảm an toàn giao thông năm 2025', 'I. NHIỆM VỤ', '1. Tuyên truyền',
+      '- Đưa tin trên Báo Hà Nam.', '2. Tuần tra, kiểm soát, xử lý vi phạm', ...page(1), 'a) Xử lý vi phạm nồng độ cồn.', 'II. TỔ CHỨC THỰC HIỆN',
+      '1. Báo Hà Nam', 'Mở chuyên mục về an toàn giao thông.', ...page(2), '2. Công an tỉnh', 'Tuần tra, xử lý vi phạm.', ...page(3)].join('\n'));
+    expect(plan.tasks.filter((t) => t.label).map((t) => [t.label, t.title])).toEqual([['1', 'Tuyên truyền'], ['2', 'Tuần tra, kiểm soát, xử lý vi phạm'], ['a', 'Xử lý vi phạm nồng độ cồn']]);
+    expect(plan.assignees.map((a) => [a.name, a.duties.length])).toEqual([['Báo Hà Nam', 1], ['Công an tỉnh', 1]]);
+  });
+});
+
 describe('a công văn whose kind a line break cuts', () => {
   it('is cited: "… và Công" over "văn số 312/PB-BTN …"', () => {
     const { plan } = compile(['KẾ HOẠCH', 'Phòng bệnh năm 2026', 'Căn cứ Quyết định số 1245/QĐ-UBND ngày 18/6/2025 của UBND tỉnh và Công',

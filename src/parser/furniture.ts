@@ -24,7 +24,7 @@ const pagePatterns = onFirstUse(() => {
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s/u;
 /** How often a lone line must recur to be a running header or footer. */
 const RUNNING_MIN = 3;
-const RUNNING_MAX_LENGTH = 100;
+const RUNNING_MAX_LENGTH = 160;
 
 /** A line standing alone between blank lines (or at the end). */
 function isolated(line: Line, next: Line | undefined): boolean {
@@ -55,8 +55,11 @@ function aboveLabel(line: Line, next: Line | undefined): boolean {
  * where no blank line sets it apart, beside a page number that says so.
  */
 function standsApart(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
-  return isolated(line, next) || (previous !== undefined && isPageOf(previous.text)) || (next !== undefined && isPageOf(next.text));
+  return isolated(line, next) || (previous !== undefined && isPageOf(previous.text)) || (next !== undefined && (isPageOf(next.text) || PAGE_COUNTER.test(next.text)));
 }
+
+/** A browser's page counter under its footer's address ("1/3"): the line above it is the footer, whatever stands above that. */
+const PAGE_COUNTER = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 
 /** The texts of running headers and footers, page numbers aside: short lone lines that recur at least three times. */
 export function runningLines(lines: readonly Line[]): ReadonlySet<string> {

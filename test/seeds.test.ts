@@ -148,6 +148,8 @@ const SETS = [
   // n128's title, whose year a tracked change deleted: its targets take no year where the gold takes the plan's; an
   // inserted point whose label pandoc prints a line below its span's opening.
   heldOut(56, 'fifty-sixth', 2, { targetYear: 0.5, budget: 0.9, leaves: 0.9 }),
+  heldOut(57, 'fifty-seventh', 2),
+  heldOut(58, 'fifty-eighth', 2),
 ];
 
 for (const set of SETS) {

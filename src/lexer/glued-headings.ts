@@ -24,12 +24,6 @@ const TITLE_LETTERS = 4;
 /** A table's first heading after a colon, to the line's end ("…: STT"). */
 const ORDINAL_END = /:\s+(\S{1,8})$/u;
 
-/** "… như sau: STT": the heading of a table's ordinal column at the line's end, as GLUED's match would give a section's. */
-function gluedOrdinal(tail: string): RegExpExecArray | null {
-  const m = ORDINAL_END.exec(tail);
-  return m && isOrdinalHeading(m[1]!) ? m : null;
-}
-
 export function withGluedHeadingsCut(lines: Line[], raw: readonly string[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -63,4 +57,10 @@ function gluedHeading(line: Line, printed: string): { textAt: number; rawAt: num
   const rawAt = printed.lastIndexOf(heading, line.end);
   if (rawAt < line.start) return null;
   return { textAt: from + m.index + 1, rawAt, heading };
+}
+
+/** "… như sau: STT": the heading of a table's ordinal column at the line's end, as GLUED's match would give a section's. */
+function gluedOrdinal(tail: string): RegExpExecArray | null {
+  const m = ORDINAL_END.exec(tail);
+  return m && isOrdinalHeading(m[1]!) ? m : null;
 }

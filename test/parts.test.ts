@@ -391,6 +391,17 @@ describe('a web page printed by a browser, its header and footer on every page',
   });
 });
 
+describe('a table of a cell a paragraph with columns for men and women (calibre\'s PDF input)', () => {
+  it('reads "Tổng", "Nam", "Nữ" as headings, and a heading\'s rest printed after them', () => {
+    const cells = ['STT', 'Chỉ tiêu', 'ĐVT', 'Tổng', 'Nam', 'Nữ', 'số', '1', 'Lao động được đào tạo nghề', 'người', '320', '140', '180',
+      '2', 'Lao động có việc làm sau đào tạo', '%', '≥ 85', '≥ 85', '≥ 80'];
+    const { plan } = compile(['KẾ HOẠCH', 'Đào tạo nghề năm 2026', '', 'I. MỤC TIÊU', '', ...cells.flatMap((c) => [c, ''])].join('\n'));
+    expect(plan.targets.map((t) => [t.line, t.cmp, t.value, t.unit])).toEqual([
+      [26, 'eq', 320, 'người'], [28, 'eq', 140, 'người'], [30, 'eq', 180, 'người'], [38, 'ge', 85, '%'], [40, 'ge', 85, '%'], [42, 'ge', 80, '%'],
+    ]);
+  });
+});
+
 describe('a công văn whose kind a line break cuts', () => {
   it('is cited: "… và Công" over "văn số 312/PB-BTN …"', () => {
     const { plan } = compile(['KẾ HOẠCH', 'Phòng bệnh năm 2026', 'Căn cứ Quyết định số 1245/QĐ-UBND ngày 18/6/2025 của UBND tỉnh và Công',

@@ -43,7 +43,7 @@ export const tableHeadings = onFirstUse((): Headings => {
     indicatorLengths: new Set(q.indicatorColumns.map((heading) => heading.length)),
     indicatorInitials: new Set(q.indicatorColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
     ordinalInitials: new Set(q.ordinalColumns.flatMap((heading) => [heading[0]!.toUpperCase(), heading[0]!.toLowerCase()]).map((c) => c.charCodeAt(0))),
-    cell: new RegExp(`^(?:${alternation(q.tableHeadings.map(foldKey))}|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
+    cell: new RegExp(`^(?:(?:${alternation(q.tableHeadings.map(foldKey))})(?![a-z])|(?:${foldKey(q.yearUnit)} )?\\d{4})`),
     unit: new Set(q.unitColumns.map(foldKey)),
   };
 });

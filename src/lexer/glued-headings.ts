@@ -14,12 +14,13 @@
  */
 import { makeLine, type Line } from './line.js';
 import { isOrdinalHeading } from './cell-tables.js';
+import { readLabel } from '../parser/labels.js';
 
 /** How far from a line's end a glued heading is looked for. */
 const REACH = 100;
-/** A sentence's end or a colon, then a Roman label and a title with no small letter, to the line's end. */
-const GLUED = /[:.;]\s+((?:X{0,2}(?:IX|IV|V?I{0,3}))\.\s+\p{Lu}[^\p{Ll}]*)$/u;
-/** Letters a section's title in capitals holds, at least. */
+/** A sentence's end or a colon and a blank, where a glued heading may start. */
+const BREAK = /[:.;]\s+/gu;
+/** Letters a section's heading in capitals holds, more than these. */
 const TITLE_LETTERS = 4;
 /** A table's first heading after a colon, to the line's end ("…: STT"). */
 const ORDINAL_END = /:\s+(\S{1,8})$/u;
@@ -50,17 +51,28 @@ function endsInCapital(text: string): boolean {
 function gluedHeading(line: Line, printed: string): { textAt: number; rawAt: number; heading: string } | null {
   const from = Math.max(0, line.text.length - REACH);
   const tail = line.text.slice(from);
-  const section = GLUED.exec(tail);
-  const m = section && section[1]!.replace(/[^\p{L}]/gu, '').length > TITLE_LETTERS && /\p{Lu}{2}/u.test(section[1]!) ? section : gluedOrdinal(tail);
+  const m = gluedSection(tail) ?? gluedOrdinal(tail);
   if (!m) return null;
-  const heading = m[1]!.trimEnd();
+  const heading = m.heading.trimEnd();
   const rawAt = printed.lastIndexOf(heading, line.end);
   if (rawAt < line.start) return null;
-  return { textAt: from + m.index + 1, rawAt, heading };
+  return { textAt: from + m.at + 1, rawAt, heading };
 }
 
-/** "… như sau: STT": the heading of a table's ordinal column at the line's end, as GLUED's match would give a section's. */
-function gluedOrdinal(tail: string): RegExpExecArray | null {
+/** "…: I. MỤC ĐÍCH, YÊU CẦU": the first break after which a Roman label (labels.ts') and a title in capitals run to the end. */
+function gluedSection(tail: string): { at: number; heading: string } | null {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(tail); m; m = BREAK.exec(tail)) {
+    const heading = tail.slice(m.index + m[0].length);
+    const label = readLabel(heading);
+    if (label?.style !== 'roman' || label.part || /\p{Ll}/u.test(heading)) continue;
+    if (heading.replace(/[^\p{L}]/gu, '').length > TITLE_LETTERS && /\p{Lu}{2}/u.test(heading.slice(label.rest))) return { at: m.index, heading };
+  }
+  return null;
+}
+
+/** "… như sau: STT": the heading of a table's ordinal column at the line's end. */
+function gluedOrdinal(tail: string): { at: number; heading: string } | null {
   const m = ORDINAL_END.exec(tail);
-  return m && isOrdinalHeading(m[1]!) ? m : null;
+  return m && isOrdinalHeading(m[1]!) ? { at: m.index, heading: m[1]! } : null;
 }

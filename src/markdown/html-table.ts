@@ -16,6 +16,7 @@
 import { makeCell, type Cell } from '../lexer/line.js';
 import { tidySpaces } from '../text/spaces.js';
 import { decodeReferences } from './references.js';
+import { figureAlone } from '../grammar/figures.js';
 
 export interface HtmlRow {
   /** The physical line of the row's first cell. */
@@ -185,13 +186,10 @@ function continuesHeading(heading: readonly (Cell | null)[], row: readonly (Cell
   let fills = 0;
   for (let column = 0; column < row.length; column++) {
     const text = row[column]?.text ?? '';
-    if (FIGURE_ONLY.test(text)) return false;
+    if (figureAlone().test(text)) return false;
     if (heading[column]?.text) continue;
     if (!text) return false;
     fills++;
   }
   return fills > 0;
 }
-
-/** A cell of a figure alone, with its comparator or unit ("≥ 70", "95%", "1.200"). */
-const FIGURE_ONLY = /^[\s≥≤<>=+~%.,\d-]*\d[\s%.,\d-]*$/;

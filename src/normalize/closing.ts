@@ -91,10 +91,10 @@ export function withLeadSignature(closing: ClosingNode, issuer: string | null): 
   return { ...closing, signature: closing.cosignatures[lead]!, cosignatures };
 }
 
-/** Whether a block's first line is a body's name the issuer's is (or holds, or is held in), no title of a signer. */
+/** Whether a block's first line is a body's name the issuer's is (or holds, or is held in), no signer's title or prefixed line. */
 function namesBody(block: ClosingNode['signature'], issuer: string): boolean {
   const first = block[0]?.text.trim() ?? '';
-  if (!first || !isMostlyUpper(first) || isSignerTitle(first) || hasPrefix(first, [...vocabulary().authorityPrefixes, ...vocabulary().capacityPrefixes])) return false;
+  if (!first || !isMostlyUpper(first) || isSignerTitle(first)) return false;
   const a = foldKey(first);
   const b = foldKey(issuer);
   return a === b || a.includes(b) || b.includes(a);

@@ -7,6 +7,7 @@
 import type { DocumentHeader, Span } from '../model/schema.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { vocabulary, startsWithPhrase } from '../grammar/vocabulary.js';
+import { onFirstUse } from '../grammar/load.js';
 import { foldKey, isMostlyUpper } from '../text/fold.js';
 import type { Block, HeaderCell, HeaderNode } from '../parser/tree.js';
 import { isFieldLabel, kindOf } from '../parser/header.js';
@@ -81,7 +82,7 @@ export function normalizeHeader(
     }
     // "Tam Nông, ngày 02" over "tháng 6 năm 2027": a narrow cell wraps the date line
     const next = cells[k + 1];
-    const wrapped: PlaceDate | null = date === null && next && CUT_DATE.test(cell.text) ? readPlaceDate(`${cell.text.trim()} ${next.text.trim()}`) : null;
+    const wrapped: PlaceDate | null = date === null && next && cutDate().test(cell.text) ? readPlaceDate(`${cell.text.trim()} ${next.text.trim()}`) : null;
     const placeDate: PlaceDate | null = date === null ? readPlaceDate(cell.text) ?? wrapped : null;
     if (placeDate) {
       if (wrapped === placeDate) skip = k + 1;
@@ -229,7 +230,7 @@ function issuerFrom(
 }
 
 /** A place and date line cut after its day's word or its day ("Tam Nông, ngày 02"), the month and year on the next line. */
-const CUT_DATE = /,\s*ng[àa]y(?:\s+\d{1,2})?\s*$/iu;
+const cutDate = onFirstUse((): RegExp => new RegExp(`,\\s*(?:${vocabulary().dayWord.source})(?:\\s+\\d{1,2})?\\s*$`, 'iu'));
 
 /** How many words the rest of a body's name cut from it may have. */
 const MAX_NAME_REST = 3;

@@ -10,7 +10,7 @@ import type { Line } from '../lexer/line.js';
 import { foldedKeys, startsWithPhrase, vocabulary } from '../grammar/vocabulary.js';
 import { grammar, onFirstUse } from '../grammar/load.js';
 import { foldKey, foldStart, isLower } from '../text/fold.js';
-import { alternation } from '../grammar/pattern.js';
+import { periodLabel } from '../grammar/periods.js';
 import { labelOf, readLabel } from './labels.js';
 import { cutNumber } from '../grammar/document-number.js';
 import { isBracketOpen } from '../text/brackets.js';
@@ -138,11 +138,8 @@ function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 
-/** A period's label and its colon at a text's end, folded ("quy i:", "nam 2027:"): the periods of grammar/quantities.json. */
-const periodEnd = onFirstUse((): RegExp => {
-  const periods = grammar<{ periodColumns: string[] }>('quantities').periodColumns.map(foldKey);
-  return new RegExp(`(?:^|[\\s:])(?:${alternation(periods)})(?: (?:[ivx]{1,4}|\\d{1,2}|(?:19|20)\\d{2}))?\\s*:$`);
-});
+/** A period's label and its colon at a text's end, folded ("quy i:", "nam 2027:"). */
+const periodEnd = onFirstUse((): RegExp => new RegExp(`(?:^|[\\s:])${periodLabel().source}\\s*:$`));
 
 /** Whether a text ends on a period's label and its colon ("…: Quý I:"). Reads its end only. */
 function endsOnPeriod(text: string): boolean {

@@ -2,6 +2,7 @@
  * grammar/quantities.json in the shapes the target grammar uses.
  */
 import type { Target } from '../../model/schema.js';
+import { periodLabel } from '../../grammar/periods.js';
 import { grammar, onFirstUse } from '../../grammar/load.js';
 import { alternation } from '../../grammar/pattern.js';
 import { foldedKeys, groupByInitial, phraseFinals, phraseInitials } from '../../grammar/vocabulary.js';
@@ -263,7 +264,7 @@ export const quantityVocabulary = onFirstUse((): QuantityVocabulary => {
     spanUnits: new Set(q.spanUnits.map(foldKey)),
     planColumns: keys(q.planColumns),
     periodColumns: keys(q.periodColumns),
-    periodLabel: new RegExp(`^(?:${alternation(keys(q.periodColumns))})(?: (?:[ivx]{1,4}|\\d{1,2}|(?:19|20)\\d{2})(?:\\/\\d{4})?)?\\s*:?$`),
+    periodLabel: new RegExp(`^${periodLabel().source}(?:\\/\\d{4})?\\s*:?$`),
     yearUnit: foldKey(q.yearUnit),
     predicateWords: q.sharedPredicates.map((word) => word.toLowerCase()),
   };
